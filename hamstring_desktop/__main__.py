@@ -1,0 +1,7 @@
+"""``python -m hamstring_desktop``: the same as the ``hamstring-desktop`` command."""
+
+import sys
+
+from hamstring_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,156 @@
+"""Composition root: the QApplication, the qasync event loop, and the wiring of services to widgets.
+
+qasync 0.28 needs care with PySide6: widgets are built inside the async main, every task we
+start is kept referenced, and on the way out the loop is closed and its executor shut down
+explicitly (a worker thread alive at exit aborts the process with "QThread: Destroyed while
+thread is still running").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hamstring_desktop import APP_ID, APP_NAME, __version__
+from hamstring_desktop.content import ContentErrors
+from hamstring_desktop.paths import DataPaths
+
+# Set by the start-up benchmark: print a marker line on the first paint of the main window.
+ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the command line asked the GUI to do."""
+
+    paths: DataPaths
+    screenshot: Path | None = None
+
+
+class FirstPaintWatcher(QObject):
+    """Emits ``painted`` once, when the watched widget is first painted.
+
+    Signals:
+        painted(): the widget has been painted for the first time.
+    """
+
+    painted = Signal()
+
+    def __init__(self, widget: QObject) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            self.painted.emit()
+        return False
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created and configured on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # the async main decides when we are done
+    return app
+
+
+def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
+    """Run the app on a qasync loop until its window closes; returns the exit code."""
+    app = ensure_application(argv)
+    loop = qasync.QEventLoop(app)
+    executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hamstring-worker")
+    loop.set_default_executor(executor)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(async_main(app, options))
+    finally:
+        # Windows closed by async_main were deleteLater()'d; delete them now, not at exit.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        executor.shutdown(wait=True, cancel_futures=True)
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def async_main(app: QApplication, options: GuiOptions) -> int:
+    """Build the window, show it, and wait until it closes (or until the screenshot is saved)."""
+    from hamstring_desktop.services.content_source import load_content
+    from hamstring_desktop.services.settings import THEME, Settings
+    from hamstring_desktop.ui.main_window import MainWindow
+    from hamstring_desktop.ui.theme import apply_theme
+
+    paths = options.paths
+    try:
+        paths.ensure()
+    except OSError as error:
+        return _fatal(app.tr("Cannot create the data folder %s: %s") % (paths.root, error.strerror))
+    try:
+        loaded = load_content(paths.routines_dir)
+    except ContentErrors as errors:
+        return _fatal(app.tr("The app's built-in content is damaged:\n%s") % errors)
+
+    settings = Settings(paths.settings_file, app)
+    apply_theme(settings.get(THEME))
+    app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
+    window = MainWindow(loaded.library, settings, paths, loaded.user_errors)
+    loop = asyncio.get_running_loop()
+    closed: asyncio.Future[None] = loop.create_future()
+    painted: asyncio.Future[None] = loop.create_future()
+    window.closed.connect(lambda: closed.done() or closed.set_result(None))
+    watcher = FirstPaintWatcher(window)
+    watcher.painted.connect(lambda: painted.done() or painted.set_result(None))
+    window.show()
+    try:
+        await asyncio.wait((painted, closed), return_when=asyncio.FIRST_COMPLETED)
+        if closed.done():  # closed before it was ever painted
+            return 0
+        if os.environ.get(ENV_REPORT_FIRST_PAINT):
+            print("first-paint", flush=True)
+        if options.screenshot is not None:
+            return _save_screenshot(window, options.screenshot)
+        if loaded.user_errors:
+            window.show_routine_problems()
+        await closed
+        return 0
+    finally:
+        window.deleteLater()
+
+
+def _save_screenshot(window: QObject, target: Path) -> int:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    QApplication.processEvents()  # let docks and layouts settle before grabbing
+    image = window.grab().toImage()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    saved = image.save(str(target), "PNG")
+    window.close()
+    if not saved:
+        print(f"error: {target}: could not write the screenshot", file=sys.stderr)
+        return 1
+    print(f"saved {target} ({image.width()}×{image.height()})")
+    return 0
+
+
+def _fatal(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    if QApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1

@@ -1,0 +1,144 @@
+"""Command line: ``hamstring-desktop`` launches the app; sub-commands list and check content."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from hamstring_desktop import __version__
+from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
+
+PROG = "hamstring-desktop"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
+
+
+def build_parser() -> OneLineParser:
+    """The full argument parser (also used by the README's CLI section)."""
+    data_dir_help = (
+        f"where settings, routines and history live "
+        f"(default: ${ENV_DATA_DIR}, then the platform's user data dir)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+
+    parser = OneLineParser(
+        prog=PROG,
+        description="Guided hamstring self-massage. With no command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        type=Path,
+        help="open the main window, save a PNG of it once painted, and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    techniques = commands.add_parser("techniques", help="the massage technique library")
+    technique_actions = techniques.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = technique_actions.add_parser("list", help="list techniques", parents=[common])
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    routines = commands.add_parser("routines", help="built-in and your own routines")
+    routine_actions = routines.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = routine_actions.add_parser("list", help="list routines", parents=[common])
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    check = routine_actions.add_parser("check", help="validate routine files", parents=[common])
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``hamstring-desktop`` command."""
+    args = build_parser().parse_args(argv)
+    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    if args.command is None:
+        from hamstring_desktop.app import GuiOptions, run_gui
+
+        return run_gui(GuiOptions(paths=paths, screenshot=args.screenshot))
+    if args.command == "routines" and args.action == "check":
+        return _check_routines(args.files, sys.stdout, sys.stderr)
+    return _list(args.command, args.json, paths, sys.stdout, sys.stderr)
+
+
+def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) -> int:
+    from hamstring_desktop.services.content_source import load_content
+
+    loaded = load_content(paths.routines_dir)
+    for error in loaded.user_errors:
+        print(f"error: {error}", file=err)
+    library = loaded.library
+    rows: list[dict[str, object]]
+    if kind == "techniques":
+        rows = [
+            {
+                "id": t.id,
+                "name": t.name,
+                "mode": t.mode.value,
+                "tools": list(t.tools),
+                "when": [w.value for w in t.when],
+                "target_muscles": list(t.target_muscles),
+                "default_seconds": t.default_seconds,
+            }
+            for t in library.techniques
+        ]
+        columns = ("id", "name", "mode")
+    else:
+        rows = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "when": r.when.value,
+                "total_seconds": r.total_seconds,
+                "steps": r.step_count,
+                "builtin": not Path(r.source).is_absolute(),
+            }
+            for r in library.routines
+        ]
+        for row in rows:
+            seconds = int(str(row["total_seconds"]))
+            row["duration"] = f"{seconds // 60}:{seconds % 60:02d}"
+        columns = ("id", "name", "when", "duration")
+    if as_json:
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        widths = [max(len(c), *(len(str(r[c])) for r in rows)) for c in columns]
+        print(
+            "  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+            file=out,
+        )
+        for row in rows:
+            cells = (str(row[c]).ljust(w) for c, w in zip(columns, widths, strict=True))
+            print("  ".join(cells).rstrip(), file=out)
+    return 1 if loaded.user_errors else 0
+
+
+def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    from hamstring_desktop.content import ContentError
+    from hamstring_desktop.services.content_source import load_content, read_routine_file
+
+    techniques = {t.id: t for t in load_content().library.techniques}
+    failed = 0
+    for path in files:
+        try:
+            routine = read_routine_file(path, techniques)
+        except ContentError as error:
+            print(f"error: {error}", file=err)
+            failed += 1
+            continue
+        minutes, seconds = divmod(routine.total_seconds, 60)
+        summary = f"{routine.name}, {routine.step_count} steps, {minutes}:{seconds:02d}"
+        print(f"ok: {path}: {summary}", file=out)
+    return 1 if failed else 0

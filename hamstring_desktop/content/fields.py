@@ -1,0 +1,209 @@
+"""Reading typed fields out of parsed TOML tables, with errors that point at a line.
+
+``tomllib`` does not report where a key sits, so :class:`Locator` scans the text for the
+table header and key to give each error a useful line number.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from hamstring_desktop.content.errors import ContentError
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class Locator:
+    """Finds the line of a key inside a top-level table or an array-of-tables entry."""
+
+    def __init__(self, text: str) -> None:
+        # (table name or "", index within its array, key) -> 1-based line
+        self._lines: dict[tuple[str, int, str], int] = {}
+        counts: dict[str, int] = {}
+        table, index = "", 0
+        for number, line in enumerate(text.splitlines(), start=1):
+            header = _HEADER.match(line)
+            if header:
+                table = header.group(2)
+                is_array = header.group(1) == "[["
+                index = counts.get(table, -1) + 1 if is_array else 0
+                counts[table] = index
+                self._lines.setdefault((table, index, ""), number)
+                continue
+            key = _KEY.match(line)
+            if key:
+                self._lines.setdefault((table, index, key.group(1)), number)
+
+    def line(self, table: str = "", index: int = 0, key: str = "") -> int:
+        """The line of ``key`` in ``table[index]``, else of the table header, else 0."""
+        found = self._lines.get((table, index, key))
+        if found is None:
+            found = self._lines.get((table, index, ""), 0)
+        return found
+
+
+def parse_toml(text: str, file: str) -> dict[str, Any]:
+    """Parse TOML, turning syntax errors into a :class:`ContentError` with the line."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = _TOML_POSITION.search(message)
+        line = int(position.group(1)) if position else 0
+        message = _TOML_POSITION.sub("", message).strip()
+        raise ContentError(file, line, "", f"not valid TOML: {message}") from None
+
+
+class Fields:
+    """Typed access to one TOML table; every failure raises a located :class:`ContentError`."""
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        file: str,
+        locator: Locator,
+        table: str = "",
+        index: int = 0,
+        prefix: str = "",
+    ) -> None:
+        self._data = data
+        self._file = file
+        self._locator = locator
+        self._table = table
+        self._index = index
+        self._prefix = prefix
+        self._read: set[str] = set()
+
+    def error(self, key: str, message: str) -> ContentError:
+        """A located error about ``key`` in this table."""
+        line = self._locator.line(self._table, self._index, key)
+        return ContentError(self._file, line, f"{self._prefix}{key}", message)
+
+    def _get(self, key: str, required: bool) -> Any:
+        self._read.add(key)
+        if key not in self._data:
+            if required:
+                raise self.error(key, "is missing")
+            return None
+        return self._data[key]
+
+    def text(self, key: str, required: bool = True, default: str = "") -> str:
+        """A non-empty string."""
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.error(key, f"must be text, not {_kind(value)}")
+        if not value.strip():
+            raise self.error(key, "must not be empty")
+        return value.strip()
+
+    def identifier(self, key: str) -> str:
+        """A stable id: lowercase letters, digits and dashes."""
+        value = self.text(key)
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+            raise self.error(key, f"'{value}' must use only lowercase letters, digits and dashes")
+        return value
+
+    def whole_number(
+        self, key: str, minimum: int = 1, maximum: int | None = None, required: bool = True
+    ) -> int | None:
+        """A whole number within bounds (``None`` when optional and absent)."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(key, f"must be a whole number, not {_kind(value)}")
+        if value < minimum:
+            raise self.error(key, f"must be at least {minimum}, not {value}")
+        if maximum is not None and value > maximum:
+            raise self.error(key, f"must be at most {maximum}, not {value}")
+        return value
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        """An optional true/false value."""
+        value = self._get(key, required=False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.error(key, f"must be true or false, not {_kind(value)}")
+        return value
+
+    def choice(self, key: str, enum: type[E], required: bool = True, default: E | None = None) -> E:
+        """One of an enum's values."""
+        value = self._get(key, required)
+        if value is None:
+            if default is None:
+                raise self.error(key, "is missing")
+            return default
+        allowed = [member.value for member in enum]
+        if not isinstance(value, str) or value not in allowed:
+            raise self.error(key, f"'{value}' is not one of: {', '.join(allowed)}")
+        return enum(value)
+
+    def texts(self, key: str, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
+        """A list of non-empty strings."""
+        value = self._get(key, required)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.error(key, f"must be a list of text, not {_kind(value)}")
+        if not value and not allow_empty:
+            raise self.error(key, "must list at least one entry")
+        items: list[str] = []
+        for position, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(key, f"entry {position} must be non-empty text")
+            items.append(item.strip())
+        return tuple(items)
+
+    def choices(self, key: str, enum: type[E]) -> tuple[E, ...]:
+        """A non-empty list of enum values."""
+        allowed = [member.value for member in enum]
+        items = self.texts(key)
+        for item in items:
+            if item not in allowed:
+                raise self.error(key, f"'{item}' is not one of: {', '.join(allowed)}")
+        return tuple(enum(item) for item in items)
+
+    def tables(self, key: str, required: bool = True) -> Iterator[Fields]:
+        """Each entry of an array of tables (``[[key]]``), as its own :class:`Fields`."""
+        value = self._get(key, required)
+        if value is None:
+            return
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise self.error(key, f"must be a list of [[{key}]] tables")
+        if not value and required:
+            raise self.error(key, "must have at least one entry")
+        for index, item in enumerate(value):
+            yield Fields(
+                item, self._file, self._locator, key, index, f"{self._prefix}{key}[{index + 1}]."
+            )
+
+    def table(self, key: str) -> Fields:
+        """A required sub-table (``[key]``)."""
+        value = self._get(key, required=True)
+        if not isinstance(value, dict):
+            raise self.error(key, f"must be a [{key}] table")
+        return Fields(value, self._file, self._locator, key, 0, f"{self._prefix}{key}.")
+
+    def finish(self) -> None:
+        """Reject keys nobody asked for: they are almost always typos."""
+        unknown = sorted(set(self._data) - self._read)
+        if unknown:
+            known = ", ".join(sorted(self._read))
+            raise self.error(unknown[0], f"unknown key; expected one of: {known}")
+
+
+def _kind(value: object) -> str:
+    names = {str: "text", int: "a number", float: "a decimal number", bool: "true/false"}
+    names |= {list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,288 @@
+"""Load and validate all content from TOML texts.
+
+The loader takes texts keyed by a display path (``content/tools.toml``), so the same code
+serves Qt resources, files on disk and tests. It never touches the file system itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol, TypeVar
+
+from hamstring_desktop.content.errors import ContentError, ContentErrors
+from hamstring_desktop.content.fields import Fields, Locator, parse_toml
+from hamstring_desktop.content.models import (
+    Direction,
+    Faq,
+    Guide,
+    Library,
+    Mode,
+    Muscle,
+    NamedText,
+    Routine,
+    RoutineStep,
+    RoutineWhen,
+    Side,
+    Technique,
+    Timing,
+    Tool,
+    When,
+    Zone,
+)
+
+TOOLS_FILE = "content/tools.toml"
+MUSCLES_FILE = "content/muscles.toml"
+GUIDE_FILE = "content/guide.toml"
+TECHNIQUES_DIR = "content/techniques/"
+ROUTINES_DIR = "routines/"
+
+T = TypeVar("T")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Identified = TypeVar("Identified", bound=_HasId)
+
+
+def _root(text: str, file: str) -> Fields:
+    return Fields(parse_toml(text, file), file, Locator(text))
+
+
+def parse_tools(text: str, file: str = TOOLS_FILE) -> tuple[Tool, ...]:
+    """Parse ``[[tools]]`` entries."""
+    root = _root(text, file)
+    tools = []
+    for entry in root.tables("tools"):
+        tools.append(Tool(entry.identifier("id"), entry.text("name"), entry.text("description")))
+        entry.finish()
+    root.finish()
+    return _unique(tools, file, "tools")
+
+
+def parse_muscles(text: str, file: str = MUSCLES_FILE) -> tuple[Muscle, ...]:
+    """Parse ``[[muscles]]`` entries with their anatomy facts."""
+    root = _root(text, file)
+    muscles = []
+    for entry in root.tables("muscles"):
+        colour = entry.text("colour")
+        if not (len(colour) == 7 and colour.startswith("#")):
+            raise entry.error("colour", f"'{colour}' must look like #RRGGBB")
+        muscles.append(
+            Muscle(
+                id=entry.identifier("id"),
+                name=entry.text("name"),
+                plain_name=entry.text("plain_name"),
+                colour=colour,
+                origin=entry.text("origin"),
+                insertion=entry.text("insertion"),
+                nerve=entry.text("nerve"),
+                actions=entry.texts("actions"),
+                position=entry.text("position"),
+                common_problems=entry.texts("common_problems", allow_empty=True),
+            )
+        )
+        entry.finish()
+    root.finish()
+    return _unique(muscles, file, "muscles")
+
+
+def parse_technique(text: str, file: str) -> Technique:
+    """Parse one technique file."""
+    root = _root(text, file)
+    technique = Technique(
+        id=root.identifier("id"),
+        name=root.text("name"),
+        mode=root.choice("mode", Mode),
+        summary=root.text("summary"),
+        tools=root.texts("tools"),
+        target_muscles=root.texts("target_muscles"),
+        when=root.choices("when", When),
+        direction=root.choice("direction", Direction),
+        default_seconds=root.whole_number("default_seconds", 5, 3600) or 0,
+        steps=root.texts("steps"),
+        cautions=root.texts("cautions"),
+        pace_seconds=root.whole_number("pace_seconds", 1, 30, required=False),
+        order=root.whole_number("order", 0, 1000, required=False) or 0,
+    )
+    root.finish()
+    return technique
+
+
+def parse_guide(text: str, file: str = GUIDE_FILE) -> Guide:
+    """Parse the general guidance file."""
+    root = _root(text, file)
+    frequency = root.table("frequency")
+    low = frequency.whole_number("sessions_per_week_min", 1, 14) or 1
+    high = frequency.whole_number("sessions_per_week_max", low, 14) or low
+    frequency_text = frequency.text("text")
+    frequency.finish()
+    timing = []
+    for entry in root.tables("timing"):
+        timing.append(Timing(entry.choice("id", When), entry.text("name"), entry.text("text")))
+        entry.finish()
+    missing = {w.value for w in When} - {t.id.value for t in timing}
+    if missing:
+        raise root.error("timing", f"has no entry for: {', '.join(sorted(missing))}")
+    benefits = [_one(entry, lambda e: e.text("text")) for entry in root.tables("benefits")]
+    issues = [
+        _one(entry, lambda e: NamedText(e.text("name"), e.text("text")))
+        for entry in root.tables("common_issues")
+    ]
+    faq = [
+        _one(entry, lambda e: Faq(e.text("question"), e.text("answer")))
+        for entry in root.tables("faq")
+    ]
+    safety = root.table("safety")
+    guide = Guide(
+        intro=root.text("intro"),
+        frequency_min=low,
+        frequency_max=high,
+        frequency_text=frequency_text,
+        timing=tuple(timing),
+        benefits=tuple(benefits),
+        common_issues=tuple(issues),
+        faq=tuple(faq),
+        safety_summary=safety.text("summary"),
+        pain_advice=safety.text("pain_advice"),
+        safety_cautions=safety.texts("cautions"),
+    )
+    safety.finish()
+    root.finish()
+    return guide
+
+
+def parse_routine(text: str, file: str) -> Routine:
+    """Parse one routine file (see the README's "Routine files" section for the format)."""
+    root = _root(text, file)
+    routine_id = root.identifier("id")
+    name = root.text("name")
+    when = root.choice("when", RoutineWhen)
+    description = root.text("description", required=False)
+    steps = []
+    for entry in root.tables("steps"):
+        steps.append(
+            RoutineStep(
+                technique=entry.identifier("technique"),
+                seconds=entry.whole_number("seconds", 1, 3600) or 0,
+                side=entry.choice("side", Side),
+                zone=entry.choice("zone", Zone, required=False, default=Zone.FULL),
+                instruction=entry.text("instruction", required=False),
+                pace_seconds=entry.whole_number("pace_seconds", 1, 30, required=False),
+                hold=entry.flag("hold"),
+            )
+        )
+        entry.finish()
+    root.finish()
+    return Routine(routine_id, name, when, description, tuple(steps), source=file)
+
+
+def check_routine_references(
+    routine: Routine, text: str, techniques: Mapping[str, Technique]
+) -> None:
+    """Raise a located error if a step names a technique the library does not have."""
+    locator = Locator(text)
+    for index, step in enumerate(routine.steps):
+        if step.technique not in techniques:
+            known = ", ".join(sorted(techniques))
+            raise ContentError(
+                routine.source,
+                locator.line("steps", index, "technique"),
+                f"steps[{index + 1}].technique",
+                f"unknown technique '{step.technique}'; known: {known}",
+            )
+
+
+def load_library(texts: Mapping[str, str]) -> Library:
+    """Validate every built-in content file and return the library, or raise ContentErrors.
+
+    ``texts`` maps display paths (``content/tools.toml``, ``content/techniques/x.toml``,
+    ``routines/x.toml``) to file contents. Every file is checked; all errors are reported.
+    """
+    errors: list[ContentError] = []
+
+    def attempt(file: str, parse: Callable[[str, str], T]) -> T | None:
+        if file not in texts:
+            errors.append(ContentError(file, 0, "", "file is missing"))
+            return None
+        try:
+            return parse(texts[file], file)
+        except ContentError as error:
+            errors.append(error)
+            return None
+
+    tools = attempt(TOOLS_FILE, parse_tools) or ()
+    muscles = attempt(MUSCLES_FILE, parse_muscles) or ()
+    guide = attempt(GUIDE_FILE, parse_guide)
+    techniques: list[Technique] = []
+    for file in sorted(f for f in texts if f.startswith(TECHNIQUES_DIR)):
+        technique = attempt(file, parse_technique)
+        if technique is not None:
+            errors.extend(_technique_reference_errors(technique, texts[file], file, tools, muscles))
+            techniques.append(technique)
+    try:
+        _unique(techniques, TECHNIQUES_DIR, "techniques")
+    except ContentError as error:
+        errors.append(error)
+    by_id = {t.id: t for t in techniques}
+    routines: list[Routine] = []
+    for file in sorted(f for f in texts if f.startswith(ROUTINES_DIR)):
+        routine = attempt(file, parse_routine)
+        if routine is None:
+            continue
+        try:
+            check_routine_references(routine, texts[file], by_id)
+        except ContentError as error:
+            errors.append(error)
+            continue
+        routines.append(routine)
+    if errors or guide is None:
+        raise ContentErrors(errors)
+    techniques.sort(key=lambda t: (t.mode is not Mode.SELF, t.order, t.name))
+    return Library(tuple(tools), tuple(muscles), tuple(techniques), sort_routines(routines), guide)
+
+
+_ROUTINE_ORDER = list(RoutineWhen)
+
+
+def sort_routines(routines: list[Routine]) -> tuple[Routine, ...]:
+    """Routines in the order a user meets them: pre-workout, post-workout, rest day, any."""
+    return tuple(sorted(routines, key=lambda r: (_ROUTINE_ORDER.index(r.when), r.name)))
+
+
+def _technique_reference_errors(
+    technique: Technique,
+    text: str,
+    file: str,
+    tools: tuple[Tool, ...],
+    muscles: tuple[Muscle, ...],
+) -> list[ContentError]:
+    locator = Locator(text)
+    errors = []
+    for key, values, known in (
+        ("tools", technique.tools, {t.id for t in tools}),
+        ("target_muscles", technique.target_muscles, {m.id for m in muscles}),
+    ):
+        for value in values:
+            if value not in known:
+                message = f"unknown id '{value}'; known: {', '.join(sorted(known))}"
+                errors.append(ContentError(file, locator.line("", 0, key), key, message))
+    return errors
+
+
+def _one(entry: Fields, build: Callable[[Fields], T]) -> T:
+    value = build(entry)
+    entry.finish()
+    return value
+
+
+def _unique(items: list[Identified], file: str, key: str) -> tuple[Identified, ...]:
+    seen: set[str] = set()
+    for item in items:
+        item_id = item.id
+        if item_id in seen:
+            raise ContentError(file, 0, key, f"id '{item_id}' is used twice")
+        seen.add(item_id)
+    return tuple(items)

@@ -1,0 +1,248 @@
+"""The main window: library and anatomy docks around the player area, menus and a status bar."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from hamstring_desktop import APP_NAME, __version__
+from hamstring_desktop.content import ContentError, Library
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.settings import (
+    THEME,
+    THEMES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from hamstring_desktop.ui.content_dialog import ContentDialog
+from hamstring_desktop.ui.content_html import guide_html, safety_html
+from hamstring_desktop.ui.library_pane import LibraryPane
+from hamstring_desktop.ui.placeholders import AnatomyPlaceholder, PlayerPlaceholder
+from hamstring_desktop.ui.theme import apply_theme
+
+DEFAULT_SIZE = (1400, 900)
+_log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Library (left dock), player (centre) and anatomy (right dock).
+
+    Signals:
+        closed(): the window has closed and saved its layout.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        paths: DataPaths,
+        user_errors: tuple[ContentError, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._settings = settings
+        self._paths = paths
+        self._user_errors = user_errors
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 640)
+
+        self.player_area = PlayerPlaceholder(library)
+        self.setCentralWidget(self.player_area)
+
+        self.library_pane = LibraryPane(library)
+        self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_pane)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+
+        self.anatomy_area = AnatomyPlaceholder(library)
+        self.anatomy_dock = self._dock(self.tr("Anatomy"), "anatomyDock", self.anatomy_area)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.anatomy_dock)
+        self.resizeDocks(
+            [self.library_dock, self.anatomy_dock], [440, 340], Qt.Orientation.Horizontal
+        )
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_routines_action = self._action(
+            self.tr("Open &Routines Folder"), self.open_routines_folder
+        )
+        file_menu.addAction(self.open_routines_action)
+        self.routine_problems_action = self._action(
+            self.tr("Routine &Problems…"), self.show_routine_problems
+        )
+        self.routine_problems_action.setEnabled(bool(self._user_errors))
+        file_menu.addAction(self.routine_problems_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.find_action = self._action(
+            self.tr("&Search Techniques"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        library_toggle = self.library_dock.toggleViewAction()
+        library_toggle.setText(self.tr("&Library"))
+        library_toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        view_menu.addAction(library_toggle)
+        anatomy_toggle = self.anatomy_dock.toggleViewAction()
+        anatomy_toggle.setText(self.tr("&Anatomy"))
+        anatomy_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(anatomy_toggle)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        labels = {
+            "system": self.tr("Follow &System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
+        current = self._settings.get(THEME)
+        for name in THEMES:
+            action = QAction(labels[name], self.theme_group, checkable=True)
+            action.setData(name)
+            action.setChecked(name == current)
+            theme_menu.addAction(action)
+        self.theme_group.triggered.connect(self._theme_chosen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.safety_action = self._action(self.tr("&Safety"), self.show_safety, "F1")
+        help_menu.addAction(self.safety_action)
+        self.guide_action = self._action(self.tr("Hamstring &Guide"), self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        techniques, routines = len(self._library.techniques), len(self._library.routines)
+        counts = QLabel(
+            (
+                self.tr("1 technique")
+                if techniques == 1
+                else self.tr("%n techniques", "", techniques)
+            )
+            + " · "
+            + (self.tr("1 routine") if routines == 1 else self.tr("%n routines", "", routines))
+        )
+        counts.setAccessibleName(self.tr("Content summary"))
+        status.addPermanentWidget(counts)
+        if self._user_errors:
+            status.showMessage(
+                self.tr("Some routine files could not be loaded: see File ▸ Routine Problems.")
+            )
+        else:
+            status.showMessage(self.tr("Ready. Press F1 for safety advice."))
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self._settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's size, place and dock layout."""
+        self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
+        self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))
+        problem = self._settings.sync()
+        if problem:
+            _log.warning("settings not saved: %s", problem)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Show the library and put the cursor in its search box."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_pane.search.selectAll()
+
+    @Slot(QAction)
+    def _theme_chosen(self, action: QAction) -> None:
+        name = str(action.data())
+        self._settings.set(THEME, name)
+        apply_theme(name)
+
+    @Slot()
+    def open_routines_folder(self) -> None:
+        """Open the folder for the user's own routine files in the file manager."""
+        folder = self._paths.ensure().routines_dir
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self, self.tr("Routines folder"), self.tr("Put your routine files in:\n%s") % folder
+            )
+
+    @Slot()
+    def show_routine_problems(self) -> None:
+        """List the user routine files that could not be loaded, and why."""
+        lines = "".join(f"<li><code>{escape(str(e))}</code></li>" for e in self._user_errors)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Routine problems"))
+        box.setText(self.tr("These routine files were skipped. They are unchanged on disk."))
+        box.setInformativeText(f"<ul>{lines}</ul>")
+        box.open()
+
+    @Slot()
+    def show_safety(self) -> None:
+        """Open the safety page built from the content."""
+        ContentDialog(self.tr("Safety"), safety_html(self._library.guide), self).open()
+
+    @Slot()
+    def show_guide(self) -> None:
+        """Open the guide page: benefits, timing, how often and common problems."""
+        ContentDialog(self.tr("Hamstring guide"), guide_html(self._library.guide), self).open()
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(
+            self,
+            self.tr("About %s") % APP_NAME,
+            self.tr(
+                "<h3>%s %s</h3><p>Guided hamstring self-massage: routines, anatomy and history.</p>"
+                "<p>Free software under the GNU GPL, version 3 or later.</p>"
+                "<p>This app does not replace advice from a healthcare professional.</p>"
+            )
+            % (APP_NAME, __version__),
+        )

@@ -1,0 +1,48 @@
+"""Shared test set-up: offscreen Qt, a private data dir per test, and system-part checks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ASSETS = REPO / "assets"
+
+# Before any Qt import: widgets render offscreen (on a 1920×1080 virtual screen, so window
+# geometry behaves as on a laptop) unless an e2e test starts a real X server.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
+)
+os.environ.pop("HAMSTRING_DESKTOP_DATA_DIR", None)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own HOME and XDG dirs, so nothing touches a real user's data."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("HAMSTRING_DESKTOP_DATA_DIR", raising=False)
+    yield home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data dir for the app."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture(scope="session")
+def asset_texts() -> dict[str, str]:
+    """The built-in TOML content read straight from assets/, keyed like the loader expects."""
+    return {
+        path.relative_to(ASSETS).as_posix(): path.read_text(encoding="utf-8")
+        for path in ASSETS.rglob("*.toml")
+    }

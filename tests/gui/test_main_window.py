@@ -1,0 +1,162 @@
+"""The main window: layout, menus, safety page, remembered geometry, theme, accessibility."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from hamstring_desktop.content import ContentError, Library
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.settings import THEME, Settings
+from hamstring_desktop.ui.content_dialog import ContentDialog
+from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.theme import is_dark
+
+
+def make_window(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths, **kw: object
+) -> MainWindow:
+    window = MainWindow(library, settings, paths, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths) -> MainWindow:
+    return make_window(qtbot, library, settings, paths)
+
+
+def test_menus_and_areas(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
+    assert window.width() >= 1200 and window.height() >= 800
+    # The unbuilt areas say so plainly and offer no controls that do nothing.
+    for area in (window.player_area, window.anatomy_area):
+        assert "Not built yet" in area.notice.text()
+        assert not area.findChildren(QAbstractButton)
+
+
+def test_player_area_lists_the_routines(window: MainWindow) -> None:
+    text = window.player_area.routines.toPlainText()
+    assert "Post-workout recovery" in text and "10:00 min" in text
+
+
+def test_ctrl_f_focuses_search(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.find_action.trigger()
+    assert window.library_pane.search.hasFocus()
+
+
+def test_safety_page_lists_the_cautions(qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    window.safety_action.trigger()
+    dialog = window.findChild(ContentDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    for caution in library.guide.safety_cautions:
+        assert caution in text
+    assert library.guide.faq[1].answer in text
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_guide_page_has_timing_and_benefits(window: MainWindow, library: Library) -> None:
+    window.guide_action.trigger()
+    dialogs = [d for d in window.findChildren(ContentDialog) if d.isVisible()]
+    text = dialogs[-1].browser.toPlainText()
+    assert all(t.text in text for t in library.guide.timing)
+    assert library.guide.benefits[0] in text
+    dialogs[-1].close()
+
+
+def test_geometry_and_docks_are_remembered(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    first = make_window(qtbot, library, settings, paths)
+    first.resize(1300, 850)
+    first.anatomy_dock.hide()
+    first.close()
+    second = make_window(qtbot, library, Settings(paths.settings_file), paths)
+    assert (second.width(), second.height()) == (1300, 850)
+    assert not second.anatomy_dock.isVisible()
+    assert paths.settings_file.exists()
+
+
+def test_theme_choice_is_applied_and_saved(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    dark = next(a for a in window.theme_group.actions() if a.data() == "dark")
+    dark.trigger()
+    assert settings.get(THEME) == "dark"
+    qtbot.waitUntil(lambda: is_dark(window.library_pane.details.palette()))
+    assert is_dark(window.palette())
+    light = next(a for a in window.theme_group.actions() if a.data() == "light")
+    light.trigger()
+    assert settings.get(THEME) == "light"
+    qtbot.waitUntil(lambda: not is_dark(window.palette()))
+    next(a for a in window.theme_group.actions() if a.data() == "system").trigger()
+    assert settings.get(THEME) == "system"
+
+
+def test_user_routine_problems_are_reported(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    error = ContentError(
+        "/home/me/routines/bad.toml", 7, "steps[1].seconds", "must be at least 1, not 0"
+    )
+    window = make_window(qtbot, library, settings, paths, user_errors=(error,))
+    assert "could not be loaded" in window.statusBar().currentMessage()
+    assert window.routine_problems_action.isEnabled()
+    window.show_routine_problems()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert any(
+        "bad.toml:7" in b.findChildren(QLabel)[-1].text()
+        or any("bad.toml:7" in lbl.text() for lbl in b.findChildren(QLabel))
+        for b in boxes
+    )
+    for box in boxes:
+        box.close()
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if widget.parent() is not None and isinstance(widget.parent(), (QComboBox, QLineEdit)):
+            continue  # internal parts of a named control
+        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
+            continue
+        unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_tab_reaches_every_library_control(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.library_pane
+    pane.search.setFocus()
+    reached = []
+    for _ in range(12):
+        reached.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    for control in (
+        pane.search,
+        pane.mode_filter,
+        pane.tool_filter,
+        pane.when_filter,
+        pane.list,
+        pane.details,
+    ):
+        assert control in reached, control.accessibleName()

@@ -1,0 +1,19 @@
+"""Skip a test when a system part is missing, except in CI, where a missing part is a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+
+def require_programs(*names: str) -> None:
+    """Skip (or fail when ``CI`` is set) unless every program is on PATH."""
+    missing = [name for name in names if shutil.which(name) is None]
+    if not missing:
+        return
+    message = f"missing system programs: {', '.join(missing)} (./dev test installs them)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

@@ -1,0 +1,134 @@
+"""Broken content and routine files give errors that name the file, the line and the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from hamstring_desktop.content import ContentError, ContentErrors, load_library, parse_routine
+from hamstring_desktop.content.loader import check_routine_references, parse_technique
+
+GOOD_ROUTINE = """\
+id = "my-routine"
+name = "Mine"
+when = "any"
+
+[[steps]]
+technique = "foam-rolling"
+seconds = 30
+side = "each"
+
+[[steps]]
+technique = "knuckle-massage"
+seconds = 40
+side = "left"
+zone = "upper"
+instruction = "Slowly."
+"""
+
+
+def routine_error(text: str) -> ContentError:
+    with pytest.raises(ContentError) as caught:
+        parse_routine(text, "mine.toml")
+    return caught.value
+
+
+def test_good_routine_parses() -> None:
+    routine = parse_routine(GOOD_ROUTINE, "mine.toml")
+    assert routine.id == "my-routine"
+    assert routine.total_seconds == 2 * 30 + 40
+    assert routine.steps[1].zone.value == "upper"
+    assert routine.steps[0].zone.value == "full"
+
+
+def test_toml_syntax_error_has_the_line() -> None:
+    error = routine_error(GOOD_ROUTINE.replace("seconds = 40", "seconds = = 40"))
+    assert error.file == "mine.toml"
+    assert error.line == 12
+    assert "not valid TOML" in str(error)
+    assert str(error).startswith("mine.toml:12: ")
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "key", "words"),
+    [
+        (("seconds = 40", "seconds = 0"), 12, "steps[2].seconds", "at least 1"),
+        (("seconds = 40", "seconds = 2.5"), 12, "steps[2].seconds", "whole number"),
+        (("seconds = 40", 'seconds = "40"'), 12, "steps[2].seconds", "whole number"),
+        (('side = "left"', 'side = "middle"'), 13, "steps[2].side", "left, right, both, each"),
+        (('zone = "upper"', 'zone = "top"'), 14, "steps[2].zone", "upper, middle, lower, full"),
+        (('id = "my-routine"', 'id = "My Routine"'), 1, "id", "lowercase"),
+        (('when = "any"', 'when = "sometimes"'), 3, "when", "pre-workout"),
+        (('name = "Mine"\n', ""), 0, "name", "missing"),
+        (
+            ('instruction = "Slowly."', 'instructions = "Slowly."'),
+            15,
+            "steps[2].instructions",
+            "unknown key",
+        ),
+    ],
+)
+def test_field_errors_point_at_the_line_and_key(
+    change: tuple[str, str], line: int, key: str, words: str
+) -> None:
+    error = routine_error(GOOD_ROUTINE.replace(*change))
+    assert (error.line, error.key) == (line, key)
+    assert words in error.message
+
+
+def test_routine_without_steps_is_rejected() -> None:
+    error = routine_error('id = "x"\nname = "X"\nwhen = "any"\n')
+    assert error.key == "steps" and "missing" in error.message
+
+
+def test_unknown_technique_is_located(asset_texts: dict[str, str]) -> None:
+    library = load_library(asset_texts)
+    text = GOOD_ROUTINE.replace('technique = "knuckle-massage"', 'technique = "elbow-drop"')
+    routine = parse_routine(text, "mine.toml")
+    with pytest.raises(ContentError) as caught:
+        check_routine_references(routine, text, {t.id: t for t in library.techniques})
+    assert caught.value.line == 11
+    assert "unknown technique 'elbow-drop'" in caught.value.message
+
+
+def test_technique_with_missing_cautions(asset_texts: dict[str, str]) -> None:
+    text = asset_texts["content/techniques/foam-rolling.toml"]
+    start = text.index("cautions = [")
+    with pytest.raises(ContentError) as caught:
+        parse_technique(text[:start], "content/techniques/foam-rolling.toml")
+    assert caught.value.key == "cautions"
+
+
+def test_library_reports_every_broken_file(asset_texts: dict[str, str]) -> None:
+    texts = dict(asset_texts)
+    texts["content/techniques/knuckle-massage.toml"] = texts[
+        "content/techniques/knuckle-massage.toml"
+    ].replace('"hands"', '"elbow"')
+    texts["routines/partner.toml"] = texts["routines/partner.toml"].replace(
+        "seconds = 60", "seconds = -5", 1
+    )
+    del texts["content/tools.toml"]
+    with pytest.raises(ContentErrors) as caught:
+        load_library(texts)
+    messages = [str(e) for e in caught.value.errors]
+    assert any(m.startswith("content/tools.toml: file is missing") for m in messages)
+    assert any("routines/partner.toml:" in m and "seconds" in m for m in messages)
+    assert any("knuckle-massage.toml" in m and "tools" in m for m in messages)
+
+
+def test_duplicate_ids_are_rejected(asset_texts: dict[str, str]) -> None:
+    texts = dict(asset_texts)
+    texts["content/techniques/copy.toml"] = texts["content/techniques/foam-rolling.toml"]
+    with pytest.raises(ContentErrors) as caught:
+        load_library(texts)
+    assert any("'foam-rolling' is used twice" in str(e) for e in caught.value.errors)
+
+
+def test_guide_without_a_timing_entry(asset_texts: dict[str, str]) -> None:
+    texts = dict(asset_texts)
+    guide = texts["content/guide.toml"]
+    start = guide.index('[[timing]]\nid = "rest-day"')
+    end = guide.index("[[benefits]]")
+    texts["content/guide.toml"] = guide[:start] + guide[end:]
+    with pytest.raises(ContentErrors) as caught:
+        load_library(texts)
+    assert any("rest-day" in str(e) for e in caught.value.errors)

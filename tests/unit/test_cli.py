@@ -1,0 +1,137 @@
+"""The command line, as a user types it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtGui import QImage
+
+from hamstring_desktop import __version__
+from hamstring_desktop.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+MY_ROUTINE = """\
+id = "desk-break"
+name = "Desk break"
+when = "any"
+
+[[steps]]
+technique = "knuckle-massage"
+seconds = 30
+side = "each"
+"""
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m hamstring_desktop`` as a separate process."""
+    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "hamstring_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"hamstring-desktop {__version__}"
+
+
+def test_techniques_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["techniques", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in rows][:2] == ["foam-rolling", "knuckle-massage"]
+    assert all(r["name"] for r in rows)
+
+
+def test_routines_list_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["routines", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "WHEN", "DURATION"]
+    assert lines[2].startswith("post-workout") and lines[2].endswith("10:00")
+
+
+def test_user_routines_come_from_the_data_dir_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "mine" / "routines").mkdir(parents=True)
+    (tmp_path / "mine" / "routines" / "desk.toml").write_text(MY_ROUTINE, encoding="utf-8")
+    assert main(["routines", "list", "--json", "--data-dir", str(tmp_path / "mine")]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["desk-break"]["builtin"] is False
+    assert rows["desk-break"]["total_seconds"] == 60
+
+
+def test_flag_wins_over_environment(tmp_path: Path) -> None:
+    (tmp_path / "env" / "routines").mkdir(parents=True)
+    (tmp_path / "env" / "routines" / "desk.toml").write_text(MY_ROUTINE, encoding="utf-8")
+    from_env = run(
+        "routines", "list", "--json", env={"HAMSTRING_DESKTOP_DATA_DIR": str(tmp_path / "env")}
+    )
+    assert "desk-break" in {r["id"] for r in json.loads(from_env.stdout)}
+    flag = run(
+        "--data-dir",
+        str(tmp_path / "flag"),
+        "routines",
+        "list",
+        "--json",
+        env={"HAMSTRING_DESKTOP_DATA_DIR": str(tmp_path / "env")},
+    )
+    assert "desk-break" not in {r["id"] for r in json.loads(flag.stdout)}
+
+
+def test_broken_user_routine_is_reported_and_left_alone(tmp_path: Path) -> None:
+    routines = tmp_path / "routines"
+    routines.mkdir()
+    broken = routines / "broken.toml"
+    broken.write_text(MY_ROUTINE.replace("seconds = 30", "seconds = thirty"), encoding="utf-8")
+    before = broken.read_bytes()
+    result = run("routines", "list", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert f"error: {broken}:7: not valid TOML" in result.stderr
+    assert "post-workout" in result.stdout  # the good ones still list
+    assert broken.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--bogus"], ["frobnicate"], ["techniques"], ["routines", "list", "--jsn"]],
+)
+def test_bad_arguments_give_one_line_and_exit_2(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hamstring-desktop")
+    assert "error:" in lines[0]
+
+
+def test_routines_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(MY_ROUTINE, encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(MY_ROUTINE.replace('"knuckle-massage"', '"elbow-drop"'), encoding="utf-8")
+    assert main(["routines", "check", str(good), str(bad), str(tmp_path / "absent.toml")]) == 1
+    captured = capsys.readouterr()
+    assert f"ok: {good}: Desk break, 2 steps, 1:00" in captured.out
+    assert f"error: {bad}:6: steps[1].technique: unknown technique 'elbow-drop'" in captured.err
+    assert "absent.toml: cannot be read" in captured.err
+
+
+def test_screenshot_offscreen(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    result = run("--data-dir", str(tmp_path / "data"), "--screenshot", str(target))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert image.width() >= 1200 and image.height() >= 800
