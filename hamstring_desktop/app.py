@@ -18,7 +18,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop import APP_ID, APP_NAME, __version__
 from hamstring_desktop.content import ContentErrors
@@ -53,6 +53,8 @@ class FirstPaintWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
+            if os.environ.get(ENV_REPORT_FIRST_PAINT):
+                print("first-paint", flush=True)
             self.painted.emit()
         return False
 
@@ -121,8 +123,6 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         await asyncio.wait((painted, closed), return_when=asyncio.FIRST_COMPLETED)
         if closed.done():  # closed before it was ever painted
             return 0
-        if os.environ.get(ENV_REPORT_FIRST_PAINT):
-            print("first-paint", flush=True)
         if options.screenshot is not None:
             return _save_screenshot(window, options.screenshot)
         if loaded.user_errors:
@@ -152,5 +152,7 @@ def _save_screenshot(window: QObject, target: Path) -> int:
 def _fatal(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     if QApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, message)
     return 1

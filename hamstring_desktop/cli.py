@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,6 +110,8 @@ def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) 
             row["duration"] = f"{seconds // 60}:{seconds % 60:02d}"
         columns = ("id", "name", "when", "duration")
     if as_json:
+        import json
+
         json.dump(rows, out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from hamstring_desktop import APP_NAME, __version__
 from hamstring_desktop.content import ContentError, Library
@@ -19,8 +19,6 @@ from hamstring_desktop.services.settings import (
     WINDOW_STATE,
     Settings,
 )
-from hamstring_desktop.ui.content_dialog import ContentDialog
-from hamstring_desktop.ui.content_html import guide_html, safety_html
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.placeholders import AnatomyPlaceholder, PlayerPlaceholder
 from hamstring_desktop.ui.theme import apply_theme
@@ -206,6 +204,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_routines_folder(self) -> None:
         """Open the folder for the user's own routine files in the file manager."""
+        from PySide6.QtWidgets import QMessageBox
+
         folder = self._paths.ensure().routines_dir
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(
@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_routine_problems(self) -> None:
         """List the user routine files that could not be loaded, and why."""
+        from PySide6.QtWidgets import QMessageBox
+
         lines = "".join(f"<li><code>{escape(str(e))}</code></li>" for e in self._user_errors)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -226,16 +228,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_safety(self) -> None:
         """Open the safety page built from the content."""
+        from hamstring_desktop.ui.content_dialog import ContentDialog
+        from hamstring_desktop.ui.content_html import safety_html
+
         ContentDialog(self.tr("Safety"), safety_html(self._library.guide), self).open()
 
     @Slot()
     def show_guide(self) -> None:
         """Open the guide page: benefits, timing, how often and common problems."""
+        from hamstring_desktop.ui.content_dialog import ContentDialog
+        from hamstring_desktop.ui.content_html import guide_html
+
         ContentDialog(self.tr("Hamstring guide"), guide_html(self._library.guide), self).open()
 
     @Slot()
     def show_about(self) -> None:
         """The About box."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About %s") % APP_NAME,
