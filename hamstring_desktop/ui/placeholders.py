@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from hamstring_desktop.content import Library, Routine
+from hamstring_desktop.content import Library, Routine, RoutineStep
 
 
 def _heading(text: str, scale: float) -> QLabel:
@@ -63,13 +63,24 @@ class PlayerPlaceholder(QWidget):
         )
         steps = "".join(
             f"<li>{escape(library.technique(step.technique).name)} · "
-            f"{escape(self._side_label(step.side.value))} · {step.seconds} s</li>"
+            f"{escape(self._side_label(step.side.value))} · {escape(self._zone_label(step))} · "
+            f"{step.seconds} s</li>"
             for step in routine.steps
         )
         return (
             f"<h3>{escape(routine.name)}</h3>"
             f"<p><i>{escape(length)}</i> · {escape(routine.description)}</p><ul>{steps}</ul>"
         )
+
+    def _zone_label(self, step: RoutineStep) -> str:
+        labels = {
+            "upper": self.tr("upper third"),
+            "middle": self.tr("middle third"),
+            "lower": self.tr("lower third"),
+            "full": self.tr("whole length"),
+        }
+        label = labels[step.zone.value]
+        return self.tr("hold on %s") % label if step.hold else label
 
     def _side_label(self, side: str) -> str:
         labels = {
@@ -87,7 +98,6 @@ class AnatomyPlaceholder(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("anatomyArea")
-        self.title = _heading(self.tr("Anatomy"), 1.6)
         self.notice = _notice(
             self.tr(
                 "Not built yet: an interactive diagram of the back of the thigh will appear here."
@@ -107,6 +117,5 @@ class AnatomyPlaceholder(QWidget):
         self.muscles.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.title)
         layout.addWidget(self.notice)
         layout.addWidget(self.muscles, 1)
