@@ -1,0 +1,417 @@
+"""The session state machine. It never reads a clock: every call takes ``now`` (monotonic seconds)
+and returns the events that happened; :meth:`SessionEngine.next_wakeup` says when to call again.
+
+Remaining time is always ``deadline - now`` against a fixed deadline; nothing counts ticks.
+
+States and the actions that move between them (``*`` = any active state, i.e. get-ready,
+running, transition or paused)::
+
+    idle        --start-->              get-ready
+    get-ready   --deadline | next-->    running (first step)
+    running     --deadline | next-->    transition, or completed after the last step
+    transition  --deadline | next-->    running (next step; a leg switch when same routine step)
+    running     --back-->               running (same step restarted, or the previous one early on)
+    running     --extend-->             running (deadline + 15 s)
+    get-ready | running | transition --pause--> paused --resume--> the state it paused
+    *           --stop-->               stopped
+    *           --pain-->               pain-stopped
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hamstring_desktop.session.cues import (
+    PromptKind,
+    ScheduledCue,
+    get_ready_schedule,
+    step_schedule,
+    transition_schedule,
+)
+from hamstring_desktop.session.plan import PlannedStep, SessionPlan
+
+
+class State(StrEnum):
+    """Where the session is."""
+
+    IDLE = "idle"
+    GET_READY = "get-ready"
+    RUNNING = "running"
+    TRANSITION = "transition"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    PAIN_STOPPED = "pain-stopped"
+
+
+class Outcome(StrEnum):
+    """How a session ended (``interrupted``: left open by a crash, set by the store)."""
+
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    PAIN = "pain"
+    INTERRUPTED = "interrupted"
+
+
+ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.PAUSED})
+FINAL = frozenset({State.COMPLETED, State.STOPPED, State.PAIN_STOPPED})
+TIMED = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION})
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Lengths of the untimed parts, in seconds, and the limits of back and extend."""
+
+    get_ready: float = 5.0
+    transition: float = 4.0
+    switch_legs: float = 6.0
+    back_grace: float = 3.0  # "back" this soon after a step starts goes to the previous step
+    extend_by: float = 15.0
+
+
+# --- events -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    """The session entered ``state``; ``reason`` says why when it was not the user (e.g. sleep)."""
+
+    state: State
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    """A step began (or restarted) running; it ends at ``deadline``."""
+
+    step: PlannedStep
+    deadline: float
+
+
+@dataclass(frozen=True)
+class StepEnded:
+    """A step stopped running. ``completed`` is true when its full time ran out."""
+
+    step: PlannedStep
+    actual_seconds: float
+    completed: bool
+
+
+@dataclass(frozen=True)
+class CueDue:
+    """A cue's time has come. ``step`` is the step it belongs to (the next one in a transition)."""
+
+    cue: ScheduledCue
+    step: PlannedStep | None
+
+
+@dataclass(frozen=True)
+class SecondsChanged:
+    """The whole seconds shown on the countdown changed."""
+
+    seconds_left: int
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The session ended, with exactly one outcome."""
+
+    outcome: Outcome
+    active_seconds: float
+    step: PlannedStep | None  # the step running (or next) when it ended
+
+
+Event = StateChanged | StepStarted | StepEnded | CueDue | SecondsChanged | Finished
+
+
+@dataclass
+class _StepClock:
+    """Running time of the current step, excluding pauses."""
+
+    started: float = 0.0  # when the current running stretch began
+    banked: float = 0.0  # running seconds before the current stretch
+
+    def elapsed(self, now: float, running: bool) -> float:
+        return self.banked + (now - self.started if running else 0.0)
+
+
+@dataclass
+class SessionEngine:
+    """Plays a :class:`SessionPlan`. Feed it actions and :meth:`advance`; it answers with events."""
+
+    plan: SessionPlan
+    timing: Timing = field(default_factory=Timing)
+    pace_seconds: float | None = None  # the user's pacing override; None uses each step's pace
+
+    def __post_init__(self) -> None:
+        if not self.plan.steps:
+            raise ValueError("a session needs at least one step")
+        self.state = State.IDLE
+        self.index = 0  # the running step, or the one coming next during get-ready/transition
+        self.deadline: float | None = None
+        self.phase_start = 0.0
+        self.outcome: Outcome | None = None
+        self.step_seconds: list[float] = [0.0] * len(self.plan.steps)
+        self.step_completed: list[bool] = [False] * len(self.plan.steps)
+        self._paused_from: State | None = None
+        self._remaining_at_pause = 0.0
+        self._cues: list[tuple[float, ScheduledCue]] = []
+        self._shown_seconds: int | None = None
+        self._clock = _StepClock()
+
+    # --- queries ------------------------------------------------------------------------------
+
+    @property
+    def step(self) -> PlannedStep:
+        """The current (or next) step."""
+        return self.plan.steps[self.index]
+
+    @property
+    def active_seconds(self) -> float:
+        """Running time of every step so far (steps restarted with back count what they ran)."""
+        return sum(self.step_seconds)
+
+    def remaining(self, now: float) -> float:
+        """Seconds left in the current phase, never negative."""
+        if self.state is State.PAUSED:
+            return self._remaining_at_pause
+        if self.deadline is None:
+            return 0.0
+        return max(0.0, self.deadline - now)
+
+    def next_wakeup(self) -> float | None:
+        """The earliest moment something happens: a deadline, a cue, or a new shown second."""
+        if self.state not in TIMED or self.deadline is None:
+            return None
+        times = [self.deadline]
+        if self._cues:
+            times.append(self._cues[0][0])
+        if self._shown_seconds is not None and self._shown_seconds > 0:
+            times.append(self.deadline - (self._shown_seconds - 1))
+        return min(times)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def start(self, now: float) -> list[Event]:
+        """Begin with the get-ready lead-in."""
+        self._require(self.state is State.IDLE, "start")
+        events: list[Event] = []
+        self._enter_get_ready(now, events)
+        return events
+
+    def pause(self, now: float, reason: str = "") -> list[Event]:
+        """Freeze the countdown. ``now`` may be in the past (e.g. when the machine slept)."""
+        if self.state not in TIMED:
+            return []
+        events = self.advance(now)
+        if self.state not in TIMED or self.deadline is None:
+            return events
+        if self.state is State.RUNNING:
+            self._clock.banked = self._clock.elapsed(now, running=True)
+        self._paused_from = self.state
+        self._remaining_at_pause = max(0.0, self.deadline - now)
+        self._cues = [(at - now, cue) for at, cue in self._cues]  # kept relative while paused
+        self.state = State.PAUSED
+        events.append(StateChanged(State.PAUSED, reason))
+        return events
+
+    def resume(self, now: float) -> list[Event]:
+        """Carry on from where the pause froze the countdown."""
+        if self.state is not State.PAUSED or self._paused_from is None:
+            return []
+        self.state = self._paused_from
+        self._paused_from = None
+        self.deadline = now + self._remaining_at_pause
+        self._cues = [(now + offset, cue) for offset, cue in self._cues]
+        self._clock.started = now
+        return [StateChanged(self.state)]
+
+    def toggle(self, now: float) -> list[Event]:
+        """Space bar: start, pause or resume."""
+        if self.state is State.IDLE:
+            return self.start(now)
+        if self.state is State.PAUSED:
+            return self.resume(now)
+        return self.pause(now)
+
+    def next(self, now: float) -> list[Event]:
+        """Skip ahead: end the current phase now."""
+        if self.state not in ACTIVE:
+            return []
+        events = self._resume_if_paused(now)
+        events += self.advance(now)
+        if self.state in TIMED:
+            self._finish_phase(now, events, skipped=True)
+        return events
+
+    def back(self, now: float) -> list[Event]:
+        """Restart the step, or go to the previous one when pressed early in a step."""
+        if self.state not in ACTIVE:
+            return []
+        events = self._resume_if_paused(now)
+        events += self.advance(now)
+        if self.state is State.RUNNING:
+            early = self._clock.elapsed(now, running=True) < self.timing.back_grace
+            self._end_step(now, events, completed=False)
+            target = self.index - 1 if early and self.index > 0 else self.index
+        elif self.state is State.TRANSITION:
+            target = max(0, self.index - 1)  # the step that just ended
+        else:
+            return events
+        self._start_step(target, now, events)
+        return events
+
+    def extend(self, now: float) -> list[Event]:
+        """Add time to the running step (or to the get-ready or transition pause)."""
+        if self.state not in ACTIVE:
+            return []
+        if self.state is State.PAUSED:
+            self._remaining_at_pause += self.timing.extend_by
+            if self._paused_from is State.RUNNING:
+                self._cues = self._step_cues_from(self._clock.banked, self._remaining_at_pause)
+            self._shown_seconds = _ceil(self._remaining_at_pause)
+            return [SecondsChanged(self._shown_seconds)]
+        events = self.advance(now)
+        if self.state not in TIMED or self.deadline is None:
+            return events
+        self.deadline += self.timing.extend_by
+        if self.state is State.RUNNING:
+            elapsed = self._clock.elapsed(now, running=True)
+            relative = self._step_cues_from(elapsed, self.deadline - now)
+            self._cues = [(now + offset, cue) for offset, cue in relative]
+        self._update_seconds(now, events, force=True)
+        return events
+
+    def _step_cues_from(self, elapsed: float, remaining: float) -> list[tuple[float, ScheduledCue]]:
+        """The running step's cues still to come, relative to now, for a new remaining time."""
+        schedule = step_schedule(self.step, elapsed + remaining, self.pace_seconds)
+        return [(cue.offset - elapsed, cue) for cue in schedule if cue.offset > elapsed]
+
+    def stop(self, now: float) -> list[Event]:
+        """End the session early at the user's request."""
+        return self._end_session(now, State.STOPPED, Outcome.STOPPED)
+
+    def pain(self, now: float) -> list[Event]:
+        """Pain: stop now. Ends the session at once with outcome ``pain``."""
+        return self._end_session(now, State.PAIN_STOPPED, Outcome.PAIN)
+
+    def advance(self, now: float) -> list[Event]:
+        """Process every cue and deadline up to ``now``, in time order."""
+        events: list[Event] = []
+        while self.state in TIMED and self.deadline is not None:
+            if self._cues and self._cues[0][0] <= min(now, self.deadline):
+                _, cue = self._cues.pop(0)
+                events.append(CueDue(cue, self.step))
+                continue
+            if self.deadline <= now:
+                self._finish_phase(self.deadline, events, skipped=False)
+                continue
+            break
+        if self.state in TIMED:
+            self._update_seconds(now, events)
+        return events
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _require(self, condition: bool, action: str) -> None:
+        if not condition:
+            raise RuntimeError(f"cannot {action} while {self.state.value}")
+
+    def _resume_if_paused(self, now: float) -> list[Event]:
+        return self.resume(now) if self.state is State.PAUSED else []
+
+    def _set_phase(
+        self, state: State, now: float, seconds: float, cues: list[ScheduledCue]
+    ) -> None:
+        self.state = state
+        self.phase_start = now
+        self.deadline = now + seconds
+        self._cues = [(now + cue.offset, cue) for cue in cues]
+        self._shown_seconds = None
+
+    def _enter_get_ready(self, now: float, events: list[Event]) -> None:
+        self.index = 0
+        self._set_phase(
+            State.GET_READY, now, self.timing.get_ready, get_ready_schedule(self.timing.get_ready)
+        )
+        events.append(StateChanged(State.GET_READY))
+
+    def _start_step(self, index: int, now: float, events: list[Event]) -> None:
+        self.index = index
+        step = self.step
+        self._set_phase(
+            State.RUNNING, now, step.seconds, step_schedule(step, step.seconds, self.pace_seconds)
+        )
+        self._clock = _StepClock(started=now)
+        events.append(StateChanged(State.RUNNING))
+        events.append(StepStarted(step, now + step.seconds))
+
+    def _end_step(self, now: float, events: list[Event], completed: bool) -> None:
+        actual = self._clock.elapsed(now, running=True)
+        self.step_seconds[self.index] += actual
+        self.step_completed[self.index] = self.step_completed[self.index] or completed
+        self._clock = _StepClock(started=now)
+        events.append(StepEnded(self.step, actual, completed))
+
+    def _finish_phase(self, now: float, events: list[Event], skipped: bool) -> None:
+        """The current timed phase ended at ``now`` (its deadline, or early when skipped)."""
+        if self.state is State.GET_READY:
+            self._start_step(0, now, events)
+        elif self.state is State.RUNNING:
+            self._end_step(now, events, completed=not skipped)
+            if self.index + 1 >= len(self.plan.steps):
+                events += self._end_session(now, State.COMPLETED, Outcome.COMPLETED)
+                return
+            self.index += 1
+            switch = self.plan.is_leg_switch(self.index)
+            seconds = self.timing.switch_legs if switch else self.timing.transition
+            self._set_phase(State.TRANSITION, now, seconds, transition_schedule(switch))
+            events.append(StateChanged(State.TRANSITION))
+        elif self.state is State.TRANSITION:
+            self._start_step(self.index, now, events)
+
+    def _update_seconds(self, now: float, events: list[Event], force: bool = False) -> None:
+        shown = _ceil(self.remaining(now))  # 0.2 s left still shows 1
+        if force or shown != self._shown_seconds:
+            self._shown_seconds = shown
+            events.append(SecondsChanged(shown))
+
+    def _end_session(self, now: float, state: State, outcome: Outcome) -> list[Event]:
+        if self.state not in ACTIVE:
+            return []
+        events: list[Event] = []
+        if self.state is State.PAUSED:
+            self.state = self._paused_from or State.RUNNING
+            self._clock.started = now  # banked time already holds what ran before the pause
+        if self.state is State.RUNNING and outcome is not Outcome.COMPLETED:
+            self._end_step(now, events, completed=False)
+        self.state = state
+        self.deadline = None
+        self._cues = []
+        self.outcome = outcome
+        events.append(StateChanged(state))
+        events.append(Finished(outcome, self.active_seconds, self.step))
+        return events
+
+
+def _ceil(seconds: float) -> int:
+    return int(-(-seconds // 1))
+
+
+__all__ = [
+    "ACTIVE",
+    "FINAL",
+    "CueDue",
+    "Event",
+    "Finished",
+    "Outcome",
+    "PromptKind",
+    "SecondsChanged",
+    "SessionEngine",
+    "State",
+    "StateChanged",
+    "StepEnded",
+    "StepStarted",
+    "Timing",
+]
