@@ -13,9 +13,7 @@ ASSETS = REPO / "assets"
 
 # Before any Qt import: widgets render offscreen (on a 1920×1080 virtual screen, so window
 # geometry behaves as on a laptop) unless an e2e test starts a real X server.
-os.environ.setdefault(
-    "QT_QPA_PLATFORM", f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
-)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}")
 os.environ.pop("HAMSTRING_DESKTOP_DATA_DIR", None)
 
 

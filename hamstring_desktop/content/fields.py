@@ -184,9 +184,7 @@ class Fields:
         if not value and required:
             raise self.error(key, "must have at least one entry")
         for index, item in enumerate(value):
-            yield Fields(
-                item, self._file, self._locator, key, index, f"{self._prefix}{key}[{index + 1}]."
-            )
+            yield Fields(item, self._file, self._locator, key, index, f"{self._prefix}{key}[{index + 1}].")
 
     def table(self, key: str) -> Fields:
         """A required sub-table (``[key]``)."""

@@ -131,10 +131,7 @@ def parse_guide(text: str, file: str = GUIDE_FILE) -> Guide:
         _one(entry, lambda e: NamedText(e.text("name"), e.text("text")))
         for entry in root.tables("common_issues")
     ]
-    faq = [
-        _one(entry, lambda e: Faq(e.text("question"), e.text("answer")))
-        for entry in root.tables("faq")
-    ]
+    faq = [_one(entry, lambda e: Faq(e.text("question"), e.text("answer"))) for entry in root.tables("faq")]
     safety = root.table("safety")
     guide = Guide(
         intro=root.text("intro"),
@@ -179,9 +176,7 @@ def parse_routine(text: str, file: str) -> Routine:
     return Routine(routine_id, name, when, description, tuple(steps), source=file)
 
 
-def check_routine_references(
-    routine: Routine, text: str, techniques: Mapping[str, Technique]
-) -> None:
+def check_routine_references(routine: Routine, text: str, techniques: Mapping[str, Technique]) -> None:
     """Raise a located error if a step names a technique the library does not have."""
     locator = Locator(text)
     for index, step in enumerate(routine.steps):

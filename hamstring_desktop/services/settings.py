@@ -22,9 +22,7 @@ class Setting(Generic[T]):
 
 
 THEME = Setting("appearance/theme", str, "system", "Colour scheme: system, light or dark.")
-WINDOW_GEOMETRY = Setting(
-    "window/geometry", QByteArray, QByteArray(), "Main window size and place."
-)
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout.")
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray], ...] = (

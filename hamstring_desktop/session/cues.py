@@ -77,9 +77,7 @@ class ScheduledCue:
         return PRIORITY[self.kind]
 
 
-def step_schedule(
-    step: PlannedStep, seconds: float, pace_seconds: float | None = None
-) -> list[ScheduledCue]:
+def step_schedule(step: PlannedStep, seconds: float, pace_seconds: float | None = None) -> list[ScheduledCue]:
     """Cues for a running step lasting ``seconds`` (which may exceed the plan after an extend).
 
     ``pace_seconds`` overrides the step's own rolling pace (the user's setting); pacing ticks

@@ -321,9 +321,7 @@ class SessionEngine:
     def _resume_if_paused(self, now: float) -> list[Event]:
         return self.resume(now) if self.state is State.PAUSED else []
 
-    def _set_phase(
-        self, state: State, now: float, seconds: float, cues: list[ScheduledCue]
-    ) -> None:
+    def _set_phase(self, state: State, now: float, seconds: float, cues: list[ScheduledCue]) -> None:
         self.state = state
         self.phase_start = now
         self.deadline = now + seconds

@@ -36,10 +36,7 @@ def technique_html(library: Library, technique: Technique) -> str:
     """The detail page of one technique."""
     mode = tr("Self-massage") if technique.mode.value == "self" else tr("With a partner")
     tools = [library.tool(t).name for t in technique.tools]
-    muscles = [
-        f"{library.muscle(m).name} — {library.muscle(m).plain_name}"
-        for m in technique.target_muscles
-    ]
+    muscles = [f"{library.muscle(m).name} — {library.muscle(m).plain_name}" for m in technique.target_muscles]
     timing = ", ".join(_timing_label(library, w.value) for w in technique.when)
     minutes, seconds = divmod(technique.default_seconds, 60)
     duration = tr("{minutes} min {seconds} s per leg") if seconds else tr("{minutes} min per leg")
@@ -68,10 +65,7 @@ def safety_html(guide: Guide) -> str:
         + _section(tr("Before and during every session"), _items(guide.safety_cautions))
         + _section(
             tr("Questions people ask"),
-            "".join(
-                f"<p><b>{escape(item.question)}</b><br>{escape(item.answer)}</p>"
-                for item in guide.faq
-            ),
+            "".join(f"<p><b>{escape(item.question)}</b><br>{escape(item.answer)}</p>" for item in guide.faq),
         )
     )
 
@@ -79,9 +73,7 @@ def safety_html(guide: Guide) -> str:
 def guide_html(guide: Guide) -> str:
     """The guide page: the muscles, benefits, timing, how often and common issues."""
     timing = "".join(f"<p><b>{escape(t.name)}.</b> {escape(t.text)}</p>" for t in guide.timing)
-    issues = "".join(
-        f"<p><b>{escape(i.name)}.</b> {escape(i.text)}</p>" for i in guide.common_issues
-    )
+    issues = "".join(f"<p><b>{escape(i.name)}.</b> {escape(i.text)}</p>" for i in guide.common_issues)
     return (
         f"<h2>{escape(tr('Hamstring massage guide'))}</h2>"
         f"<p>{escape(guide.intro)}</p>"

@@ -193,9 +193,7 @@ class LibraryPane(QWidget):
     def _show_current(self) -> None:
         technique_id = self.current_id()
         if technique_id:
-            self.details.setHtml(
-                technique_html(self._library, self._library.technique(technique_id))
-            )
+            self.details.setHtml(technique_html(self._library, self._library.technique(technique_id)))
         else:
             self.details.setHtml(f"<p>{self.tr('Choose a technique to see how to do it.')}</p>")
         self.technique_selected.emit(technique_id)

@@ -63,9 +63,7 @@ class MainWindow(QMainWindow):
         self.anatomy_area = AnatomyPlaceholder(library)
         self.anatomy_dock = self._dock(self.tr("Anatomy"), "anatomyDock", self.anatomy_area)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.anatomy_dock)
-        self.resizeDocks(
-            [self.library_dock, self.anatomy_dock], [440, 340], Qt.Orientation.Horizontal
-        )
+        self.resizeDocks([self.library_dock, self.anatomy_dock], [440, 340], Qt.Orientation.Horizontal)
 
         self._build_menus()
         self._build_status_bar()
@@ -83,9 +81,7 @@ class MainWindow(QMainWindow):
         )
         return dock
 
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -95,13 +91,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.open_routines_action = self._action(
-            self.tr("Open &Routines Folder"), self.open_routines_folder
-        )
+        self.open_routines_action = self._action(self.tr("Open &Routines Folder"), self.open_routines_folder)
         file_menu.addAction(self.open_routines_action)
-        self.routine_problems_action = self._action(
-            self.tr("Routine &Problems…"), self.show_routine_problems
-        )
+        self.routine_problems_action = self._action(self.tr("Routine &Problems…"), self.show_routine_problems)
         self.routine_problems_action.setEnabled(bool(self._user_errors))
         file_menu.addAction(self.routine_problems_action)
         file_menu.addSeparator()
@@ -151,11 +143,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         techniques, routines = len(self._library.techniques), len(self._library.routines)
         counts = QLabel(
-            (
-                self.tr("1 technique")
-                if techniques == 1
-                else self.tr("%n techniques", "", techniques)
-            )
+            (self.tr("1 technique") if techniques == 1 else self.tr("%n techniques", "", techniques))
             + " · "
             + (self.tr("1 routine") if routines == 1 else self.tr("%n routines", "", routines))
         )

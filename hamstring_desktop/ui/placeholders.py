@@ -99,16 +99,13 @@ class AnatomyPlaceholder(QWidget):
         super().__init__(parent)
         self.setObjectName("anatomyArea")
         self.notice = _notice(
-            self.tr(
-                "Not built yet: an interactive diagram of the back of the thigh will appear here."
-            )
+            self.tr("Not built yet: an interactive diagram of the back of the thigh will appear here.")
         )
         self.muscles = QLabel(
             "<p>{intro}</p><ul>{items}</ul>".format(
                 intro=escape(library.guide.intro),
                 items="".join(
-                    f"<li><b>{escape(m.name)}</b><br>{escape(m.plain_name)}</li>"
-                    for m in library.muscles
+                    f"<li><b>{escape(m.name)}</b><br>{escape(m.plain_name)}</li>" for m in library.muscles
                 ),
             )
         )

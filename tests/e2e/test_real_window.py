@@ -17,9 +17,7 @@ pytestmark = pytest.mark.e2e
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
     colours = {
-        image.pixel(x, y)
-        for x in range(0, image.width(), step)
-        for y in range(0, image.height(), step)
+        image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)
     }
     return len(colours)
 

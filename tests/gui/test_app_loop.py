@@ -39,9 +39,7 @@ def test_closing_the_window_ends_the_loop(qtbot: QtBot, tmp_path: Path) -> None:
     results: list[int] = []
 
     def close_when_shown() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if windows:
             loop = asyncio.get_event_loop()
             loop.run_in_executor(None, sum, range(1000)).add_done_callback(

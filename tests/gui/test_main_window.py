@@ -95,9 +95,7 @@ def test_geometry_and_docks_are_remembered(
     assert paths.settings_file.exists()
 
 
-def test_theme_choice_is_applied_and_saved(
-    qtbot: QtBot, window: MainWindow, settings: Settings
-) -> None:
+def test_theme_choice_is_applied_and_saved(qtbot: QtBot, window: MainWindow, settings: Settings) -> None:
     dark = next(a for a in window.theme_group.actions() if a.data() == "dark")
     dark.trigger()
     assert settings.get(THEME) == "dark"
@@ -114,9 +112,7 @@ def test_theme_choice_is_applied_and_saved(
 def test_user_routine_problems_are_reported(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
-    error = ContentError(
-        "/home/me/routines/bad.toml", 7, "steps[1].seconds", "must be at least 1, not 0"
-    )
+    error = ContentError("/home/me/routines/bad.toml", 7, "steps[1].seconds", "must be at least 1, not 0")
     window = make_window(qtbot, library, settings, paths, user_errors=(error,))
     assert "could not be loaded" in window.statusBar().currentMessage()
     assert window.routine_problems_action.isEnabled()

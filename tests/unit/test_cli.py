@@ -77,9 +77,7 @@ def test_user_routines_come_from_the_data_dir_flag(
 def test_flag_wins_over_environment(tmp_path: Path) -> None:
     (tmp_path / "env" / "routines").mkdir(parents=True)
     (tmp_path / "env" / "routines" / "desk.toml").write_text(MY_ROUTINE, encoding="utf-8")
-    from_env = run(
-        "routines", "list", "--json", env={"HAMSTRING_DESKTOP_DATA_DIR": str(tmp_path / "env")}
-    )
+    from_env = run("routines", "list", "--json", env={"HAMSTRING_DESKTOP_DATA_DIR": str(tmp_path / "env")})
     assert "desk-break" in {r["id"] for r in json.loads(from_env.stdout)}
     flag = run(
         "--data-dir",

@@ -16,9 +16,7 @@ def test_default_is_the_platform_user_data_dir(private_home: Path) -> None:
     assert str(default).startswith(str(private_home))  # XDG_DATA_HOME points inside HOME here
 
 
-def test_environment_variable_beats_default(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_environment_variable_beats_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "from-env"))
     assert resolve_data_dir(None) == tmp_path / "from-env"
 

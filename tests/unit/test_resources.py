@@ -15,9 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_resources", REPO / "packaging/build_resources.py"
-    )
+    spec = importlib.util.spec_from_file_location("build_resources", REPO / "packaging/build_resources.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -37,9 +35,7 @@ def test_compiled_module_is_fresh() -> None:
         _, module = script.build_into(Path(scratch))
         fresh = module.read_bytes()
     committed = (REPO / "hamstring_desktop/_resources_rc.py").read_bytes()
-    assert committed == fresh, (
-        "hamstring_desktop/_resources_rc.py is stale: run packaging/build_resources.py"
-    )
+    assert committed == fresh, "hamstring_desktop/_resources_rc.py is stale: run packaging/build_resources.py"
 
 
 @pytest.mark.parametrize(

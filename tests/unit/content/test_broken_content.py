@@ -103,9 +103,7 @@ def test_library_reports_every_broken_file(asset_texts: dict[str, str]) -> None:
     texts["content/techniques/knuckle-massage.toml"] = texts[
         "content/techniques/knuckle-massage.toml"
     ].replace('"hands"', '"elbow"')
-    texts["routines/partner.toml"] = texts["routines/partner.toml"].replace(
-        "seconds = 60", "seconds = -5", 1
-    )
+    texts["routines/partner.toml"] = texts["routines/partner.toml"].replace("seconds = 60", "seconds = -5", 1)
     del texts["content/tools.toml"]
     with pytest.raises(ContentErrors) as caught:
         load_library(texts)

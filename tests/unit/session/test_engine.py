@@ -78,11 +78,7 @@ def test_countdown_reaches_zero_exactly_at_the_deadline(small_plan: SessionPlan)
     seen: list[tuple[float, int]] = []
     while (wake := engine.next_wakeup()) is not None and wake <= 35.0:
         for event in engine.advance(wake):
-            if (
-                isinstance(event, SecondsChanged)
-                and engine.index == 0
-                and engine.state is State.RUNNING
-            ):
+            if isinstance(event, SecondsChanged) and engine.index == 0 and engine.state is State.RUNNING:
                 seen.append((wake, event.seconds_left))
     # The shown second drops exactly on whole-second boundaries from 30 down to 1.
     assert seen[0] == (6.0, 29)
@@ -201,9 +197,7 @@ def test_extend_adds_fifteen_seconds_and_moves_the_countdown(small_plan: Session
     ticks = []
     while (wake := engine.next_wakeup()) is not None and wake <= 50.0:
         ticks += [
-            wake
-            for e in engine.advance(wake)
-            if isinstance(e, CueDue) and e.cue.kind is CueKind.COUNTDOWN
+            wake for e in engine.advance(wake) if isinstance(e, CueDue) and e.cue.kind is CueKind.COUNTDOWN
         ]
     assert ticks == [47.0, 48.0, 49.0]
 
@@ -218,9 +212,7 @@ def test_extend_while_paused(small_plan: SessionPlan) -> None:
     ticks = []
     while (wake := engine.next_wakeup()) is not None and wake <= 120.0:
         ticks += [
-            wake
-            for e in engine.advance(wake)
-            if isinstance(e, CueDue) and e.cue.kind is CueKind.COUNTDOWN
+            wake for e in engine.advance(wake) if isinstance(e, CueDue) and e.cue.kind is CueKind.COUNTDOWN
         ]
     assert ticks == [117.0, 118.0, 119.0]
 

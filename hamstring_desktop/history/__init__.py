@@ -1,0 +1,1 @@
+"""Session history: the SQLite store, its migrations and the exporters."""

@@ -1,0 +1,51 @@
+"""Writes what a session engine reports into the history store, step by step as they end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from hamstring_desktop.history.store import HistoryStore, StepRecord, Tightness
+from hamstring_desktop.session.engine import Event, Finished, Outcome, StepEnded
+from hamstring_desktop.session.plan import SessionPlan
+
+
+class SessionRecorder:
+    """Records one session. ``wall_clock`` gives the current local time (injected for tests)."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        plan: SessionPlan,
+        wall_clock: Callable[[], datetime],
+        before: Tightness = Tightness(),
+    ) -> None:
+        self._store = store
+        self._clock = wall_clock
+        self.session_id = store.begin_session(plan.routine_id, plan.routine_name, wall_clock(), before)
+        self.finished = False
+
+    def handle(self, events: Iterable[Event]) -> None:
+        """Commit finished steps and the session's end as the engine reports them."""
+        for event in events:
+            if isinstance(event, StepEnded):
+                step = event.step
+                self._store.record_step(
+                    self.session_id,
+                    StepRecord(
+                        position=step.index,
+                        technique_id=step.technique_id,
+                        side=step.leg.value,
+                        zone=step.zone.value,
+                        planned_seconds=float(step.seconds),
+                        actual_seconds=event.actual_seconds,
+                        completed=event.completed,
+                        ended_at=self._clock().isoformat(timespec="seconds"),
+                    ),
+                )
+            elif isinstance(event, Finished):
+                pain_step = event.step.index if event.outcome is Outcome.PAIN and event.step else None
+                self._store.finish_session(
+                    self.session_id, event.outcome.value, self._clock(), event.active_seconds, pain_step
+                )
+                self.finished = True
