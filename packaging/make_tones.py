@@ -65,8 +65,9 @@ def click(seconds: float, hz: float, level_db: float) -> list[float]:
         attack = 0.5 - 0.5 * math.cos(math.pi * min(n, ramp) / ramp)
         decay = math.exp(-n / (count / 5))
         release = 1.0 if n < count - ramp else 0.5 - 0.5 * math.cos(math.pi * (count - 1 - n) / ramp)
-        samples.append(amplitude * attack * decay * release * math.sin(2 * math.pi * hz * n / RATE))
-    return samples
+        samples.append(attack * decay * release * math.sin(2 * math.pi * hz * n / RATE))
+    loudest = max(abs(sample) for sample in samples)
+    return [amplitude * sample / loudest for sample in samples]
 
 
 def silence(seconds: float) -> list[float]:

@@ -18,11 +18,13 @@ class SessionRecorder:
         store: HistoryStore,
         plan: SessionPlan,
         wall_clock: Callable[[], datetime],
-        before: Tightness = Tightness(),
+        before: Tightness | None = None,
     ) -> None:
         self._store = store
         self._clock = wall_clock
-        self.session_id = store.begin_session(plan.routine_id, plan.routine_name, wall_clock(), before)
+        self.session_id = store.begin_session(
+            plan.routine_id, plan.routine_name, wall_clock(), before or Tightness()
+        )
         self.finished = False
 
     def handle(self, events: Iterable[Event]) -> None:
