@@ -14,6 +14,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -23,6 +24,11 @@ from PySide6.QtWidgets import QApplication
 from hamstring_desktop import APP_ID, APP_NAME, __version__
 from hamstring_desktop.content import ContentErrors
 from hamstring_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from hamstring_desktop.services.content_source import LoadedContent
+    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.ui.main_window import MainWindow
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
 ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
@@ -34,6 +40,12 @@ class GuiOptions:
 
     paths: DataPaths
     screenshot: Path | None = None
+    routine: str | None = None
+    start: bool = False
+    time_scale: float = 1.0
+    quit_after_session: bool = False
+    mute: bool = False
+    safety_acknowledged: bool = False
 
 
 class FirstPaintWatcher(QObject):
@@ -94,9 +106,6 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
 async def async_main(app: QApplication, options: GuiOptions) -> int:
     """Build the window, show it, and wait until it closes (or until the screenshot is saved)."""
     from hamstring_desktop.services.content_source import load_content
-    from hamstring_desktop.services.settings import THEME, Settings
-    from hamstring_desktop.ui.main_window import MainWindow
-    from hamstring_desktop.ui.theme import apply_theme
 
     paths = options.paths
     try:
@@ -108,14 +117,24 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
     except ContentErrors as errors:
         return _fatal(app.tr("The app's built-in content is damaged:\n%s") % errors)
 
-    settings = Settings(paths.settings_file, app)
-    apply_theme(settings.get(THEME))
-    app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
-    window = MainWindow(loaded.library, settings, paths, loaded.user_errors)
+    if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:
+        known = ", ".join(r.id for r in loaded.library.routines)
+        return _fatal(app.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
+    window, controller = _build_window(app, options, loaded)
+    exit_code = 0
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     painted: asyncio.Future[None] = loop.create_future()
     window.closed.connect(lambda: closed.done() or closed.set_result(None))
+    window.closed.connect(controller.close)
+    if options.quit_after_session:
+
+        def quit_after(outcome: str) -> None:
+            nonlocal exit_code
+            exit_code = 0 if outcome == "completed" else 1
+            window.close()
+
+        controller.session_finished.connect(quit_after)
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: painted.done() or painted.set_result(None))
     window.show()
@@ -127,10 +146,37 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
             return _save_screenshot(window, options.screenshot)
         if loaded.user_errors:
             window.show_routine_problems()
+        if options.start and options.routine is not None:
+            # Outside this coroutine: the safety check may run a modal dialog.
+            asyncio.get_running_loop().call_soon(controller.start, options.routine)
         await closed
-        return 0
+        return exit_code
     finally:
         window.deleteLater()
+
+
+def _build_window(
+    app: QApplication, options: GuiOptions, loaded: LoadedContent
+) -> tuple[MainWindow, SessionController]:
+    """The main window and the session controller, wired together."""
+    from hamstring_desktop.services.settings import THEME, Settings
+    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.ui.main_window import MainWindow
+    from hamstring_desktop.ui.theme import apply_theme
+
+    settings = Settings(options.paths.settings_file, app)
+    apply_theme(settings.get(THEME))
+    app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
+    window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)
+    controller = SessionController(
+        loaded.library, settings, options.paths, window.player, window, options.time_scale, parent=window
+    )
+    controller.safety_acknowledged_for_run = options.safety_acknowledged
+    controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    window.session_action.connect(controller.act)
+    if options.routine is not None:
+        window.player.select_routine(options.routine)
+    return window, controller
 
 
 def _save_screenshot(window: QObject, target: Path) -> int:

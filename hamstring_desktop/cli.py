@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +43,24 @@ def build_parser() -> OneLineParser:
         type=Path,
         help="open the main window, save a PNG of it once painted, and exit",
     )
+    parser.add_argument("--routine", metavar="ID", help="open the player with this routine chosen")
+    parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
+    parser.add_argument(
+        "--time-scale",
+        metavar="X",
+        type=_positive_float,
+        default=1.0,
+        help="run the session clock X times faster (demos and tests; default 1)",
+    )
+    parser.add_argument(
+        "--quit-after-session", action="store_true", help="exit when the session ends (0 if completed)"
+    )
+    parser.add_argument("--mute", action="store_true", help="no tones or voice for this run")
+    parser.add_argument(
+        "--safety-acknowledged",
+        action="store_true",
+        help="skip the pre-session safety check for this run (scripted use)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     techniques = commands.add_parser("techniques", help="the massage technique library")
@@ -55,7 +74,23 @@ def build_parser() -> OneLineParser:
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     check = routine_actions.add_parser("check", help="validate routine files", parents=[common])
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    history = commands.add_parser("history", help="your session history")
+    history_actions = history.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = history_actions.add_parser("export", help="export every session", parents=[common])
+    export.add_argument("--format", choices=["json"], required=True, help="file format")
+    export.add_argument("--output", type=Path, required=True, metavar="FILE", help="where to write")
     return parser
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"'{text}' must be a positive number")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +100,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from hamstring_desktop.app import GuiOptions, run_gui
 
-        return run_gui(GuiOptions(paths=paths, screenshot=args.screenshot))
+        return run_gui(
+            GuiOptions(
+                paths=paths,
+                screenshot=args.screenshot,
+                routine=args.routine,
+                start=args.start,
+                time_scale=args.time_scale,
+                quit_after_session=args.quit_after_session,
+                mute=args.mute,
+                safety_acknowledged=args.safety_acknowledged,
+            )
+        )
+    if args.command == "history":
+        return _export_history(paths, args.output, sys.stderr)
     if args.command == "routines" and args.action == "check":
         return _check_routines(args.files, sys.stdout, sys.stderr)
     return _list(args.command, args.json, paths, sys.stdout, sys.stderr)
@@ -143,3 +191,26 @@ def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
         summary = f"{routine.name}, {routine.step_count} steps, {minutes}:{seconds:02d}"
         print(f"ok: {path}: {summary}", file=out)
     return 1 if failed else 0
+
+
+def _export_history(paths: DataPaths, output: Path, err: TextIO) -> int:
+    from hamstring_desktop.history.export import export_json
+    from hamstring_desktop.history.store import HistoryError, HistoryStore
+
+    if not paths.database_file.exists():
+        records = []
+    else:
+        try:
+            store = HistoryStore.open(paths.database_file)
+        except HistoryError as error:
+            print(f"error: {error}", file=err)
+            return 1
+        records = store.sessions()
+        store.close()
+    try:
+        export_json(records, output)
+    except OSError as error:
+        print(f"error: {output}: cannot write the export ({error.strerror})", file=err)
+        return 1
+    print(f"exported {len(records)} session(s) to {output}")
+    return 0

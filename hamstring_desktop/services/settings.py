@@ -25,10 +25,27 @@ THEME = Setting("appearance/theme", str, "system", "Colour scheme: system, light
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout.")
 
-ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray], ...] = (
+SAFETY_ACKNOWLEDGED = Setting(
+    "safety/acknowledged", bool, False, "The user has read and acknowledged the safety check."
+)
+INJURED = Setting("safety/injured", bool, False, "The user said they are injured: show the check each time.")
+VOLUME = Setting("sound/volume", int, 60, "Cue volume, 0-100 (moderate by default).")
+MUTED = Setting("sound/muted", bool, False, "Silence every tone and prompt.")
+VOICE = Setting("sound/voice", bool, True, "Speak step names, instructions and leg switches.")
+PACING = Setting("sound/pacing", bool, True, "Play the soft pacing tick during rolling steps.")
+PACING_SECONDS = Setting("sound/pacing_seconds", int, 3, "Seconds per rolling pass for pacing ticks (2-4).")
+
+ALL_SETTINGS = (
     THEME,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
+    SAFETY_ACKNOWLEDGED,
+    INJURED,
+    VOLUME,
+    MUTED,
+    VOICE,
+    PACING,
+    PACING_SECONDS,
 )
 THEMES = ("system", "light", "dark")
 

@@ -20,7 +20,8 @@ from hamstring_desktop.services.settings import (
     Settings,
 )
 from hamstring_desktop.ui.library_pane import LibraryPane
-from hamstring_desktop.ui.placeholders import AnatomyPlaceholder, PlayerPlaceholder
+from hamstring_desktop.ui.placeholders import AnatomyPlaceholder
+from hamstring_desktop.ui.player_widget import PlayerWidget
 from hamstring_desktop.ui.theme import apply_theme
 
 DEFAULT_SIZE = (1400, 900)
@@ -32,9 +33,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         closed(): the window has closed and saved its layout.
+        session_action(str): a session key or menu item: toggle, next, back, extend, stop, pain.
     """
 
     closed = Signal()
+    session_action = Signal(str)
 
     def __init__(
         self,
@@ -53,8 +56,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 640)
 
-        self.player_area = PlayerPlaceholder(library)
-        self.setCentralWidget(self.player_area)
+        self.player = PlayerWidget(library)
+        self.setCentralWidget(self.player)
+        self._docks_before_focus: tuple[bool, bool] = (True, True)
 
         self.library_pane = LibraryPane(library)
         self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_pane)
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(self.quit_action)
 
+        self._build_session_menu()
+
         view_menu = bar.addMenu(self.tr("&View"))
         self.find_action = self._action(
             self.tr("&Search Techniques"), self.focus_search, QKeySequence.StandardKey.Find
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         anatomy_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         view_menu.addAction(anatomy_toggle)
         view_menu.addSeparator()
+        view_menu.addAction(self.focus_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         labels = {
@@ -138,6 +145,61 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
+
+    def _build_session_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        key = Qt.Key
+        entries = (
+            (
+                "toggle",
+                self.tr("Start / &Pause / Resume"),
+                [key.Key_Space, key.Key_MediaTogglePlayPause, key.Key_MediaPlay, key.Key_MediaPause],
+            ),
+            ("next", self.tr("&Next Step"), [key.Key_Right, key.Key_N, key.Key_MediaNext]),
+            ("back", self.tr("&Back"), [key.Key_Left, key.Key_B, key.Key_MediaPrevious]),
+            ("extend", self.tr("&Add 15 Seconds"), [key.Key_Plus, key.Key_E, key.Key_Equal]),
+            ("stop", self.tr("&Stop"), [key.Key_Escape]),
+            ("pain", self.tr("Pain: Stop &Now"), [key.Key_P]),
+        )
+        self.session_actions: dict[str, QAction] = {}
+        for name, text, keys in entries:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.triggered.connect(lambda _=False, n=name: self._session_key(n))
+            menu.addAction(action)
+            self.addAction(action)  # keys work even with the menu bar hidden (focus mode)
+            self.session_actions[name] = action
+        menu.addSeparator()
+        self.focus_action = QAction(self.tr("&Focus Mode"), self, checkable=True)
+        self.focus_action.setShortcut(QKeySequence(key.Key_F11))
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        self.addAction(self.focus_action)
+        menu.addAction(self.focus_action)
+
+    def _session_key(self, name: str) -> None:
+        if name == "stop" and self.focus_action.isChecked():
+            self.focus_action.setChecked(False)  # Esc leaves focus mode first
+            return
+        self.session_action.emit(name)
+
+    @Slot(bool)
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen with only the countdown, leg, step and what comes next."""
+        if on:
+            self._docks_before_focus = (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
+            self.library_dock.hide()
+            self.anatomy_dock.hide()
+            self.showFullScreen()
+        else:
+            library_visible, anatomy_visible = self._docks_before_focus
+            self.library_dock.setVisible(library_visible)
+            self.anatomy_dock.setVisible(anatomy_visible)
+            self.showNormal()
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.player.set_focus_mode(on)
+        if self.focus_action.isChecked() != on:
+            self.focus_action.setChecked(on)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -166,6 +228,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's size, place and dock layout."""
+        if self.focus_action.isChecked():
+            self.set_focus_mode(False)
         self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
         self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))
         problem = self._settings.sync()

@@ -5,20 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from hamstring_desktop.content import Library, Routine, RoutineStep
-
-
-def _heading(text: str, scale: float) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+from hamstring_desktop.content import Library
 
 
 def _notice(text: str) -> QLabel:
@@ -28,68 +17,6 @@ def _notice(text: str) -> QLabel:
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(12)
     return label
-
-
-class PlayerPlaceholder(QWidget):
-    """Where the session player will go; meanwhile it lists the routines it will play."""
-
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("playerArea")
-        self.title = _heading(self.tr("Session player"), 2.4)
-        self.notice = _notice(
-            self.tr(
-                "Not built yet: timed sessions with spoken cues arrive in a coming version. "
-                "These are the routines it will play."
-            )
-        )
-        self.routines = QTextBrowser()
-        self.routines.setAccessibleName(self.tr("Routines"))
-        font = QFont(self.routines.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.routines.setFont(font)
-        self.routines.setHtml("".join(self._routine_html(library, r) for r in library.routines))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.routines, 1)
-
-    def _routine_html(self, library: Library, routine: Routine) -> str:
-        minutes, seconds = divmod(routine.total_seconds, 60)
-        length = self.tr("{minutes}:{seconds:02d} min, {steps} steps").format(
-            minutes=minutes, seconds=seconds, steps=routine.step_count
-        )
-        steps = "".join(
-            f"<li>{escape(library.technique(step.technique).name)} · "
-            f"{escape(self._side_label(step.side.value))} · {escape(self._zone_label(step))} · "
-            f"{step.seconds} s</li>"
-            for step in routine.steps
-        )
-        return (
-            f"<h3>{escape(routine.name)}</h3>"
-            f"<p><i>{escape(length)}</i> · {escape(routine.description)}</p><ul>{steps}</ul>"
-        )
-
-    def _zone_label(self, step: RoutineStep) -> str:
-        labels = {
-            "upper": self.tr("upper third"),
-            "middle": self.tr("middle third"),
-            "lower": self.tr("lower third"),
-            "full": self.tr("whole length"),
-        }
-        label = labels[step.zone.value]
-        return self.tr("hold on %s") % label if step.hold else label
-
-    def _side_label(self, side: str) -> str:
-        labels = {
-            "left": self.tr("left leg"),
-            "right": self.tr("right leg"),
-            "both": self.tr("both legs"),
-            "each": self.tr("each leg"),
-        }
-        return labels[side]
 
 
 class AnatomyPlaceholder(QWidget):

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -41,18 +42,12 @@ def window(qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths)
 
 def test_menus_and_areas(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Help"]
+    assert titles == ["&File", "&Session", "&View", "&Help"]
     assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
     assert window.width() >= 1200 and window.height() >= 800
-    # The unbuilt areas say so plainly and offer no controls that do nothing.
-    for area in (window.player_area, window.anatomy_area):
-        assert "Not built yet" in area.notice.text()
-        assert not area.findChildren(QAbstractButton)
-
-
-def test_player_area_lists_the_routines(window: MainWindow) -> None:
-    text = window.player_area.routines.toPlainText()
-    assert "Post-workout recovery" in text and "10:00 min" in text
+    # The unbuilt anatomy area says so plainly and offers no controls that do nothing.
+    assert "Not built yet" in window.anatomy_area.notice.text()
+    assert not window.anatomy_area.findChildren(QAbstractButton)
 
 
 def test_ctrl_f_focuses_search(qtbot: QtBot, window: MainWindow) -> None:
@@ -132,7 +127,9 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> N
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        if widget.parent() is not None and isinstance(widget.parent(), (QComboBox, QLineEdit)):
+        if widget.parent() is not None and isinstance(
+            widget.parent(), (QComboBox, QLineEdit, QAbstractSpinBox)
+        ):
             continue  # internal parts of a named control
         if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
             continue

@@ -1,0 +1,126 @@
+"""The big countdown: a ring that empties as the phase runs out, with the digits inside.
+
+The digits' height scales with the widget (never below ``min_digit_px``), so they read from
+across a room. It repaints only when told the shown second or the state changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_seconds(seconds: int) -> str:
+    """``95`` → ``1:35``; under a minute just the seconds."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}" if minutes else f"{rest}"
+
+
+class CountdownRing(QWidget):
+    """Paints the remaining time as a ring plus digits."""
+
+    def __init__(self, min_digit_px: int = 96, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_digit_px = min_digit_px
+        self._seconds = 0
+        self._total = 1.0
+        self._colour = QColor("#0072B2")
+        self._caption = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Time left"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for "0:00" at ``min_digit_px`` inside the ring."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        metrics = QFontMetricsF(font)
+        scale = self.min_digit_px / metrics.capHeight()
+        side = int(metrics.horizontalAdvance("0:00") * scale / 0.72) + 1
+        return QSize(side, side)
+
+    @property
+    def seconds(self) -> int:
+        """The whole seconds shown."""
+        return self._seconds
+
+    @property
+    def text(self) -> str:
+        """The digits as drawn."""
+        return format_seconds(self._seconds)
+
+    def set_time(self, seconds: int, total: float) -> None:
+        """Show ``seconds`` left of ``total``; repaints only when something changed."""
+        total = max(1.0, total)
+        if (seconds, total) == (self._seconds, self._total):
+            return
+        self._seconds, self._total = seconds, total
+        self.setAccessibleDescription(self.text)
+        self.update()
+
+    def set_colour(self, colour: str) -> None:
+        """Ring colour (the leg's colour)."""
+        if QColor(colour) != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def set_caption(self, caption: str) -> None:
+        """A word under the digits, such as PAUSED."""
+        if caption != self._caption:
+            self._caption = caption
+            self.update()
+
+    def digit_pixel_height(self) -> float:
+        """The cap height the digits are drawn at, in pixels."""
+        return QFontMetricsF(self._digit_font()).capHeight()
+
+    def _digit_font(self) -> QFont:
+        """As large as fits inside the ring (widest text "0:00"). The minimum size hint asks the
+        layout for room for ``min_digit_px``; a window squeezed smaller shrinks the digits rather
+        than letting them spill out of the ring."""
+        side = min(self.width(), self.height())
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        metrics = QFontMetricsF(font)
+        per_pixel_width = metrics.horizontalAdvance("0:00") / 100
+        per_pixel_height = metrics.capHeight() / 100
+        fits = min(side * 0.72 / per_pixel_width, side * 0.42 / per_pixel_height)
+        font.setPixelSize(max(1, int(fits)))
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        thickness = max(8.0, side * 0.06)
+        rect = QRectF(
+            (self.width() - side) / 2 + thickness / 2,
+            (self.height() - side) / 2 + thickness / 2,
+            side - thickness,
+            side - thickness,
+        )
+        track = QColor(self.palette().color(self.foregroundRole()))
+        track.setAlphaF(0.15)
+        painter.setPen(QPen(track, thickness))
+        painter.drawEllipse(rect)
+        fraction = min(1.0, self._seconds / self._total)
+        pen = QPen(self._colour, thickness)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawArc(rect, 90 * 16, int(fraction * 360 * 16))
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self._digit_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+        if self._caption:
+            caption_font = QFont(self.font())
+            caption_font.setBold(True)
+            caption_font.setPixelSize(max(18, int(side * 0.07)))
+            painter.setFont(caption_font)
+            lower = QRectF(rect.left(), rect.center().y() + side * 0.18, rect.width(), side * 0.12)
+            painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()

@@ -1,0 +1,500 @@
+"""The session player: pick a routine, then a huge countdown, the leg, the step and every control.
+
+It shows what the engine reports and asks for actions through signals; the app wires it to a
+session runner. It repaints on state changes and once per shown second, never more.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_desktop.content import Library, Routine
+from hamstring_desktop.history.store import Tightness
+from hamstring_desktop.session.engine import (
+    Event,
+    Finished,
+    Outcome,
+    SecondsChanged,
+    SessionEngine,
+    State,
+    StateChanged,
+    StepStarted,
+)
+from hamstring_desktop.session.plan import Leg, PlannedStep
+from hamstring_desktop.ui.countdown_ring import CountdownRing, format_seconds
+from hamstring_desktop.ui.prompts import leg_label
+from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
+
+PAIN_RED = "#C0392B"
+NOT_RATED = -1
+
+
+def _font(widget: QWidget, pixels: int, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def _button(text: str, accessible: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip)
+    button.setMinimumHeight(52)
+    _font(button, 20)
+    return button
+
+
+def _rating_box(name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(NOT_RATED, 10)
+    box.setSpecialValueText("–")
+    box.setValue(NOT_RATED)
+    box.setAccessibleName(name)
+    box.setMinimumHeight(40)
+    _font(box, 20)
+    return box
+
+
+def rating(box: QSpinBox) -> int | None:
+    """The 0-10 value, or None when left at "–"."""
+    return None if box.value() == NOT_RATED else box.value()
+
+
+class PlayerWidget(QWidget):
+    """Idle routine picker, the running session, and the end-of-session check-in.
+
+    Signals:
+        start_requested(str): the user wants to start this routine id.
+        action_requested(str): toggle, next, back, extend, stop or pain.
+        check_out_submitted(object, str): the closing Tightness and notes.
+    """
+
+    start_requested = Signal(str)
+    action_requested = Signal(str)
+    check_out_submitted = Signal(object, str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("player")
+        self._library = library
+        self._engine: SessionEngine | None = None
+        self._phase_total = 1.0
+        self._focus_mode = False
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_idle_page())
+        self.pages.addWidget(self._build_session_page())
+        self.pages.addWidget(self._build_finished_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.pages)
+        self._show_routine(self.routine_picker.currentIndex())
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build_idle_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Choose a routine"))
+        _font(title, 32, bold=True)
+        self.routine_picker = QComboBox()
+        self.routine_picker.setAccessibleName(self.tr("Routine"))
+        self.routine_picker.setMinimumHeight(48)
+        _font(self.routine_picker, 22)
+        for routine in self._library.routines:
+            minutes, seconds = divmod(routine.total_seconds, 60)
+            self.routine_picker.addItem(f"{routine.name}  ·  {minutes}:{seconds:02d}", routine.id)
+        self.routine_details = QLabel()
+        self.routine_details.setWordWrap(True)
+        self.routine_details.setTextFormat(Qt.TextFormat.RichText)
+        self.routine_details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        _font(self.routine_details, 18)
+        self.before_left = _rating_box(self.tr("Tightness before, left leg"))
+        self.before_right = _rating_box(self.tr("Tightness before, right leg"))
+        check_in = QHBoxLayout()
+        check_in_label = QLabel(self.tr("How tight now? 0 = loose, 10 = very tight (optional):"))
+        check_in_label.setWordWrap(True)
+        _font(check_in_label, 18)
+        check_in.addWidget(check_in_label, 1)
+        for label_text, box in ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)):
+            label = QLabel(label_text)
+            _font(label, 18)
+            label.setBuddy(box)
+            check_in.addWidget(label)
+            check_in.addWidget(box)
+        self.start_button = _button(self.tr("Start"), self.tr("Start routine"), self.tr("Start (Space)"))
+        self.start_button.setMinimumHeight(72)
+        _font(self.start_button, 28, bold=True)
+        self.start_button.setDefault(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(self.routine_picker)
+        layout.addWidget(self.routine_details, 1)
+        layout.addLayout(check_in)
+        layout.addWidget(self.start_button)
+        self.routine_picker.currentIndexChanged.connect(self._show_routine)
+        self.start_button.clicked.connect(self.request_start)
+        return page
+
+    def _build_session_page(self) -> QWidget:
+        page = QWidget()
+        self.routine_label = QLabel()
+        _font(self.routine_label, 20, bold=True)
+        self.progress_label = QLabel()
+        _font(self.progress_label, 20)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.routine_label, 1)
+        header.addWidget(self.progress_label)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.ring_and_info(), 1)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Routine progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
+        controls = self._build_controls()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        _font(self.notice, 16)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(controls)
+        layout.addWidget(self.pain_button)
+        layout.addWidget(self.notice)
+        return page
+
+    def ring_and_info(self) -> QWidget:
+        """The countdown ring beside the leg, step name, instruction, tool and what is next."""
+        box = QWidget()
+        self.ring = CountdownRing(min_digit_px=96)
+        self.leg_banner = QLabel()
+        self.leg_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.leg_banner.setMargin(10)
+        _font(self.leg_banner, 32, bold=True)
+        self.step_name = QLabel()
+        self.step_name.setWordWrap(True)
+        _font(self.step_name, 36, bold=True)
+        self.instruction = QLabel()
+        self.instruction.setWordWrap(True)
+        _font(self.instruction, 22)
+        self.tool_label = QLabel()
+        self.tool_label.setWordWrap(True)
+        _font(self.tool_label, 20)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        _font(self.next_label, 22)
+        self.next_label.setObjectName("nextLabel")
+        info = QVBoxLayout()
+        info.addWidget(self.leg_banner)
+        info.addWidget(self.step_name)
+        info.addWidget(self.instruction)
+        info.addWidget(self.tool_label)
+        info.addWidget(self.next_label)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.ring, 1)
+        layout.addLayout(info)
+        return box
+
+    def _build_controls(self) -> QGridLayout:
+        self.back_button = _button(self.tr("↺ Back"), self.tr("Back"), self.tr("Restart the step (← or B)"))
+        self.pause_button = _button(self.tr("⏸ Pause"), self.tr("Pause"), self.tr("Pause or resume (Space)"))
+        self.next_button = _button(self.tr("Next »"), self.tr("Next step"), self.tr("Next step (→ or N)"))
+        self.extend_button = _button(
+            self.tr("+15 s"), self.tr("Add 15 seconds"), self.tr("Add 15 s (+ or E)")
+        )
+        self.stop_button = _button(self.tr("■ Stop"), self.tr("Stop session"), self.tr("Stop (Esc)"))
+        controls = QGridLayout()
+        for column, button in enumerate(
+            (self.back_button, self.pause_button, self.next_button, self.extend_button, self.stop_button)
+        ):
+            controls.addWidget(button, 0, column)
+        self.pain_button = QPushButton(self.tr("PAIN — STOP NOW  (P)"))
+        self.pain_button.setObjectName("painButton")
+        self.pain_button.setAccessibleName(self.tr("Pain: stop now"))
+        self.pain_button.setMinimumHeight(72)
+        _font(self.pain_button, 28, bold=True)
+        self.pain_button.setStyleSheet(
+            f"QPushButton#painButton {{ background: {PAIN_RED}; color: white; border-radius: 8px; }}"
+            "QPushButton#painButton:focus { border: 4px solid #F0E442; }"
+        )
+        for button, action in (
+            (self.back_button, "back"),
+            (self.pause_button, "toggle"),
+            (self.next_button, "next"),
+            (self.extend_button, "extend"),
+            (self.stop_button, "stop"),
+            (self.pain_button, "pain"),
+        ):
+            button.clicked.connect(lambda _=False, name=action: self.action_requested.emit(name))
+        return controls
+
+    def _build_finished_page(self) -> QWidget:
+        page = QWidget()
+        self.finished_title = QLabel()
+        _font(self.finished_title, 36, bold=True)
+        self.finished_text = QLabel()
+        self.finished_text.setWordWrap(True)
+        _font(self.finished_text, 22)
+        self.pain_advice = QLabel()
+        self.pain_advice.setWordWrap(True)
+        self.pain_advice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pain_advice.setMargin(12)
+        _font(self.pain_advice, 24, bold=True)
+        self.after_left = _rating_box(self.tr("Tightness after, left leg"))
+        self.after_right = _rating_box(self.tr("Tightness after, right leg"))
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        self.notes.setMinimumHeight(40)
+        _font(self.notes, 18)
+        check_out = QHBoxLayout()
+        check_out_label = QLabel(self.tr("How tight now?"))
+        _font(check_out_label, 18)
+        check_out.addWidget(check_out_label, 1)
+        for label_text, box in ((self.tr("L&eft"), self.after_left), (self.tr("R&ight"), self.after_right)):
+            label = QLabel(label_text)
+            _font(label, 18)
+            label.setBuddy(box)
+            check_out.addWidget(label)
+            check_out.addWidget(box)
+        self.save_button = _button(self.tr("Save and finish"), self.tr("Save and finish"), self.tr("Save"))
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.finished_title)
+        layout.addWidget(self.finished_text)
+        layout.addWidget(self.pain_advice)
+        layout.addStretch(1)
+        layout.addLayout(check_out)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.save_button)
+        self.save_button.clicked.connect(self._submit_check_out)
+        return page
+
+    # --- idle -----------------------------------------------------------------------------------
+
+    def selected_routine(self) -> Routine:
+        """The routine chosen in the picker."""
+        return self._library.routine(str(self.routine_picker.currentData()))
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Choose a routine by id; False if there is none."""
+        index = self.routine_picker.findData(routine_id)
+        if index < 0:
+            return False
+        self.routine_picker.setCurrentIndex(index)
+        return True
+
+    def tightness_before(self) -> Tightness:
+        """The opening check-in (either value may be missing)."""
+        return Tightness(rating(self.before_left), rating(self.before_right))
+
+    @Slot(int)
+    def _show_routine(self, index: int) -> None:
+        if index < 0:
+            return
+        routine = self.selected_routine()
+        when = {
+            "pre-workout": self.tr("Before exercise"),
+            "post-workout": self.tr("After exercise"),
+            "rest-day": self.tr("Rest days"),
+            "any": self.tr("Any time"),
+        }[routine.when.value]
+        steps = "".join(
+            f"<li>{escape(self._library.technique(step.technique).name)} — "
+            f"{escape(self._side_text(step.side.value))}, {step.seconds} s</li>"
+            for step in routine.steps
+        )
+        self.routine_details.setText(
+            f"<p><b>{escape(when)}</b> · {escape(format_seconds(routine.total_seconds))} min</p>"
+            f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
+        )
+
+    def _side_text(self, side: str) -> str:
+        return {
+            "left": self.tr("left leg"),
+            "right": self.tr("right leg"),
+            "both": self.tr("both legs"),
+            "each": self.tr("each leg"),
+        }[side]
+
+    @Slot()
+    def request_start(self) -> None:
+        """Ask the app to start the selected routine."""
+        self.start_requested.emit(self.selected_routine().id)
+
+    # --- running --------------------------------------------------------------------------------
+
+    def attach(self, engine: SessionEngine) -> None:
+        """Show a session that is about to start."""
+        self._engine = engine
+        self.routine_label.setText(engine.plan.routine_name)
+        self.progress.setRange(0, len(engine.plan.steps))
+        self.progress.setValue(0)
+        self.notice.clear()
+        self._show_step(engine.step)
+        self.pages.setCurrentIndex(1)
+        self.pain_button.setFocus()
+
+    def set_notice(self, text: str) -> None:
+        """A quiet one-line message under the controls."""
+        self.notice.setText(text)
+
+    def apply(self, events: list[Event]) -> None:
+        """Update from a batch of engine events."""
+        engine = self._engine
+        if engine is None:
+            return
+        for event in events:
+            if isinstance(event, StateChanged):
+                self._phase_total = 1.0
+                self._show_state(event.state)
+                if event.state in (State.TRANSITION, State.GET_READY, State.RUNNING):
+                    self._show_step(engine.step)
+            elif isinstance(event, StepStarted):
+                self._show_step(event.step)
+            elif isinstance(event, SecondsChanged):
+                self._phase_total = max(self._phase_total, float(event.seconds_left))
+                self.ring.set_time(event.seconds_left, self._phase_total)
+                self._show_progress(event.seconds_left)
+            elif isinstance(event, Finished):
+                self._show_finished(event)
+
+    def _show_state(self, state: State) -> None:
+        captions = {
+            State.GET_READY: self.tr("GET READY"),
+            State.PAUSED: self.tr("PAUSED"),
+            State.TRANSITION: self.tr("NEXT UP"),
+        }
+        engine = self._engine
+        if state is State.TRANSITION and engine is not None and engine.plan.is_leg_switch(engine.index):
+            captions[State.TRANSITION] = self.tr("SWITCH LEGS")
+        self.ring.set_caption(captions.get(state, ""))
+        paused = state is State.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_button.setIcon(self.style().standardIcon(pixmap))
+
+    def _show_step(self, step: PlannedStep) -> None:
+        engine = self._engine
+        colour = {Leg.LEFT: LEFT_LEG, Leg.RIGHT: RIGHT_LEG, Leg.BOTH: "#6B6B6B"}[step.leg]
+        text_colour = "black" if step.leg is Leg.RIGHT else "white"
+        arrow = {Leg.LEFT: "◀  {}", Leg.RIGHT: "{}  ▶", Leg.BOTH: "◀  {}  ▶"}[step.leg]
+        self.leg_banner.setText(arrow.format(leg_label(step.leg)))
+        self.leg_banner.setStyleSheet(
+            f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
+        )
+        self.leg_banner.setAccessibleName(leg_label(step.leg))
+        self.ring.set_colour(colour)
+        self.step_name.setText(step.technique_name)
+        self.instruction.setText(step.instruction)
+        technique = self._library.technique(step.technique_id)
+        tools = ", ".join(self._library.tool(t).name for t in technique.tools)
+        self.tool_label.setText(self.tr("Tool: %s") % tools)
+        if engine is not None:
+            following = engine.index + 1
+            if engine.state in (State.GET_READY, State.TRANSITION):
+                following = engine.index
+                self.next_label.setText(
+                    self.tr("Coming up: %s") % f"{leg_label(step.leg).lower()} · {step.technique_name}"
+                )
+            elif following < len(engine.plan.steps):
+                upcoming = engine.plan.steps[following]
+                self.next_label.setText(
+                    self.tr("Next: %s") % f"{leg_label(upcoming.leg).lower()} · {upcoming.technique_name}"
+                )
+            else:
+                self.next_label.setText(self.tr("Last step"))
+
+    def _show_progress(self, seconds_left: int) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        self.progress.setValue(engine.index)
+        later = engine.plan.steps[engine.index + (1 if engine.state is State.RUNNING else 0) :]
+        left = seconds_left + sum(step.seconds for step in later)
+        self.progress_label.setText(
+            self.tr("step {number} of {count} · {left} left").format(
+                number=engine.index + 1, count=len(engine.plan.steps), left=format_seconds(left)
+            )
+        )
+
+    def _show_finished(self, event: Finished) -> None:
+        titles = {
+            Outcome.COMPLETED: self.tr("Session complete"),
+            Outcome.STOPPED: self.tr("Session stopped"),
+            Outcome.PAIN: self.tr("Stopped for pain"),
+        }
+        self.finished_title.setText(titles.get(event.outcome, ""))
+        minutes, seconds = divmod(round(event.active_seconds), 60)
+        self.finished_text.setText(self.tr("Active time: %d min %02d s.") % (minutes, seconds))
+        pain = event.outcome is Outcome.PAIN
+        self.pain_advice.setVisible(pain)
+        self.pain_advice.setText(self._library.guide.pain_advice if pain else "")
+        for box in (self.after_left, self.after_right):
+            box.setValue(NOT_RATED)
+        self.notes.clear()
+        self.pages.setCurrentIndex(2)
+        self.save_button.setFocus()
+
+    @Slot()
+    def _submit_check_out(self) -> None:
+        after = Tightness(rating(self.after_left), rating(self.after_right))
+        self.check_out_submitted.emit(after, self.notes.text().strip())
+        self.show_idle()
+
+    def show_idle(self) -> None:
+        """Back to the routine picker."""
+        self._engine = None
+        self.pages.setCurrentIndex(0)
+
+    @property
+    def session_visible(self) -> bool:
+        """Whether the running-session page is showing."""
+        return self.pages.currentIndex() == 1
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only the ring, digits, leg, step name and what is next, all bigger."""
+        self._focus_mode = on
+        for widget in (
+            self.routine_label,
+            self.progress_label,
+            self.instruction,
+            self.tool_label,
+            self.progress,
+            self.back_button,
+            self.pause_button,
+            self.next_button,
+            self.extend_button,
+            self.stop_button,
+            self.notice,
+        ):
+            widget.setVisible(not on)
+        self.ring.min_digit_px = 160 if on else 96
+        self.ring.updateGeometry()
+        _font(self.step_name, 56 if on else 36, bold=True)
+        _font(self.leg_banner, 48 if on else 32, bold=True)
+        _font(self.next_label, 30 if on else 22)

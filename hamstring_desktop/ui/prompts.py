@@ -1,0 +1,44 @@
+"""Words for the spoken prompts and the leg labels, translated through Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from hamstring_desktop.session.cues import PromptKind
+from hamstring_desktop.session.plan import Leg, PlannedStep
+
+
+def tr(text: str) -> str:
+    """Translate in the "Prompts" context."""
+    return QCoreApplication.translate("Prompts", text)
+
+
+def leg_label(leg: Leg) -> str:
+    """LEFT LEG / RIGHT LEG / BOTH LEGS."""
+    return {Leg.LEFT: tr("LEFT LEG"), Leg.RIGHT: tr("RIGHT LEG"), Leg.BOTH: tr("BOTH LEGS")}[leg]
+
+
+def leg_words(leg: Leg) -> str:
+    """left leg / right leg / both legs, for sentences."""
+    return {Leg.LEFT: tr("left leg"), Leg.RIGHT: tr("right leg"), Leg.BOTH: tr("both legs")}[leg]
+
+
+def prompt_text(kind: PromptKind, step: PlannedStep | None, first: PlannedStep | None = None) -> str:
+    """One short sentence per prompt, the step name first."""
+    if kind is PromptKind.GET_READY and step is not None:
+        return tr("Get ready. First: {name}, {leg}.").format(
+            name=step.technique_name, leg=leg_words(step.leg)
+        )
+    if kind is PromptKind.STEP and step is not None:
+        return tr("{name}, {leg}. {instruction}").format(
+            name=step.technique_name, leg=leg_words(step.leg), instruction=step.instruction
+        )
+    if kind is PromptKind.SWITCH_LEGS and step is not None:
+        return tr("Switch to your {leg}.").format(leg=leg_words(step.leg))
+    if kind is PromptKind.TEN_SECONDS:
+        return tr("Ten seconds left.")
+    if kind is PromptKind.NEXT and step is not None:
+        return tr("Next: {name}, {leg}.").format(name=step.technique_name, leg=leg_words(step.leg))
+    if kind is PromptKind.COMPLETE:
+        return tr("Session complete. Well done.")
+    return ""
