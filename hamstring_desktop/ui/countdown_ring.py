@@ -10,6 +10,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+# The widest countdown text ("0:00") may take this share of the ring's diameter: it sits at the
+# ring's widest point, and the ring is 6 % thick on each side.
+TEXT_WIDTH_SHARE = 0.8
+
 
 def format_seconds(seconds: int) -> str:
     """``95`` → ``1:35``; under a minute just the seconds."""
@@ -40,7 +44,7 @@ class CountdownRing(QWidget):
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)
         scale = self.min_digit_px / metrics.capHeight()
-        side = int(metrics.horizontalAdvance("0:00") * scale / 0.72) + 1
+        side = int(metrics.horizontalAdvance("0:00") * scale / TEXT_WIDTH_SHARE) + 1
         return QSize(side, side)
 
     @property
@@ -89,7 +93,7 @@ class CountdownRing(QWidget):
         metrics = QFontMetricsF(font)
         per_pixel_width = metrics.horizontalAdvance("0:00") / 100
         per_pixel_height = metrics.capHeight() / 100
-        fits = min(side * 0.72 / per_pixel_width, side * 0.42 / per_pixel_height)
+        fits = min(side * TEXT_WIDTH_SHARE / per_pixel_width, side * 0.42 / per_pixel_height)
         font.setPixelSize(max(1, int(fits)))
         return font
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QStyle,
@@ -174,6 +175,7 @@ class PlayerWidget(QWidget):
         controls = self._build_controls()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.hide()
         _font(self.notice, 16)
 
         layout = QVBoxLayout(page)
@@ -206,9 +208,13 @@ class PlayerWidget(QWidget):
         self.next_label.setWordWrap(True)
         _font(self.next_label, 22)
         self.next_label.setObjectName("nextLabel")
+        self.leg_banner.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.leg_banner)
+        title_row.addWidget(self.step_name, 1)
         info = QVBoxLayout()
-        info.addWidget(self.leg_banner)
-        info.addWidget(self.step_name)
+        info.setSpacing(4)
+        info.addLayout(title_row)
         info.addWidget(self.instruction)
         info.addWidget(self.tool_label)
         info.addWidget(self.next_label)
@@ -353,14 +359,15 @@ class PlayerWidget(QWidget):
         self.routine_label.setText(engine.plan.routine_name)
         self.progress.setRange(0, len(engine.plan.steps))
         self.progress.setValue(0)
-        self.notice.clear()
+        self.set_notice("")
         self._show_step(engine.step)
         self.pages.setCurrentIndex(1)
         self.pain_button.setFocus()
 
     def set_notice(self, text: str) -> None:
-        """A quiet one-line message under the controls."""
+        """A quiet one-line message under the controls (hidden when empty)."""
         self.notice.setText(text)
+        self.notice.setVisible(bool(text) and not self._focus_mode)
 
     def apply(self, events: list[Event]) -> None:
         """Update from a batch of engine events."""
@@ -490,9 +497,9 @@ class PlayerWidget(QWidget):
             self.next_button,
             self.extend_button,
             self.stop_button,
-            self.notice,
         ):
             widget.setVisible(not on)
+        self.notice.setVisible(bool(self.notice.text()) and not on)
         self.ring.min_digit_px = 160 if on else 96
         self.ring.updateGeometry()
         _font(self.step_name, 56 if on else 36, bold=True)

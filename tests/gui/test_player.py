@@ -1,0 +1,209 @@
+"""The session player as a user drives it: keys, countdown, leg display, pain stop, recording."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from hamstring_desktop.content import Library
+from hamstring_desktop.history.store import HistoryStore
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.session_runner import SessionRunner
+from hamstring_desktop.services.settings import INJURED, SAFETY_ACKNOWLEDGED, Settings
+from hamstring_desktop.session.engine import Finished, SessionEngine, State, StepStarted
+from hamstring_desktop.session.plan import Leg, plan_session
+from hamstring_desktop.session_controller import SessionController
+from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
+
+
+@pytest.fixture
+def app_window(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> tuple[MainWindow, SessionController]:
+    window = MainWindow(library, settings, paths)
+    qtbot.addWidget(window)
+    controller = SessionController(library, settings, paths, window.player, window, time_scale=20.0)
+    controller.safety_acknowledged_for_run = True
+    window.session_action.connect(controller.act)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.player.start_button.setFocus()
+    yield window, controller
+    controller.close()
+
+
+def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, which)
+
+
+def test_space_starts_the_selected_routine(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    window, controller = app_window
+    window.player.select_routine("pre-workout")
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert controller.active and window.player.session_visible
+    assert window.player.ring.isVisible()
+    assert controller.runner is not None and controller.runner.engine.state is State.GET_READY
+
+
+def test_countdown_digits_are_big_enough_to_read_from_the_floor(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    window, controller = app_window
+    controller.start("post-workout")
+    qtbot.wait(50)
+    assert window.player.ring.digit_pixel_height() >= 96
+    window.focus_action.trigger()
+    qtbot.waitUntil(lambda: window.player.ring.digit_pixel_height() >= 160)
+    assert not window.player.back_button.isVisible() and window.player.pain_button.isVisible()
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc leaves focus mode first
+    assert not window.focus_action.isChecked() and controller.active
+
+
+def test_leg_is_shown_by_colour_word_and_arrow(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    window, controller = app_window
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    banner = window.player.leg_banner
+    assert banner.text() == "◀  LEFT LEG"
+    assert "#0072B2" in banner.styleSheet()
+    key(qtbot, window, Qt.Key.Key_Right)  # next: to the switch-legs transition
+    key(qtbot, window, Qt.Key.Key_N)  # next: right leg starts
+    assert controller.runner.engine.step.leg is Leg.RIGHT
+    assert banner.text() == "RIGHT LEG  ▶" and "#E69F00" in banner.styleSheet()
+
+
+def test_keys_pause_extend_and_back(qtbot: QtBot, app_window: tuple[MainWindow, SessionController]) -> None:
+    window, controller = app_window
+    controller.start("post-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert engine.state is State.PAUSED and window.player.pause_button.text() == "Resume"
+    before = engine.remaining(0)
+    key(qtbot, window, Qt.Key.Key_E)
+    assert engine.remaining(0) == pytest.approx(before + 15)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert engine.state is State.RUNNING
+    key(qtbot, window, Qt.Key.Key_B)
+    assert engine.state is State.RUNNING and engine.index == 0
+
+
+def test_pain_key_stops_at_once_shows_advice_and_records_the_step(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], paths: DataPaths, library: Library
+) -> None:
+    window, controller = app_window
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    with qtbot.waitSignal(controller.session_finished) as finished:
+        key(qtbot, window, Qt.Key.Key_P)
+    assert finished.args == ["pain"]
+    assert window.player.pain_advice.isVisible()
+    assert window.player.pain_advice.text() == library.guide.pain_advice
+    [session] = HistoryStore.open(paths.database_file).sessions()
+    assert session.outcome == "pain" and session.pain_step == 0
+    assert session.steps[0].side == "left" and not session.steps[0].completed
+
+
+def test_a_whole_session_is_recorded_with_the_check_ins(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], paths: DataPaths
+) -> None:
+    window, controller = app_window
+    controller._time_scale = 400.0
+    window.player.select_routine("pre-workout")
+    window.player.before_left.setValue(7)
+    with qtbot.waitSignal(controller.session_finished, timeout=10_000) as finished:
+        controller.start("pre-workout")
+    assert finished.args == ["completed"]
+    window.player.after_left.setValue(4)
+    window.player.notes.setText("Much looser")
+    qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+    assert not window.player.session_visible
+    [session] = HistoryStore.open(paths.database_file).sessions()
+    assert session.outcome == "completed" and len(session.steps) == 5
+    assert (session.tightness_before.left, session.tightness_after.left) == (7, 4)
+    assert session.notes == "Much looser"
+
+
+def test_runner_reaches_zero_on_time(qtbot: QtBot, library: Library) -> None:
+    plan = plan_session(library.routine("pre-workout"), library)
+    engine = SessionEngine(plan)
+    runner = SessionRunner(engine, time_scale=100.0)
+    starts: list[tuple[float, float]] = []
+    finished_at: list[float] = []
+
+    def note(events: list[object]) -> None:
+        for event in events:
+            if isinstance(event, StepStarted):
+                starts.append((runner.now(), event.deadline - event.step.seconds))
+            if isinstance(event, Finished):
+                finished_at.append(time.monotonic())
+
+    runner.events.connect(note)
+    begun = time.monotonic()
+    runner.start()
+    qtbot.waitUntil(lambda: bool(finished_at), timeout=10_000)
+    # Session seconds: 5 get ready + 240 active + 4 transitions of 4-6 s = 272; 2.72 s at 100×.
+    expected = (5 + 240 + 6 + 4 + 6 + 4) / 100
+    assert finished_at[0] - begun == pytest.approx(expected, abs=0.1)
+    for actual, planned in starts:
+        assert actual == pytest.approx(planned, abs=1.5)  # 15 ms real at 100×
+
+
+def test_late_wakeup_pauses_instead_of_skipping(qtbot: QtBot, library: Library) -> None:
+    now = [0.0]
+    engine = SessionEngine(plan_session(library.routine("pre-workout"), library))
+    runner = SessionRunner(engine, clock=lambda: now[0])
+    runner.start()
+    while engine.state is not State.RUNNING:  # wake exactly when asked, through get-ready
+        now[0] = engine.next_wakeup() or 0.0
+        runner._wake()
+    assert now[0] == pytest.approx(5.0)
+    now[0] = 905.0  # the laptop slept for 15 minutes
+    with qtbot.waitSignal(runner.late_wakeup):
+        runner._wake()
+    assert engine.state is State.PAUSED
+    assert engine.index == 0
+    assert engine.remaining(now[0]) > 50  # the first step's time is still there
+
+
+def test_safety_check_on_first_use_and_while_injured(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(library, settings, paths)
+    qtbot.addWidget(window)
+    controller = SessionController(library, settings, paths, window.player, window, time_scale=50.0)
+    shown: list[str] = []
+
+    def fake_exec(dialog: SafetyCheckDialog) -> int:
+        shown.append(dialog.browser.toPlainText())
+        dialog.injured.setChecked(len(shown) == 2)  # the second time the user says they are injured
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SafetyCheckDialog, "exec", fake_exec)
+    assert controller.start("pre-workout")
+    assert len(shown) == 1 and library.guide.safety_cautions[3] in shown[0]
+    assert settings.get(SAFETY_ACKNOWLEDGED)
+    controller.act("stop")
+    controller._check_out_done = True
+    window.player.show_idle()
+    controller.runner = None
+    assert controller.start("pre-workout")
+    assert len(shown) == 1  # acknowledged: not shown again
+    controller.act("stop")
+    controller.runner = None
+    settings.set(INJURED, True)
+    assert controller.start("pre-workout")
+    assert len(shown) == 2  # injured: shown again
+    controller.close()
