@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
 ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
+QUIT_AFTER_SESSION_MS = 900  # --quit-after-session: the closing arpeggio is about 0.6 s
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,12 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         def quit_after(outcome: str) -> None:
             nonlocal exit_code
             exit_code = 0 if outcome == "completed" else 1
-            window.close()
+            quit_timer.start()  # let the closing tone play out first
+
+        quit_timer = QTimer(window)
+        quit_timer.setSingleShot(True)
+        quit_timer.setInterval(QUIT_AFTER_SESSION_MS)
+        quit_timer.timeout.connect(window.close)
 
         controller.session_finished.connect(quit_after)
     watcher = FirstPaintWatcher(window)
@@ -172,6 +178,7 @@ def _build_window(
         loaded.library, settings, options.paths, window.player, window, options.time_scale, parent=window
     )
     controller.safety_acknowledged_for_run = options.safety_acknowledged
+    controller.muted_for_run = options.mute
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.session_action.connect(controller.act)
     if options.routine is not None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hamstring_desktop.content import Library
@@ -27,8 +27,17 @@ from hamstring_desktop.ui.player_widget import PlayerWidget
 _log = logging.getLogger(__name__)
 
 
+CLOSE_SOUND_AFTER_MS = 4000
+
+
 class CueSink(Protocol):
     """Anything that turns engine events into sound (the audio layer, or nothing)."""
+
+    running: SignalInstance
+
+    def open(self) -> bool: ...
+
+    def close(self) -> None: ...
 
     def play(self, events: list[Event]) -> None: ...
 
@@ -65,6 +74,7 @@ class SessionController(QObject):
         dialog_parent: QWidget,
         time_scale: float = 1.0,
         wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        audio: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,11 +87,18 @@ class SessionController(QObject):
         self._wall_clock = wall_clock
         self._store: HistoryStore | None = None
         self._store_error = ""
+        self._audio = audio
         self.runner: SessionRunner | None = None
         self.recorder: SessionRecorder | None = None
         self.cues: CueSink | None = None
         self.screen: ScreenKeeper | None = None
         self.safety_acknowledged_for_run = False
+        self.muted_for_run = False
+        # Close the sound stream a moment after the session ends, once the last tone has played.
+        self._close_sound = QTimer(self)
+        self._close_sound.setSingleShot(True)
+        self._close_sound.setInterval(CLOSE_SOUND_AFTER_MS)
+        self._close_sound.timeout.connect(self._close_cues)
         player.start_requested.connect(self.start)
         player.action_requested.connect(self.act)
         player.check_out_submitted.connect(self._check_out)
@@ -107,6 +124,9 @@ class SessionController(QObject):
         """Stop any running session (recorded as stopped) and close the store."""
         if self.active:
             self.act("stop")
+        if self.cues is not None:
+            self.cues.stop_all()
+            self.cues.close()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -167,11 +187,34 @@ class SessionController(QObject):
             except HistoryError as error:
                 self.message.emit(self.tr("History is not being saved: %s") % error)
         self._player.attach(engine)
+        self._ensure_cues()
         if self.screen is not None:
             self.screen.inhibit()
         self.session_started.emit()
-        runner.start()
+        self._close_sound.stop()
+        if self.cues is not None and self.cues.open():
+            # Start the clock once sound flows, so the first cue is not late.
+            def go() -> None:
+                self.cues.running.disconnect(go)
+                if self.runner is runner and runner.engine.state is State.IDLE:
+                    runner.start()
+
+            self.cues.running.connect(go)
+        else:
+            runner.start()
         return True
+
+    def _ensure_cues(self) -> None:
+        """Load the audio stack on the first session, not at start-up."""
+        if self.cues is not None or not self._audio:
+            return
+        from hamstring_desktop.audio.cue_player import CuePlayer
+
+        player = CuePlayer(self._settings, self._library.guide, muted=self.muted_for_run, parent=self)
+        player.notice.connect(self._player.set_notice)
+        for text in player.notices_so_far():
+            self._player.set_notice(text)
+        self.cues = player
 
     @Slot(str)
     def act(self, action: str) -> None:
@@ -201,7 +244,13 @@ class SessionController(QObject):
             if isinstance(event, Finished):
                 if self.screen is not None:
                     self.screen.release()
+                self._close_sound.start()
                 self.session_finished.emit(event.outcome.value)
+
+    @Slot()
+    def _close_cues(self) -> None:
+        if self.cues is not None and not self.active:
+            self.cues.close()
 
     @Slot(float)
     def _on_late_wakeup(self, seconds: float) -> None:

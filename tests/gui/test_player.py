@@ -1,4 +1,7 @@
-"""The session player as a user drives it: keys, countdown, leg display, pain stop, recording."""
+"""The session player as a user drives it: keys, countdown, leg display, pain stop, recording.
+
+Sound is left out here (``audio=False``); tests/e2e/test_session_sound.py records it for real.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +31,9 @@ def app_window(
 ) -> tuple[MainWindow, SessionController]:
     window = MainWindow(library, settings, paths)
     qtbot.addWidget(window)
-    controller = SessionController(library, settings, paths, window.player, window, time_scale=20.0)
+    controller = SessionController(
+        library, settings, paths, window.player, window, time_scale=20.0, audio=False
+    )
     controller.safety_acknowledged_for_run = True
     window.session_action.connect(controller.act)
     window.show()
@@ -183,7 +188,9 @@ def test_safety_check_on_first_use_and_while_injured(
 ) -> None:
     window = MainWindow(library, settings, paths)
     qtbot.addWidget(window)
-    controller = SessionController(library, settings, paths, window.player, window, time_scale=50.0)
+    controller = SessionController(
+        library, settings, paths, window.player, window, time_scale=50.0, audio=False
+    )
     shown: list[str] = []
 
     def fake_exec(dialog: SafetyCheckDialog) -> int:

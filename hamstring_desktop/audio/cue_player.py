@@ -1,0 +1,158 @@
+"""Plays the session's cues in priority order.
+
+- Tones: the synthesized WAVs from the compiled resources, written into one output stream that
+  is open only while a session runs (see tone_stream.py).
+- Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off.
+- While the voice speaks, halfway and countdown beeps are left out and pacing ticks play
+  quietly underneath, so a beep never talks over an instruction.
+- With no audio output or no speech engine the session carries on with visual cues, and the
+  player is told once.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from hamstring_desktop.audio.tone_stream import ToneStream, load_tone, scaled
+from hamstring_desktop.content import Guide
+from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
+from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
+from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
+from hamstring_desktop.ui.prompts import prompt_text
+
+ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
+DUCKED = 0.3  # pacing tick volume while the voice speaks
+
+
+class CuePlayer(QObject):
+    """Turns engine events into tones and speech.
+
+    Signals:
+        notice(str): something the user should know once (no sound device, no voice).
+        spoken(str): a sentence was handed to the speech engine.
+        tone_played(str): a tone was queued for output (the cue kind's value).
+    """
+
+    notice = Signal(str)
+    spoken = Signal(str)
+    tone_played = Signal(str)
+
+    def __init__(
+        self, settings: Settings, guide: Guide, muted: bool = False, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._guide = guide
+        self._muted_for_run = muted
+        self._told: dict[str, str] = {}
+        self._tones = {kind: load_tone(kind) for kind in CueKind}
+        self._ducked_pacing = scaled(self._tones[CueKind.PACING], DUCKED)
+        self._stream = ToneStream(self)
+        self._speech: QTextToSpeech | None = None
+        self.has_output = bool(QMediaDevices.audioOutputs())
+        if not self.has_output:
+            self._tell("no-output", self.tr("No sound output found: follow the screen (visual cues only)."))
+        self._start_speech()
+
+    def _start_speech(self) -> None:
+        if not self._settings.get(VOICE):
+            return
+        engine = os.environ.get(ENV_TTS_ENGINE, "")
+        available = QTextToSpeech.availableEngines()
+        if (engine and engine not in available) or not available:
+            self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
+            return
+        self._speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        if self._speech.state() == QTextToSpeech.State.Error:
+            self._tell(
+                "no-voice", self.tr("The speech engine is not working: prompts are shown, not spoken.")
+            )
+            self._speech = None
+
+    def _tell(self, key: str, text: str) -> None:
+        if key not in self._told:
+            self._told[key] = text
+            self.notice.emit(text)
+
+    def notices_so_far(self) -> list[str]:
+        """Notices raised before anyone was listening (during construction)."""
+        return list(self._told.values())
+
+    @property
+    def muted(self) -> bool:
+        """Muted for this run (--mute) or in settings."""
+        return self._muted_for_run or self._settings.get(MUTED)
+
+    @property
+    def speaking(self) -> bool:
+        """Whether the voice is speaking now."""
+        return self._speech is not None and self._speech.state() == QTextToSpeech.State.Speaking
+
+    def open(self) -> bool:
+        """Open the output stream for a session. True: wait for ``running`` before the first cue.
+        False: muted, no output, or it failed (the session runs on visual cues)."""
+        if self.muted or not self.has_output:
+            return False
+        if not self._stream.open(self._settings.get(VOLUME) / 100):
+            message = self.tr("Sound is not working (%s): visual cues only.") % self._stream.error
+            self._tell("no-output", message)
+            return False
+        return True
+
+    @property
+    def running(self) -> SignalInstance:
+        """Emitted once the opened stream plays sound without start-up delay."""
+        return self._stream.running
+
+    def close(self) -> None:
+        """Close the output stream: the session is over."""
+        self._stream.stop()
+
+    def play(self, events: list[Event]) -> None:
+        """Play the cues among ``events``."""
+        if self.muted:
+            return
+        for event in events:
+            if isinstance(event, CueDue):
+                if event.cue.kind is not None:
+                    self._tone(event.cue.kind)
+                if event.cue.prompt is not None:
+                    self._say(prompt_text(event.cue.prompt, event.step))
+            elif isinstance(event, Finished):
+                if event.outcome is Outcome.COMPLETED:
+                    self._tone(CueKind.SESSION_COMPLETE)
+                    self._say(prompt_text(PromptKind.COMPLETE, None))
+                elif event.outcome is Outcome.PAIN:
+                    self.stop_all()
+                    self._say(self._guide.pain_advice)
+
+    def _tone(self, kind: CueKind) -> None:
+        if not self._stream.is_open:
+            return
+        frames = self._tones[kind]
+        if kind is CueKind.PACING:
+            if not self._settings.get(PACING):
+                return
+            if self.speaking:
+                frames = self._ducked_pacing
+        elif self.speaking and PRIORITY[kind] is Priority.MARKER:
+            return  # never beep over a spoken instruction
+        self._stream.play(frames)
+        self.tone_played.emit(kind.value)
+
+    def _say(self, text: str) -> None:
+        if self._speech is None or not text:
+            return
+        self._speech.setVolume(self._settings.get(VOLUME) / 100)
+        self._speech.enqueue(text)
+        self.spoken.emit(text)
+
+    def stop_all(self) -> None:
+        """Silence everything now (pain stop, app closing)."""
+        self._stream.stop()
+        if self._speech is not None:
+            self._speech.stop()

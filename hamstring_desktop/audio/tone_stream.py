@@ -1,0 +1,128 @@
+"""One audio output stream per session, fed the cue tones' samples as they fall due.
+
+A single stream avoids the start-up delay that a fresh stream per tone pays on its first play
+(which made the first beeps of a session late) and never opens several streams at once (which
+can wedge Qt's PulseAudio backend). It is opened when a session starts and closed after it ends.
+"""
+
+from __future__ import annotations
+
+import io
+import wave
+from array import array
+
+from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from hamstring_desktop.services.content_source import read_resource
+from hamstring_desktop.session.cues import CueKind
+
+RATE = 44_100
+
+
+def load_tone(kind: CueKind) -> bytes:
+    """The 16-bit mono PCM frames of a cue's WAV from the compiled resources."""
+    with wave.open(io.BytesIO(read_resource(f"sounds/{kind.value}.wav")), "rb") as source:
+        if (source.getnchannels(), source.getsampwidth(), source.getframerate()) != (1, 2, RATE):
+            raise ValueError(f"sounds/{kind.value}.wav is not 44.1 kHz mono 16-bit")
+        return source.readframes(source.getnframes())
+
+
+def scaled(frames: bytes, gain: float) -> bytes:
+    """The same PCM at ``gain`` (0-1)."""
+    samples = array("h", frames)
+    return array("h", (int(sample * gain) for sample in samples)).tobytes()
+
+
+PREROLL_LIMIT_MS = 2000
+
+
+class ToneStream(QObject):
+    """Writes tones into one QAudioSink (push mode) that stays open while a session runs.
+
+    A freshly opened stream takes a few hundred milliseconds to start playing, while a running
+    one that has merely run dry restarts at once. So :meth:`open` pre-rolls a little silence and
+    emits ``running`` once that has played out; start the session clock then.
+
+    Signals:
+        running(): the stream has started; a tone written now plays without start-up delay.
+    """
+
+    running = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._format = QAudioFormat()
+        self._format.setSampleRate(RATE)
+        self._format.setChannelCount(1)
+        self._format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        self._sink: QAudioSink | None = None
+        self._device: QIODevice | None = None
+        self._was_active = False
+        self._preroll_limit = QTimer(self)
+        self._preroll_limit.setSingleShot(True)
+        self._preroll_limit.setInterval(PREROLL_LIMIT_MS)
+        self._preroll_limit.timeout.connect(self._started)
+        self.error = ""
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the stream is open."""
+        return self._device is not None
+
+    def open(self, volume: float) -> bool:
+        """Open the default output and pre-roll; False (``error`` set) if there is none or it fails.
+
+        ``running`` follows when it is ready (at once if it was already open).
+        """
+        if self._device is not None:
+            self.set_volume(volume)
+            self.running.emit()
+            return True
+        output = QMediaDevices.defaultAudioOutput()
+        if output.isNull():
+            self.error = "no audio output"
+            return False
+        sink = QAudioSink(output, self._format, self)
+        sink.setBufferSize(RATE * 2)  # room for a second of overlapping tones
+        sink.setVolume(volume)
+        device = sink.start()
+        if device is None or sink.error() != QtAudio.Error.NoError:
+            self.error = f"audio output failed ({sink.error().name})"
+            sink.deleteLater()
+            return False
+        self._sink, self._device = sink, device
+        self._was_active = False
+        sink.stateChanged.connect(self._state_changed)
+        device.write(bytes(RATE // 20 * 2))  # 50 ms of silence
+        self._preroll_limit.start()
+        return True
+
+    def _state_changed(self, state: QtAudio.State) -> None:
+        if state == QtAudio.State.ActiveState:
+            self._was_active = True
+        elif state == QtAudio.State.IdleState and self._was_active and self._preroll_limit.isActive():
+            self._started()
+
+    def _started(self) -> None:
+        self._preroll_limit.stop()
+        self.running.emit()
+
+    def set_volume(self, volume: float) -> None:
+        """Output volume, 0-1."""
+        if self._sink is not None:
+            self._sink.setVolume(volume)
+
+    def play(self, frames: bytes) -> None:
+        """Queue PCM frames; they start as soon as what is already queued has played."""
+        if self._device is not None:
+            self._device.write(frames)
+
+    def stop(self) -> None:
+        """Silence at once and close the stream."""
+        self._preroll_limit.stop()
+        if self._sink is not None:
+            self._sink.stop()
+            self._sink.deleteLater()
+        self._sink = None
+        self._device = None
