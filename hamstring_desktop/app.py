@@ -165,6 +165,7 @@ def _build_window(
     app: QApplication, options: GuiOptions, loaded: LoadedContent
 ) -> tuple[MainWindow, SessionController]:
     """The main window and the session controller, wired together."""
+    from hamstring_desktop.services.screen_keeper import ScreenKeeper
     from hamstring_desktop.services.settings import THEME, Settings
     from hamstring_desktop.session_controller import SessionController
     from hamstring_desktop.ui.main_window import MainWindow
@@ -177,6 +178,7 @@ def _build_window(
     controller = SessionController(
         loaded.library, settings, options.paths, window.player, window, options.time_scale, parent=window
     )
+    controller.screen = ScreenKeeper(parent=controller)
     controller.safety_acknowledged_for_run = options.safety_acknowledged
     controller.muted_for_run = options.mute
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))

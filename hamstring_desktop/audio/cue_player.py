@@ -57,6 +57,23 @@ class CuePlayer(QObject):
         if not self.has_output:
             self._tell("no-output", self.tr("No sound output found: follow the screen (visual cues only)."))
         self._start_speech()
+        settings.changed.connect(self._setting_changed)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == VOLUME.key:
+            self._stream.set_volume(self._settings.get(VOLUME) / 100)
+        elif key == MUTED.key and self.muted:
+            self.stop_all_speech()
+        elif key == VOICE.key:
+            if self._settings.get(VOICE) and self._speech is None:
+                self._start_speech()
+            elif not self._settings.get(VOICE):
+                self.stop_all_speech()
+
+    def stop_all_speech(self) -> None:
+        """Stop speaking (muted, or voice turned off)."""
+        if self._speech is not None:
+            self._speech.stop()
 
     def _start_speech(self) -> None:
         if not self._settings.get(VOICE):
@@ -145,7 +162,7 @@ class CuePlayer(QObject):
         self.tone_played.emit(kind.value)
 
     def _say(self, text: str) -> None:
-        if self._speech is None or not text:
+        if self._speech is None or not text or not self._settings.get(VOICE):
             return
         self._speech.setVolume(self._settings.get(VOLUME) / 100)
         self._speech.enqueue(text)

@@ -22,6 +22,7 @@ from hamstring_desktop.services.settings import (
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.placeholders import AnatomyPlaceholder
 from hamstring_desktop.ui.player_widget import PlayerWidget
+from hamstring_desktop.ui.sound_controls import SoundControls
 from hamstring_desktop.ui.theme import apply_theme
 
 DEFAULT_SIZE = (1400, 900)
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
             + (self.tr("1 routine") if routines == 1 else self.tr("%n routines", "", routines))
         )
         counts.setAccessibleName(self.tr("Content summary"))
+        self.sound_controls = SoundControls(self._settings)
+        status.addPermanentWidget(self.sound_controls)
         status.addPermanentWidget(counts)
         if self._user_errors:
             status.showMessage(
