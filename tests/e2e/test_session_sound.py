@@ -87,7 +87,8 @@ def test_cue_tones_arrive_in_order_and_on_time(tmp_path: Path) -> None:
     # The recording starts at an arbitrary moment: line it up on the median offset.
     origin = statistics.median(actual - planned for (planned, _), actual in zip(expected, heard, strict=True))
     timeline = [
-        f"{name} {actual - origin:.3f}/{planned:.3f}" for (planned, name), actual in zip(expected, heard)
+        f"{name} {actual - origin:.3f}/{planned:.3f}"
+        for (planned, name), actual in zip(expected, heard, strict=True)
     ]
     for (planned, name), actual in zip(expected, heard, strict=True):
         assert actual - origin == pytest.approx(planned, abs=0.06), f"{name} off: {timeline}"
