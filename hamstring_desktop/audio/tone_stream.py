@@ -35,6 +35,7 @@ def scaled(frames: bytes, gain: float) -> bytes:
 
 
 PREROLL_LIMIT_MS = 2000
+PREROLL_POLL_MS = 5
 
 
 class ToneStream(QObject):
@@ -59,10 +60,11 @@ class ToneStream(QObject):
         self._sink: QAudioSink | None = None
         self._device: QIODevice | None = None
         self._was_active = False
-        self._preroll_limit = QTimer(self)
-        self._preroll_limit.setSingleShot(True)
-        self._preroll_limit.setInterval(PREROLL_LIMIT_MS)
-        self._preroll_limit.timeout.connect(self._started)
+        # Polled, not connected: PySide6 cannot pass QAudio::State to a Python slot.
+        self._preroll = QTimer(self)
+        self._preroll.setInterval(PREROLL_POLL_MS)
+        self._preroll.timeout.connect(self._poll_preroll)
+        self._preroll_polls_left = 0
         self.error = ""
 
     @property
@@ -93,20 +95,21 @@ class ToneStream(QObject):
             return False
         self._sink, self._device = sink, device
         self._was_active = False
-        sink.stateChanged.connect(self._state_changed)
         device.write(bytes(RATE // 20 * 2))  # 50 ms of silence
-        self._preroll_limit.start()
+        self._preroll_polls_left = PREROLL_LIMIT_MS // PREROLL_POLL_MS
+        self._preroll.start()
         return True
 
-    def _state_changed(self, state: QtAudio.State) -> None:
+    def _poll_preroll(self) -> None:
+        """Running once the silence has played out: the sink went active, then idle."""
+        self._preroll_polls_left -= 1
+        state = self._sink.state() if self._sink is not None else QtAudio.State.StoppedState
         if state == QtAudio.State.ActiveState:
             self._was_active = True
-        elif state == QtAudio.State.IdleState and self._was_active and self._preroll_limit.isActive():
-            self._started()
-
-    def _started(self) -> None:
-        self._preroll_limit.stop()
-        self.running.emit()
+        drained = self._was_active and state == QtAudio.State.IdleState
+        if drained or self._preroll_polls_left <= 0 or self._sink is None:
+            self._preroll.stop()
+            self.running.emit()
 
     def set_volume(self, volume: float) -> None:
         """Output volume, 0-1."""
@@ -120,7 +123,7 @@ class ToneStream(QObject):
 
     def stop(self) -> None:
         """Silence at once and close the stream."""
-        self._preroll_limit.stop()
+        self._preroll.stop()
         if self._sink is not None:
             self._sink.stop()
             self._sink.deleteLater()

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from tests.benchmarks import startup
+from tests.benchmarks import session, startup
 
 RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
 
@@ -14,12 +14,19 @@ RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7, help="launches of each program")
+    parser.add_argument("--only", choices=["startup", "session"], help="run one group")
     args = parser.parse_args()
-    result = startup.run(rounds=args.rounds)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "startup.json").write_text(json.dumps(result, indent=2) + "\n")
-    print("## Start-up\n")
-    print(startup.report(result))
+    if args.only in (None, "startup"):
+        result = startup.run(rounds=args.rounds)
+        (RESULTS / "startup.json").write_text(json.dumps(result, indent=2) + "\n")
+        print("## Start-up\n")
+        print(startup.report(result), flush=True)
+    if args.only in (None, "session"):
+        figures = session.run()
+        (RESULTS / "session.json").write_text(json.dumps(figures, indent=2) + "\n")
+        print("\n## Sessions\n")
+        print(session.report(figures))
 
 
 if __name__ == "__main__":

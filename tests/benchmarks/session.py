@@ -1,0 +1,138 @@
+"""Session benchmarks: timing accuracy, CPU while a session runs, memory over 50 sessions.
+
+- Timing: a 2-minute routine at real speed with the other core busy; how late each step start
+  and cue comes against the schedule (max and mean, first half against second half).
+- CPU: 60 s of a rolling step with pacing ticks, window shown, sound on: the app's and the
+  PulseAudio daemon's CPU time together, against a bare PySide6 window updating a big label
+  once a second, measured the same way in the same run.
+- Memory: resident memory after session 1 and after session 50, back to back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+TICKS = os.sysconf("SC_CLK_TCK")
+
+BARE_LABEL = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("0"); font = QFont(); font.setPixelSize(160); label.setFont(font)
+label.resize(1400, 900); label.show()
+count = [0]
+def tick():
+    count[0] += 1
+    label.setText(str(count[0]))
+timer = QTimer(); timer.timeout.connect(tick); timer.start(1000)
+print('{"ready": true}', flush=True)
+sys.exit(app.exec())
+"""
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def pulseaudio_pid() -> int | None:
+    """The running PulseAudio daemon, if any."""
+    result = subprocess.run(["pgrep", "-x", "pulseaudio"], capture_output=True, text=True, check=False)
+    pids = [int(p) for p in result.stdout.split()]
+    return pids[0] if pids else None
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def measure_cpu(command: list[str], seconds: float) -> float:
+    """Percent of one core used by ``command`` plus PulseAudio over ``seconds`` after it is ready."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=_env(), cwd=REPO)
+    try:
+        assert process.stdout is not None
+        process.stdout.readline()  # {"ready": true}
+        pulse = pulseaudio_pid()
+        start_app = cpu_seconds(process.pid)
+        start_pulse = cpu_seconds(pulse) if pulse else 0.0
+        time.sleep(seconds)
+        used = cpu_seconds(process.pid) - start_app
+        if pulse:
+            used += cpu_seconds(pulse) - start_pulse
+        return used / seconds * 100
+    finally:
+        process.terminate()
+        process.communicate(timeout=20)
+
+
+def probe(*args: str) -> dict[str, object]:
+    """Run the session probe and return its last JSON line."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.session_probe", *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=REPO,
+        timeout=900,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
+    """Every session benchmark; returns the figures."""
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        timing = probe("timing")
+    finally:
+        busy.terminate()
+        busy.wait()
+    bare = measure_cpu([sys.executable, "-c", BARE_LABEL], cpu_window)
+    app = measure_cpu(
+        [sys.executable, "-m", "tests.benchmarks.session_probe", "cpu", str(cpu_window)], cpu_window
+    )
+    memory = probe("memory", str(sessions))
+    rss = memory["rss_kib"]
+    assert isinstance(rss, list)
+    return {
+        "timing_events": float(timing["events"]),  # type: ignore[arg-type]
+        "timing_max_ms": float(timing["max_ms"]),  # type: ignore[arg-type]
+        "timing_mean_ms": float(timing["mean_ms"]),  # type: ignore[arg-type]
+        "timing_first_half_mean_ms": float(timing["first_half_mean_ms"]),  # type: ignore[arg-type]
+        "timing_second_half_mean_ms": float(timing["second_half_mean_ms"]),  # type: ignore[arg-type]
+        "cpu_bare_percent": bare,
+        "cpu_app_percent": app,
+        "rss_after_first_mib": rss[0] / 1024,
+        "rss_after_last_mib": rss[-1] / 1024,
+        "rss_growth_mib": (rss[-1] - rss[0]) / 1024,
+    }
+
+
+def report(result: dict[str, float]) -> str:
+    """A Markdown table for the README."""
+    return "\n".join(
+        [
+            "| measure | result | target |",
+            "|---|---|---|",
+            f"| lateness of step starts and cues ({result['timing_events']:.0f} events, "
+            f"2-minute routine, other core busy) | max {result['timing_max_ms']:.1f} ms, mean "
+            f"{result['timing_mean_ms']:.1f} ms (first half {result['timing_first_half_mean_ms']:.1f} ms, "
+            f"second half {result['timing_second_half_mean_ms']:.1f} ms) | max ≤ 15 ms, no growth |",
+            f"| CPU over 60 s, app + PulseAudio, pacing on | {result['cpu_app_percent']:.2f} % of one core "
+            f"(bare label window: {result['cpu_bare_percent']:.2f} %) | ≤ 0.5 % |",
+            f"| resident memory, session 1 → session 50 | {result['rss_after_first_mib']:.1f} → "
+            f"{result['rss_after_last_mib']:.1f} MiB (+{result['rss_growth_mib']:.2f} MiB) "
+            "| growth ≤ 2 MiB |",
+        ]
+    )

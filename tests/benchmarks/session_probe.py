@@ -1,0 +1,167 @@
+"""Child process for the session benchmarks: runs sessions in the real app and reports JSON.
+
+python -m tests.benchmarks.session_probe timing        # 2-minute routine at real speed
+python -m tests.benchmarks.session_probe cpu SECONDS   # a long rolling step, window shown
+python -m tests.benchmarks.session_probe memory N      # N back-to-back sessions, fast
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import QTimer
+
+from hamstring_desktop.app import ensure_application
+from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
+from hamstring_desktop.history.store import Tightness
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.content_source import load_content
+from hamstring_desktop.services.session_runner import SessionRunner
+from hamstring_desktop.services.settings import SAFETY_ACKNOWLEDGED, Settings
+from hamstring_desktop.session.engine import CueDue, Event, StepStarted
+from hamstring_desktop.session_controller import SessionController
+from hamstring_desktop.ui.main_window import MainWindow
+
+
+class MeasuredRunner(SessionRunner):
+    """Notes how late each wake-up that started a step or played a cue came."""
+
+    lateness: ClassVar[list[tuple[float, float]]] = []  # (scheduled session time, lateness in s)
+
+    _pending: tuple[float, float] | None = None
+
+    def _wake(self) -> None:
+        scheduled = self._armed_for
+        now = self.now()
+        if scheduled is not None and now >= scheduled:
+            self._pending = (scheduled, (now - scheduled) / self.time_scale)
+        super()._wake()
+
+    def _publish(self, events: list[Event]) -> None:
+        if self._pending and any(isinstance(e, (StepStarted, CueDue)) for e in events):
+            MeasuredRunner.lateness.append(self._pending)
+        self._pending = None
+        super()._publish(events)
+
+
+def build(data: Path, audio: bool) -> tuple[MainWindow, SessionController]:
+    app = ensure_application()
+    paths = DataPaths(data).ensure()
+    settings = Settings(paths.settings_file)
+    settings.set(SAFETY_ACKNOWLEDGED, True)
+    library = load_content().library
+    two_minutes = Routine(
+        "bench-two-minutes",
+        "Two minutes",
+        RoutineWhen.ANY,
+        "",
+        (
+            RoutineStep("foam-rolling", 50, Side.EACH, pace_seconds=3),
+            RoutineStep("knuckle-massage", 20, Side.BOTH),
+        ),
+    )
+    long_roll = Routine(
+        "bench-long-roll", "Long roll", RoutineWhen.ANY, "", (RoutineStep("foam-rolling", 3600, Side.LEFT),)
+    )
+    library = type(library)(
+        library.tools,
+        library.muscles,
+        library.techniques,
+        (*library.routines, two_minutes, long_roll),
+        library.guide,
+    )
+    window = MainWindow(library, settings, paths)
+    controller = SessionController(library, settings, paths, window.player, window, audio=audio)
+    window.session_action.connect(controller.act)
+    window.show()
+    app.processEvents()
+    return window, controller
+
+
+def timing() -> dict[str, object]:
+    import hamstring_desktop.session_controller as wiring
+
+    wiring.SessionRunner = MeasuredRunner  # type: ignore[misc]
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as data:
+        _, controller = build(Path(data), audio=False)
+        controller.start("bench-two-minutes")
+        done: list[bool] = []
+        controller.session_finished.connect(lambda _: done.append(True))
+        while not done:
+            app.processEvents()
+            time.sleep(0.001)
+        controller.close()
+    lateness = MeasuredRunner.lateness
+    half = len(lateness) // 2
+    ms = [late * 1000 for _, late in lateness]
+    return {
+        "events": len(ms),
+        "max_ms": max(ms),
+        "mean_ms": sum(ms) / len(ms),
+        "first_half_mean_ms": sum(ms[:half]) / half,
+        "second_half_mean_ms": sum(ms[half:]) / (len(ms) - half),
+    }
+
+
+def cpu(seconds: float) -> dict[str, object]:
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as data:
+        _, controller = build(Path(data), audio=True)
+        controller.start("bench-long-roll")
+        end = time.monotonic() + 8
+        while time.monotonic() < end:  # let the session settle (get ready, first tones)
+            app.processEvents()
+            time.sleep(0.01)
+        print(json.dumps({"ready": True}), flush=True)
+        stop = QTimer()
+        stop.setSingleShot(True)
+        stop.timeout.connect(app.quit)
+        stop.start(int(seconds * 1000) + 3000)
+        app.exec()
+        controller.close()
+    return {}
+
+
+def memory(sessions: int) -> dict[str, object]:
+    app = ensure_application()
+    rss: list[int] = []
+    with tempfile.TemporaryDirectory() as data:
+        _, controller = build(Path(data), audio=False)
+        controller._time_scale = 2000.0
+        done: list[bool] = []
+        controller.session_finished.connect(lambda _: done.append(True))
+        for _ in range(sessions):
+            done.clear()
+            controller.start("pre-workout")
+            while not done:
+                app.processEvents()
+                time.sleep(0.0005)
+            controller._check_out(Tightness(), "")  # what "Save and finish" does
+            app.processEvents()
+            rss.append(_rss_kib())
+        controller.close()
+    return {"rss_kib": rss}
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "timing":
+        result = timing()
+    elif mode == "cpu":
+        result = cpu(float(sys.argv[2]))
+    else:
+        result = memory(int(sys.argv[2]))
+    print(json.dumps(result), flush=True)
