@@ -121,26 +121,12 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:
         known = ", ".join(r.id for r in loaded.library.routines)
         return _fatal(app.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
-    window, controller = _build_window(app, options, loaded)
+    window = _build_window(app, options, loaded)
     exit_code = 0
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     painted: asyncio.Future[None] = loop.create_future()
     window.closed.connect(lambda: closed.done() or closed.set_result(None))
-    window.closed.connect(controller.close)
-    if options.quit_after_session:
-
-        def quit_after(outcome: str) -> None:
-            nonlocal exit_code
-            exit_code = 0 if outcome == "completed" else 1
-            quit_timer.start()  # let the closing tone play out first
-
-        quit_timer = QTimer(window)
-        quit_timer.setSingleShot(True)
-        quit_timer.setInterval(QUIT_AFTER_SESSION_MS)
-        quit_timer.timeout.connect(window.close)
-
-        controller.session_finished.connect(quit_after)
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: painted.done() or painted.set_result(None))
     window.show()
@@ -150,24 +136,35 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
             return 0
         if options.screenshot is not None:
             return _save_screenshot(window, options.screenshot)
+        # Sessions, history and sound are wired after the first paint: start-up stays quick.
+        controller = _wire_sessions(window, options, loaded)
+        window.closed.connect(controller.close)
+        if options.quit_after_session:
+
+            def quit_after(outcome: str) -> None:
+                nonlocal exit_code
+                exit_code = 0 if outcome == "completed" else 1
+                quit_timer.start()  # let the closing tone play out first
+
+            quit_timer = QTimer(window)
+            quit_timer.setSingleShot(True)
+            quit_timer.setInterval(QUIT_AFTER_SESSION_MS)
+            quit_timer.timeout.connect(window.close)
+            controller.session_finished.connect(quit_after)
         if loaded.user_errors:
             window.show_routine_problems()
         if options.start and options.routine is not None:
             # Outside this coroutine: the safety check may run a modal dialog.
-            asyncio.get_running_loop().call_soon(controller.start, options.routine)
+            loop.call_soon(controller.start, options.routine)
         await closed
         return exit_code
     finally:
         window.deleteLater()
 
 
-def _build_window(
-    app: QApplication, options: GuiOptions, loaded: LoadedContent
-) -> tuple[MainWindow, SessionController]:
-    """The main window and the session controller, wired together."""
-    from hamstring_desktop.services.screen_keeper import ScreenKeeper
+def _build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent) -> MainWindow:
+    """The main window, themed, with the requested routine chosen."""
     from hamstring_desktop.services.settings import THEME, Settings
-    from hamstring_desktop.session_controller import SessionController
     from hamstring_desktop.ui.main_window import MainWindow
     from hamstring_desktop.ui.theme import apply_theme
 
@@ -175,17 +172,31 @@ def _build_window(
     apply_theme(settings.get(THEME))
     app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
     window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)
+    if options.routine is not None:
+        window.player.select_routine(options.routine)
+    return window
+
+
+def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedContent) -> SessionController:
+    """The session controller (engine, runner, history, sound, screen), connected to the window."""
+    from hamstring_desktop.services.screen_keeper import ScreenKeeper
+    from hamstring_desktop.session_controller import SessionController
+
     controller = SessionController(
-        loaded.library, settings, options.paths, window.player, window, options.time_scale, parent=window
+        loaded.library,
+        window.settings,
+        options.paths,
+        window.player,
+        window,
+        options.time_scale,
+        parent=window,
     )
     controller.screen = ScreenKeeper(parent=controller)
     controller.safety_acknowledged_for_run = options.safety_acknowledged
     controller.muted_for_run = options.mute
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.session_action.connect(controller.act)
-    if options.routine is not None:
-        window.player.select_routine(options.routine)
-    return window, controller
+    return controller
 
 
 def _save_screenshot(window: QObject, target: Path) -> int:

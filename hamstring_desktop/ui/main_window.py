@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
 
+    @property
+    def settings(self) -> Settings:
+        """The settings this window reads and writes."""
+        return self._settings
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

@@ -7,6 +7,7 @@ session runner. It repaints on state changes and once per shown second, never mo
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import Library, Routine
-from hamstring_desktop.history.store import Tightness
 from hamstring_desktop.session.engine import (
     Event,
     Finished,
@@ -40,6 +40,9 @@ from hamstring_desktop.session.engine import (
     StepStarted,
 )
 from hamstring_desktop.session.plan import Leg, PlannedStep
+
+if TYPE_CHECKING:
+    from hamstring_desktop.history.store import Tightness
 from hamstring_desktop.ui.countdown_ring import CountdownRing, format_seconds
 from hamstring_desktop.ui.prompts import leg_label
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
@@ -315,6 +318,8 @@ class PlayerWidget(QWidget):
 
     def tightness_before(self) -> Tightness:
         """The opening check-in (either value may be missing)."""
+        from hamstring_desktop.history.store import Tightness
+
         return Tightness(rating(self.before_left), rating(self.before_right))
 
     @Slot(int)
@@ -469,6 +474,8 @@ class PlayerWidget(QWidget):
 
     @Slot()
     def _submit_check_out(self) -> None:
+        from hamstring_desktop.history.store import Tightness
+
         after = Tightness(rating(self.after_left), rating(self.after_right))
         self.check_out_submitted.emit(after, self.notes.text().strip())
         self.show_idle()
