@@ -78,6 +78,22 @@ def _rating_box(name: str) -> QSpinBox:
     return box
 
 
+def _rating_row(question: str, boxes: tuple[tuple[str, QSpinBox], ...]) -> QHBoxLayout:
+    """The question, then a labelled box per leg."""
+    row = QHBoxLayout()
+    prompt = QLabel(question)
+    prompt.setWordWrap(True)
+    _font(prompt, 18)
+    row.addWidget(prompt, 1)
+    for label_text, box in boxes:
+        label = QLabel(label_text)
+        _font(label, 18)
+        label.setBuddy(box)
+        row.addWidget(label)
+        row.addWidget(box)
+    return row
+
+
 def rating(box: QSpinBox) -> int | None:
     """The 0-10 value, or None when left at "–"."""
     return None if box.value() == NOT_RATED else box.value()
@@ -132,17 +148,10 @@ class PlayerWidget(QWidget):
         _font(self.routine_details, 18)
         self.before_left = _rating_box(self.tr("Tightness before, left leg"))
         self.before_right = _rating_box(self.tr("Tightness before, right leg"))
-        check_in = QHBoxLayout()
-        check_in_label = QLabel(self.tr("How tight now? 0 = loose, 10 = very tight (optional):"))
-        check_in_label.setWordWrap(True)
-        _font(check_in_label, 18)
-        check_in.addWidget(check_in_label, 1)
-        for label_text, box in ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)):
-            label = QLabel(label_text)
-            _font(label, 18)
-            label.setBuddy(box)
-            check_in.addWidget(label)
-            check_in.addWidget(box)
+        check_in = _rating_row(
+            self.tr("How tight now? 0 = loose, 10 = very tight (optional):"),
+            ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)),
+        )
         self.start_button = _button(self.tr("Start"), self.tr("Start routine"), self.tr("Start (Space)"))
         self.start_button.setMinimumHeight(72)
         _font(self.start_button, 28, bold=True)
@@ -279,16 +288,10 @@ class PlayerWidget(QWidget):
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMinimumHeight(40)
         _font(self.notes, 18)
-        check_out = QHBoxLayout()
-        check_out_label = QLabel(self.tr("How tight now?"))
-        _font(check_out_label, 18)
-        check_out.addWidget(check_out_label, 1)
-        for label_text, box in ((self.tr("L&eft"), self.after_left), (self.tr("R&ight"), self.after_right)):
-            label = QLabel(label_text)
-            _font(label, 18)
-            label.setBuddy(box)
-            check_out.addWidget(label)
-            check_out.addWidget(box)
+        check_out = _rating_row(
+            self.tr("How tight now?"),
+            ((self.tr("L&eft"), self.after_left), (self.tr("R&ight"), self.after_right)),
+        )
         self.save_button = _button(self.tr("Save and finish"), self.tr("Save and finish"), self.tr("Save"))
         self.save_button.setDefault(True)
         layout = QVBoxLayout(page)

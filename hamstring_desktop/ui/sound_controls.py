@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
-from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Setting, Settings
+from hamstring_desktop.services.settings import (
+    MUTED,
+    PACING,
+    PACING_SECONDS,
+    VOICE,
+    VOLUME,
+    Setting,
+    Settings,
+)
 
 
 class SoundControls(QWidget):
@@ -17,6 +25,13 @@ class SoundControls(QWidget):
         self.mute = self._toggle(self.tr("&Mute"), MUTED)
         self.voice = self._toggle(self.tr("&Voice"), VOICE)
         self.pacing = self._toggle(self.tr("Pacing &tick"), PACING)
+        self.pace = QSpinBox()
+        self.pace.setRange(2, 4)
+        self.pace.setSuffix(self.tr(" s/pass"))
+        self.pace.setValue(min(4, max(2, settings.get(PACING_SECONDS))))
+        self.pace.setAccessibleName(self.tr("Seconds per rolling pass"))
+        self.pace.setToolTip(self.tr("Pacing tick: one slow roll every 2 to 4 seconds (next session)"))
+        self.pace.valueChanged.connect(lambda value: settings.set(PACING_SECONDS, value))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.get(VOLUME))
@@ -28,7 +43,7 @@ class SoundControls(QWidget):
         label.setBuddy(self.volume)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.mute, self.voice, self.pacing, label, self.volume):
+        for widget in (self.mute, self.voice, self.pacing, self.pace, label, self.volume):
             layout.addWidget(widget)
 
     def _toggle(self, text: str, setting: Setting[bool]) -> QCheckBox:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 from types import ModuleType
@@ -10,16 +9,13 @@ from types import ModuleType
 import pytest
 
 from hamstring_desktop.services.content_source import builtin_texts, read_resource
+from tests.helpers.scripts import load_packaging_script
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_resources", REPO / "packaging/build_resources.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_packaging_script("build_resources")
 
 
 def test_qrc_lists_every_asset() -> None:

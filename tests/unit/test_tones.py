@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import wave
 from pathlib import Path
@@ -10,16 +9,14 @@ from types import ModuleType
 
 import pytest
 
+from tests.helpers.scripts import load_packaging_script
+
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS = REPO / "assets" / "sounds"
 
 
 def make_tones() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_tones", REPO / "packaging/make_tones.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_packaging_script("make_tones")
 
 
 CUES = make_tones().cues()

@@ -1,0 +1,69 @@
+"""What the voice says and which tones play, through Qt's mock speech engine (no sound device)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.content import Library
+from hamstring_desktop.services.settings import MUTED, VOICE, Settings
+from hamstring_desktop.session.engine import CueDue, Event, SessionEngine
+from hamstring_desktop.session.plan import plan_session
+
+
+@pytest.fixture
+def player(qtbot: QtBot, settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch) -> CuePlayer:
+    monkeypatch.setenv(ENV_TTS_ENGINE, "mock")
+    return CuePlayer(settings, library.guide)
+
+
+def session_events(library: Library, until: float) -> list[Event]:
+    engine = SessionEngine(plan_session(library.routine("pre-workout"), library))
+    events = engine.start(0.0)
+    while (wake := engine.next_wakeup()) is not None and wake <= until:
+        events += engine.advance(wake)
+    return events
+
+
+def test_prompts_name_the_step_first_and_announce_the_leg_switch(
+    qtbot: QtBot, player: CuePlayer, library: Library
+) -> None:
+    spoken: list[str] = []
+    player.spoken.connect(spoken.append)
+    # pre-workout: 5 s get ready, 60 s both legs, 4 s, 45 s left leg, 6 s switch, right leg.
+    player.play(session_events(library, 125.0))
+    assert spoken[0] == "Get ready. First: Foam rolling, both legs."
+    assert spoken[1].startswith("Foam rolling, both legs. Both legs on the roller.")
+    assert "Ten seconds left." in spoken
+    assert "Next: Foam rolling, left leg." in spoken
+    assert "Switch to your right leg." in spoken
+    assert spoken.index("Switch to your right leg.") < spoken.index(
+        next(s for s in spoken if s.startswith("Foam rolling, right leg."))
+    )
+
+
+def test_voice_off_and_mute_silence_the_prompts(
+    player: CuePlayer, settings: Settings, library: Library
+) -> None:
+    spoken: list[str] = []
+    player.spoken.connect(spoken.append)
+    settings.set(VOICE, False)
+    player.play(session_events(library, 10.0))
+    assert spoken == []
+    settings.set(VOICE, True)
+    settings.set(MUTED, True)
+    player.play(session_events(library, 10.0))
+    assert spoken == []
+
+
+def test_cue_events_carry_distinct_tones(library: Library) -> None:
+    kinds = {e.cue.kind for e in session_events(library, 300.0) if isinstance(e, CueDue) and e.cue.kind}
+    assert {k.value for k in kinds} >= {
+        "get-ready",
+        "countdown",
+        "step-start",
+        "step-end",
+        "switch-legs",
+        "pacing",
+    }
