@@ -133,3 +133,36 @@ def test_screenshot_offscreen(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert image.width() >= 1200 and image.height() >= 800
+
+
+def test_history_export_reports_a_damaged_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "history.sqlite3").write_bytes(b"\x00garbage" * 500)
+    assert (
+        main(
+            [
+                "history",
+                "export",
+                "--format",
+                "json",
+                "--output",
+                str(tmp_path / "out.json"),
+                "--data-dir",
+                str(tmp_path),
+            ]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {tmp_path / 'history.sqlite3'}: the history database cannot be read")
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert (
+        main(["history", "export", "--format", "json", "--output", str(out), "--data-dir", str(tmp_path)])
+        == 0
+    )
+    assert json.loads(out.read_text(encoding="utf-8")) == {"sessions": []}

@@ -130,3 +130,21 @@ def test_json_export(tmp_path: Path, library: Library) -> None:
         "actual_seconds",
         "completed",
     }
+
+
+def test_a_full_disk_leaves_the_old_export_whole(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    play(library, store, 10_000)
+    target = tmp_path / "history.json"
+    target.write_text('{"sessions": ["the old export"]}', encoding="utf-8")
+
+    def disk_full(_: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", disk_full)
+    with pytest.raises(OSError):
+        export_json(store.sessions(), target)
+    assert target.read_text(encoding="utf-8") == '{"sessions": ["the old export"]}'
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".history.json")] == []
