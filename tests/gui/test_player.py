@@ -203,13 +203,11 @@ def test_safety_check_on_first_use_and_while_injured(
     assert len(shown) == 1 and library.guide.safety_cautions[3] in shown[0]
     assert settings.get(SAFETY_ACKNOWLEDGED)
     controller.act("stop")
-    controller._check_out_done = True
-    window.player.show_idle()
-    controller.runner = None
+    window.player.save_button.click()  # "Save and finish" returns to the routine picker
     assert controller.start("pre-workout")
     assert len(shown) == 1  # acknowledged: not shown again
     controller.act("stop")
-    controller.runner = None
+    window.player.save_button.click()
     settings.set(INJURED, True)
     assert controller.start("pre-workout")
     assert len(shown) == 2  # injured: shown again
