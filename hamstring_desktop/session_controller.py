@@ -28,6 +28,10 @@ _log = logging.getLogger(__name__)
 
 
 CLOSE_SOUND_AFTER_MS = 4000
+# Between tones the output stream is closed, to spare the sound server, when the next tone is
+# far enough away to reopen it in time: a fresh stream pre-rolls for up to about 0.45 s.
+REOPEN_LEAD_S = 0.7
+CLOSE_MARGIN_S = 0.15
 
 
 class CueSink(Protocol):
@@ -38,6 +42,11 @@ class CueSink(Protocol):
     def open(self) -> bool: ...
 
     def close(self) -> None: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def seconds_until_quiet(self) -> float: ...
 
     def play(self, events: list[Event]) -> None: ...
 
@@ -99,6 +108,12 @@ class SessionController(QObject):
         self._close_sound.setSingleShot(True)
         self._close_sound.setInterval(CLOSE_SOUND_AFTER_MS)
         self._close_sound.timeout.connect(self._close_cues)
+        self._idle_close = QTimer(self)
+        self._idle_close.setSingleShot(True)
+        self._idle_close.timeout.connect(self._close_between_tones)
+        self._reopen = QTimer(self)
+        self._reopen.setSingleShot(True)
+        self._reopen.timeout.connect(self._reopen_cues)
         player.start_requested.connect(self.start)
         player.action_requested.connect(self.act)
         player.check_out_submitted.connect(self._check_out)
@@ -230,6 +245,7 @@ class SessionController(QObject):
         self._player.apply(events)
         if self.cues is not None:
             self.cues.play(events)
+            self._plan_sound_stream()
         if self.recorder is not None:
             try:
                 self.recorder.handle(events)
@@ -246,6 +262,39 @@ class SessionController(QObject):
                     self.screen.release()
                 self._close_sound.start()
                 self.session_finished.emit(event.outcome.value)
+
+    def _plan_sound_stream(self) -> None:
+        """Keep the output open only around tones: close it after one when the next is far off,
+        and reopen it just in time."""
+        cues, runner = self.cues, self.runner
+        if cues is None or runner is None or not self.active:
+            return
+        tone_at = runner.engine.next_tone_time()
+        gap = runner.real_seconds_until(tone_at) if tone_at is not None else None
+        quiet = cues.seconds_until_quiet() + CLOSE_MARGIN_S
+        if gap is None or gap > quiet + REOPEN_LEAD_S + CLOSE_MARGIN_S:
+            self._idle_close.start(int(quiet * 1000))
+            if gap is not None:
+                self._reopen.start(int((gap - REOPEN_LEAD_S) * 1000))
+            else:
+                self._reopen.stop()
+        else:
+            self._idle_close.stop()
+            self._reopen.stop()
+            if not cues.is_open:
+                cues.open()
+
+    @Slot()
+    def _close_between_tones(self) -> None:
+        # Only while a reopen is planned, or while paused (resuming plans the next one).
+        paused = self.runner is not None and self.runner.engine.state is State.PAUSED
+        if self.cues is not None and self.active and (self._reopen.isActive() or paused):
+            self.cues.close()
+
+    @Slot()
+    def _reopen_cues(self) -> None:
+        if self.cues is not None and self.active and not self.cues.is_open:
+            self.cues.open()
 
     @Slot()
     def _close_cues(self) -> None:

@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import os
+import time
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from hamstring_desktop.audio.tone_stream import ToneStream, load_tone, scaled
+from hamstring_desktop.audio.tone_stream import RATE, ToneStream, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
@@ -53,6 +54,7 @@ class CuePlayer(QObject):
         self._ducked_pacing = scaled(self._tones[CueKind.PACING], DUCKED)
         self._stream = ToneStream(self)
         self._speech: QTextToSpeech | None = None
+        self._sounding_until = 0.0  # monotonic time when the queued tones have played out
         self.has_output = bool(QMediaDevices.audioOutputs())
         if not self.has_output:
             self._tell("no-output", self.tr("No sound output found: follow the screen (visual cues only)."))
@@ -159,7 +161,18 @@ class CuePlayer(QObject):
         elif self.speaking and PRIORITY[kind] is Priority.MARKER:
             return  # never beep over a spoken instruction
         self._stream.play(frames)
+        start = max(time.monotonic(), self._sounding_until)
+        self._sounding_until = start + len(frames) / 2 / RATE
         self.tone_played.emit(kind.value)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the output stream is open."""
+        return self._stream.is_open
+
+    def seconds_until_quiet(self) -> float:
+        """How long the tones already queued still sound."""
+        return max(0.0, self._sounding_until - time.monotonic())
 
     def _say(self, text: str) -> None:
         if self._speech is None or not text or not self._settings.get(VOICE):

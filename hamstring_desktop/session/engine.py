@@ -191,6 +191,14 @@ class SessionEngine:
             times.append(self.deadline - (self._shown_seconds - 1))
         return min(times)
 
+    def next_tone_time(self) -> float | None:
+        """When the next tone sounds (session time): a pending tone cue, or the phase's end,
+        which always brings one (step start or end, switch legs, session complete)."""
+        if self.state not in TIMED or self.deadline is None:
+            return None
+        tones = [at for at, cue in self._cues if cue.kind is not None]
+        return min([*tones, self.deadline])
+
     # --- actions --------------------------------------------------------------------------------
 
     def start(self, now: float) -> list[Event]:

@@ -252,3 +252,14 @@ def test_start_twice_is_a_programming_error(small_plan: SessionPlan) -> None:
     engine = started(small_plan, 0.0)
     with pytest.raises(RuntimeError):
         engine.start(1.0)
+
+
+def test_next_tone_time_looks_past_silent_prompts_to_the_phase_end(small_plan: SessionPlan) -> None:
+    engine = started(small_plan, 0.0)
+    assert engine.next_tone_time() == 0.0  # the get-ready beeps
+    run_until(engine, 4.5)
+    assert engine.next_tone_time() == 5.0  # the step-start tone at the end of get-ready
+    run_until(engine, 34.5)  # just before the left leg ends
+    assert engine.next_tone_time() == 35.0
+    engine.pause(34.5)
+    assert engine.next_tone_time() is None
