@@ -6,6 +6,586 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
+\x00\x00$\x13\
+<\
+?xml version=\x221.\
+0\x22 encoding=\x22UTF\
+-8\x22?>\x0a<!--\x0a  Ham\
+string Desktop: \
+the back of the \
+LEFT thigh, seen\
+ from behind (la\
+teral side on th\
+e left,\x0a  medial\
+ side on the rig\
+ht). Drawn for t\
+his project from\
+ the facts in\x0a  \
+shared/reference\
+/anatomy-and-evi\
+dence.md; the ap\
+p mirrors it for\
+ the right leg.\x0a\
+\x0a  Layering, bot\
+tom to top: silh\
+ouette, bones an\
+d landmarks, the\
+ popliteal fossa\
+, the deep muscl\
+es\x0a  (biceps fem\
+oris short head,\
+ semimembranosus\
+), then the supe\
+rficial ones (se\
+mitendinosus,\x0a  \
+biceps femoris l\
+ong head). The a\
+pp hit-tests in \
+the same order: \
+the topmost shap\
+e wins.\x0a\x0a  Ids t\
+he app reads: th\
+e four muscle gr\
+oups; zone-upper\
+, zone-middle an\
+d zone-lower (th\
+irds from\x0a  the \
+ischial tuberosi\
+ty to the knee j\
+oint line); anch\
+or-<id> (where a\
+ label's leader \
+line points).\x0a  \
+Inside a muscle \
+group, filled pa\
+ths are the musc\
+le's shape and s\
+troke-only paths\
+ are detail.\x0a  O\
+nly absolute M, \
+L, C and Z path \
+commands are use\
+d.\x0a-->\x0a<svg xmln\
+s=\x22http://www.w3\
+.org/2000/svg\x22 v\
+ersion=\x221.2\x22 bas\
+eProfile=\x22tiny\x22\x0a\
+     viewBox=\x220 \
+0 420 960\x22 width\
+=\x22420\x22 height=\x229\
+60\x22>\x0a  <title>Ha\
+mstring muscles \
+of the left thig\
+h, seen from beh\
+ind</title>\x0a\x0a  <\
+path id=\x22silhoue\
+tte\x22 fill=\x22#EAD7\
+CB\x22 stroke=\x22#C4A\
+898\x22 stroke-widt\
+h=\x222\x22\x0a        d=\
+\x22M 58,120 C 42,2\
+40 48,380 68,500\
+ C 86,610 98,700\
+ 102,780 C 104,8\
+40 108,900 112,9\
+60\x0a           L \
+298,960 C 302,90\
+0 306,840 310,78\
+0 C 318,690 336,\
+580 344,470 C 35\
+2,360 354,250 34\
+0,130\x0a          \
+ C 260,96 140,96\
+ 58,120 Z\x22/>\x0a\x0a  \
+<g id=\x22bones\x22 fi\
+ll=\x22#F1ECE2\x22 str\
+oke=\x22#7A6E60\x22 st\
+roke-width=\x222\x22 s\
+troke-linejoin=\x22\
+round\x22>\x0a    <pat\
+h id=\x22femur\x22\x0a   \
+       d=\x22M 205,\
+134 C 222,134 23\
+4,148 232,164 C \
+230,180 214,190 \
+198,188 C 186,19\
+4 176,206 172,22\
+2\x0a             C\
+ 180,232 186,244\
+ 180,256 C 172,2\
+62 168,270 170,2\
+90 C 178,420 188\
+,560 204,640\x0a   \
+          C 222,\
+664 270,676 292,\
+704 C 304,722 30\
+0,752 284,766 C \
+266,780 238,774 \
+228,752\x0a        \
+     C 222,740 2\
+12,734 204,736 C\
+ 194,738 186,748\
+ 180,758 C 166,7\
+76 130,778 116,7\
+60\x0a             \
+C 104,744 106,71\
+2 122,696 C 132,\
+680 140,660 142,\
+640 C 136,520 12\
+6,380 122,250\x0a  \
+           C 106\
+,244 94,228 94,2\
+06 C 94,182 108,\
+168 128,170 C 14\
+8,172 168,160 18\
+0,148\x0a          \
+   C 188,140 196\
+,134 205,134 Z\x22/\
+>\x0a    <path id=\x22\
+linea-aspera\x22 fi\
+ll=\x22none\x22 stroke\
+=\x22#A89A88\x22 strok\
+e-width=\x222\x22 stro\
+ke-dasharray=\x225,\
+4\x22\x0a          d=\x22\
+M 150,300 C 154,\
+400 160,500 166,\
+580 C 156,620 14\
+6,650 136,684 M \
+166,580 C 180,62\
+0 200,650 226,67\
+2\x22/>\x0a    <path i\
+d=\x22ischial-ramus\
+\x22\x0a          d=\x22M\
+ 284,232 C 320,2\
+34 360,226 402,2\
+04 L 408,222 C 3\
+68,246 324,256 2\
+80,252 Z\x22/>\x0a    \
+<path id=\x22hip-bo\
+ne\x22\x0a          d=\
+\x22M 50,112 C 70,6\
+6 150,46 240,54 \
+C 296,60 328,80 \
+334,108 C 336,12\
+0 330,128 318,13\
+2\x0a             C\
+ 300,140 290,156\
+ 298,178 L 306,1\
+86 C 296,192 290\
+,198 292,206 C 2\
+98,214 300,232 2\
+90,242\x0a         \
+    C 278,252 25\
+6,250 248,238 C \
+240,226 242,212 \
+236,204 C 226,19\
+6 212,192 200,19\
+4\x0a             C\
+ 176,196 158,186\
+ 146,172 C 128,1\
+50 100,138 80,13\
+6 C 60,134 46,12\
+6 50,112 Z\x22/>\x0a  \
+  <path id=\x22isch\
+ial-tuberosity\x22 \
+fill=\x22#E3D9C8\x22 s\
+troke=\x22#7A6E60\x22 \
+stroke-width=\x221.\
+5\x22\x0a          d=\x22\
+M 252,222 C 256,\
+210 282,208 288,\
+220 C 292,232 28\
+4,244 270,244 C \
+258,244 248,234 \
+252,222 Z\x22/>\x0a   \
+ <path id=\x22tibia\
+\x22\x0a          d=\x22M\
+ 126,790 C 146,7\
+80 180,782 206,7\
+86 C 232,782 270\
+,778 294,788 C 3\
+06,796 304,812 2\
+92,820\x0a         \
+    C 278,830 26\
+8,836 262,852 C \
+254,886 252,922 \
+252,960 L 170,96\
+0 C 170,922 166,\
+886 158,858\x0a    \
+         C 150,8\
+38 136,830 128,8\
+16 C 122,806 120\
+,796 126,790 Z\x22/\
+>\x0a    <path id=\x22\
+medial-tibial-co\
+ndyle\x22 fill=\x22#E3\
+D9C8\x22 stroke=\x22#7\
+A6E60\x22 stroke-wi\
+dth=\x221.5\x22\x0a      \
+    d=\x22M 220,790\
+ C 244,782 282,7\
+84 294,794 C 302\
+,804 296,816 284\
+,820 C 264,824 2\
+36,818 222,808\x0a \
+            C 21\
+4,802 214,794 22\
+0,790 Z\x22/>\x0a    <\
+path id=\x22fibula\x22\
+\x0a          d=\x22M \
+90,812 C 92,798 \
+110,794 118,802 \
+C 126,810 124,82\
+6 114,832 C 114,\
+870 116,916 118,\
+960\x0a            \
+ L 102,960 C 100\
+,916 98,870 98,8\
+36 C 92,830 88,8\
+22 90,812 Z\x22/>\x0a \
+ </g>\x0a\x0a  <!-- Th\
+e popliteal foss\
+a, the hollow be\
+hind the knee: i\
+ts lower borders\
+ are the calf mu\
+scle's heads. --\
+>\x0a  <path id=\x22po\
+pliteal-fossa\x22 f\
+ill=\x22#DCC6B8\x22 st\
+roke=\x22#9E7E6E\x22 s\
+troke-width=\x221.5\
+\x22 stroke-dasharr\
+ay=\x225,4\x22\x0a       \
+ d=\x22M 208,600 C \
+186,650 164,700 \
+150,748 C 168,78\
+6 186,816 206,85\
+2 C 226,816 246,\
+786 264,748\x0a    \
+       C 252,700\
+ 232,650 208,600\
+ Z\x22/>\x0a\x0a  <!-- De\
+ep muscles first\
+. -->\x0a  <g id=\x22b\
+iceps-femoris-sh\
+ort-head\x22>\x0a    <\
+path fill=\x22#AE52\
+47\x22 stroke=\x22#6E2\
+A23\x22 stroke-widt\
+h=\x221.5\x22 stroke-l\
+inejoin=\x22round\x22\x0a\
+          d=\x22M 1\
+56,430 C 164,480\
+ 172,540 170,600\
+ C 168,660 150,7\
+20 126,790 C 116\
+,796 104,794 98,\
+786\x0a            \
+ C 94,730 88,660\
+ 92,600 C 96,540\
+ 124,480 156,430\
+ Z\x22/>\x0a    <path \
+fill=\x22none\x22 stro\
+ke=\x22#7E342C\x22 str\
+oke-width=\x221\x22 st\
+roke-opacity=\x220.\
+6\x22\x0a          d=\x22\
+M 150,470 C 136,\
+540 116,640 104,\
+760 M 162,530 C \
+152,610 132,700 \
+116,780\x0a        \
+     M 128,500 C\
+ 114,560 102,640\
+ 98,720\x22/>\x0a  </g\
+>\x0a\x0a  <g id=\x22semi\
+membranosus\x22>\x0a  \
+  <!-- Upper hal\
+f: a broad, flat\
+, membrane-like \
+tendon from the \
+upper outer face\
+t of the tuberos\
+ity. -->\x0a    <pa\
+th fill=\x22#EEE5D4\
+\x22 stroke=\x22#8C7B6\
+2\x22 stroke-width=\
+\x221.5\x22 stroke-lin\
+ejoin=\x22round\x22\x0a  \
+        d=\x22M 256\
+,224 C 264,214 2\
+80,214 288,224 C\
+ 306,290 322,360\
+ 336,430 C 312,4\
+46 270,448 246,4\
+32\x0a             \
+C 244,360 248,29\
+0 256,224 Z\x22/>\x0a \
+   <path fill=\x22n\
+one\x22 stroke=\x22#BF\
+AF93\x22 stroke-wid\
+th=\x221\x22 stroke-op\
+acity=\x220.9\x22\x0a    \
+      d=\x22M 262,2\
+36 C 260,300 258\
+,370 258,436 M 2\
+72,232 C 278,300\
+ 288,370 294,442\
+\x0a             M \
+282,234 C 294,30\
+0 310,370 322,43\
+8\x22/>\x0a    <!-- Th\
+e fleshy belly, \
+from mid-thigh t\
+o the medial con\
+dyle of the tibi\
+a. -->\x0a    <path\
+ fill=\x22#AE5247\x22 \
+stroke=\x22#6E2A23\x22\
+ stroke-width=\x221\
+.5\x22 stroke-linej\
+oin=\x22round\x22\x0a    \
+      d=\x22M 246,4\
+32 C 270,448 312\
+,446 336,430 C 3\
+46,500 346,580 3\
+34,650 C 324,710\
+ 306,760 294,800\
+\x0a             C \
+286,806 272,806 \
+266,798 C 264,76\
+0 258,720 252,68\
+0 C 242,600 238,\
+510 246,432 Z\x22/>\
+\x0a    <path fill=\
+\x22#EEE5D4\x22 stroke\
+=\x22#8C7B62\x22 strok\
+e-width=\x221.2\x22\x0a  \
+        d=\x22M 268\
+,784 C 276,790 2\
+88,790 296,782 C\
+ 296,792 292,802\
+ 288,808 C 280,8\
+12 272,810 268,8\
+04\x0a             \
+C 266,798 266,79\
+0 268,784 Z\x22/>\x0a \
+   <path fill=\x22n\
+one\x22 stroke=\x22#7E\
+342C\x22 stroke-wid\
+th=\x221\x22 stroke-op\
+acity=\x220.6\x22\x0a    \
+      d=\x22M 256,4\
+52 C 250,540 256\
+,640 272,786 M 2\
+78,454 C 276,540\
+ 282,640 284,790\
+\x0a             M \
+304,452 C 310,54\
+0 310,640 294,78\
+0 M 326,446 C 33\
+4,520 330,620 31\
+4,720\x22/>\x0a  </g>\x0a\
+\x0a  <!-- Superfic\
+ial muscles. -->\
+\x0a  <g id=\x22semite\
+ndinosus\x22>\x0a    <\
+path fill=\x22#C667\
+5A\x22 stroke=\x22#6E2\
+A23\x22 stroke-widt\
+h=\x221.5\x22 stroke-l\
+inejoin=\x22round\x22\x0a\
+          d=\x22M 2\
+62,226 C 268,218\
+ 278,218 284,226\
+ C 306,262 322,3\
+10 324,370 C 326\
+,440 312,500 298\
+,548\x0a           \
+  C 298,580 302,\
+620 306,660 C 31\
+2,720 318,770 31\
+8,806 C 318,830 \
+304,850 282,864\x0a\
+             L 2\
+76,854 C 294,842\
+ 306,826 306,806\
+ C 302,770 296,7\
+20 290,662 C 286\
+,620 284,580 286\
+,550\x0a           \
+  C 266,500 246,\
+440 244,372 C 24\
+2,310 250,262 26\
+2,226 Z\x22/>\x0a    <\
+!-- The tendinou\
+s band across th\
+e middle of the \
+belly. -->\x0a    <\
+path fill=\x22none\x22\
+ stroke=\x22#EEE5D4\
+\x22 stroke-width=\x22\
+4\x22 stroke-lineca\
+p=\x22round\x22\x0a      \
+    d=\x22M 248,392\
+ C 270,382 298,3\
+76 322,366\x22/>\x0a  \
+  <path fill=\x22no\
+ne\x22 stroke=\x22#7E3\
+42C\x22 stroke-widt\
+h=\x221\x22 stroke-opa\
+city=\x220.6\x22\x0a     \
+     d=\x22M 266,24\
+0 C 258,290 256,\
+340 258,380 M 28\
+2,246 C 292,300 \
+298,340 300,376\x0a\
+             M 2\
+60,406 C 270,460\
+ 280,510 290,540\
+ M 304,398 C 306\
+,450 302,500 294\
+,540\x22/>\x0a  </g>\x0a\x0a\
+  <g id=\x22biceps-\
+femoris-long-hea\
+d\x22>\x0a    <path fi\
+ll=\x22#C6675A\x22 str\
+oke=\x22#6E2A23\x22 st\
+roke-width=\x221.5\x22\
+ stroke-linejoin\
+=\x22round\x22\x0a       \
+   d=\x22M 250,222 \
+C 256,214 266,21\
+6 264,228 C 258,\
+300 238,380 214,\
+460 C 196,520 17\
+6,580 160,630\x0a  \
+           C 144\
+,680 130,740 120\
+,790 C 116,804 1\
+12,812 106,816 L\
+ 96,810 C 100,79\
+6 104,780 106,76\
+0\x0a             C\
+ 108,710 110,660\
+ 112,610 C 116,5\
+20 136,430 170,3\
+50 C 194,296 224\
+,252 250,222 Z\x22/\
+>\x0a    <!-- The s\
+hared tendon at \
+the tuberosity, \
+and the flat ten\
+don sheet low on\
+ the belly. -->\x0a\
+    <path fill=\x22\
+#EEE5D4\x22 stroke=\
+\x22#8C7B62\x22 stroke\
+-width=\x221.2\x22\x0a   \
+       d=\x22M 250,\
+222 C 256,214 26\
+6,216 264,228 C \
+262,244 258,258 \
+254,272 C 244,26\
+6 234,258 226,25\
+2\x0a             C\
+ 234,242 242,232\
+ 250,222 Z\x22/>\x0a  \
+  <path fill=\x22no\
+ne\x22 stroke=\x22#EEE\
+5D4\x22 stroke-widt\
+h=\x223\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-opacity=\x220.9\
+\x22\x0a          d=\x22M\
+ 150,570 C 138,6\
+30 128,700 110,8\
+04\x22/>\x0a    <path \
+fill=\x22none\x22 stro\
+ke=\x22#7E342C\x22 str\
+oke-width=\x221\x22 st\
+roke-opacity=\x220.\
+6\x22\x0a          d=\x22\
+M 240,270 C 216,\
+320 196,380 178,\
+440 M 226,280 C \
+198,340 168,420 \
+146,510\x0a        \
+     M 204,340 C\
+ 176,410 146,490\
+ 130,570 M 210,4\
+20 C 190,480 170\
+,540 156,600\x22/>\x0a\
+  </g>\x0a\x0a  <!-- T\
+hirds of the ham\
+strings, from th\
+e ischial tubero\
+sity (y 210) to \
+the knee joint l\
+ine (y 786). -->\
+\x0a  <g id=\x22zones\x22\
+ fill=\x22none\x22 str\
+oke=\x22none\x22>\x0a    \
+<rect id=\x22zone-u\
+pper\x22 x=\x220\x22 y=\x222\
+10\x22 width=\x22420\x22 \
+height=\x22192\x22/>\x0a \
+   <rect id=\x22zon\
+e-middle\x22 x=\x220\x22 \
+y=\x22402\x22 width=\x224\
+20\x22 height=\x22192\x22\
+/>\x0a    <rect id=\
+\x22zone-lower\x22 x=\x22\
+0\x22 y=\x22594\x22 width\
+=\x22420\x22 height=\x221\
+92\x22/>\x0a  </g>\x0a\x0a  \
+<!-- Where each \
+label's leader l\
+ine points, on t\
+he visible part \
+of each muscle o\
+r landmark. -->\x0a\
+  <g id=\x22anchors\
+\x22 fill=\x22none\x22 st\
+roke=\x22none\x22>\x0a   \
+ <circle id=\x22anc\
+hor-biceps-femor\
+is-long-head\x22 cx\
+=\x22180\x22 cy=\x22420\x22 \
+r=\x221\x22/>\x0a    <cir\
+cle id=\x22anchor-b\
+iceps-femoris-sh\
+ort-head\x22 cx=\x2210\
+0\x22 cy=\x22660\x22 r=\x221\
+\x22/>\x0a    <circle \
+id=\x22anchor-semit\
+endinosus\x22 cx=\x222\
+90\x22 cy=\x22320\x22 r=\x22\
+1\x22/>\x0a    <circle\
+ id=\x22anchor-semi\
+membranosus\x22 cx=\
+\x22326\x22 cy=\x22560\x22 r\
+=\x221\x22/>\x0a    <circ\
+le id=\x22anchor-is\
+chial-tuberosity\
+\x22 cx=\x22280\x22 cy=\x222\
+36\x22 r=\x221\x22/>\x0a    \
+<circle id=\x22anch\
+or-fibular-head\x22\
+ cx=\x2298\x22 cy=\x22820\
+\x22 r=\x221\x22/>\x0a    <c\
+ircle id=\x22anchor\
+-medial-tibial-c\
+ondyle\x22 cx=\x22288\x22\
+ cy=\x22808\x22 r=\x221\x22/\
+>\x0a    <circle id\
+=\x22anchor-poplite\
+al-fossa\x22 cx=\x2220\
+6\x22 cy=\x22780\x22 r=\x221\
+\x22/>\x0a  </g>\x0a</svg\
+>\x0a\
 \x00\x00\x03n\
 i\
 d = \x22rest-day\x22\x0an\
@@ -13746,6 +14326,15 @@ qt_resource_name = b"\
 \x06\xcb\x0b\xe3\
 \x00r\
 \x00o\x00u\x00t\x00i\x00n\x00e\x00s\
+\x00\x07\
+\x08H\xb6\x89\
+\x00a\
+\x00n\x00a\x00t\x00o\x00m\x00y\
+\x00\x13\
+\x0a\xbb~\x87\
+\x00p\
+\x00o\x00s\x00t\x00e\x00r\x00i\x00o\x00r\x00-\x00t\x00h\x00i\x00g\x00h\x00.\x00s\
+\x00v\x00g\
 \x00\x0d\
 \x09QT\x9c\
 \x00r\
@@ -13845,33 +14434,35 @@ qt_resource_name = b"\
 "
 
 qt_resource_struct = b"\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x04\x00\x00\x00\x01\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x1a\
-\x00\x00\x006\x00\x02\x00\x00\x00\x04\x00\x00\x00\x16\
-\x00\x00\x00$\x00\x02\x00\x00\x00\x08\x00\x00\x00\x0e\
-\x00\x00\x00\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00\x05\
-\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x01\x00\x03'l\
-\x00\x00\x01\xe0\x00\x00\x00\x00\x00\x01\x00\x03%\x19\
-\x00\x00\x022\x00\x00\x00\x00\x00\x01\x00\x036\xac\
-\x00\x00\x02\x18\x00\x02\x00\x00\x00\x05\x00\x00\x00\x09\
-\x00\x00\x02\xb0\x00\x00\x00\x00\x00\x01\x00\x03J\x97\
-\x00\x00\x02z\x00\x00\x00\x00\x00\x01\x00\x03F\xc5\
-\x00\x00\x02L\x00\x00\x00\x00\x00\x01\x00\x03C\x8b\
-\x00\x00\x02\xe8\x00\x00\x00\x00\x00\x01\x00\x03M\x97\
-\x00\x00\x03\x10\x00\x00\x00\x00\x00\x01\x00\x03Q\xdc\
-\x00\x00\x01\x8a\x00\x00\x00\x00\x00\x01\x00\x02{\xb7\
-\x00\x00\x01j\x00\x00\x00\x00\x00\x01\x00\x02_\xf7\
-\x00\x00\x01\x1e\x00\x00\x00\x00\x00\x01\x00\x01\x22\x9f\
-\x00\x00\x01<\x00\x00\x00\x00\x00\x01\x00\x01\x8a+\
-\x00\x00\x00\xfa\x00\x00\x00\x00\x00\x01\x00\x00d\xf1\
-\x00\x00\x01\xa4\x00\x00\x00\x00\x00\x01\x00\x02\x86=\
-\x00\x00\x00\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x0e\x9f\
-\x00\x00\x01\xc4\x00\x00\x00\x00\x00\x01\x00\x03\x02u\
-\x00\x00\x00\x94\x00\x00\x00\x00\x00\x01\x00\x00\x08\x8d\
-\x00\x00\x00l\x00\x00\x00\x00\x00\x01\x00\x00\x03r\
-\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00\x0b\x9d\
-\x00\x00\x00L\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x03F\x00\x00\x00\x00\x00\x01\x00\x03U`\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x05\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x1c\
+\x00\x00\x006\x00\x02\x00\x00\x00\x04\x00\x00\x00\x18\
+\x00\x00\x00$\x00\x02\x00\x00\x00\x08\x00\x00\x00\x10\
+\x00\x00\x00L\x00\x02\x00\x00\x00\x01\x00\x00\x00\x0f\
+\x00\x00\x00\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00\x06\
+\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03K\x83\
+\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03I0\
+\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03Z\xc3\
+\x00\x00\x02X\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
+\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03n\xae\
+\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03j\xdc\
+\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03g\xa2\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03q\xae\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03u\xf3\
+\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
+\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\x9f\xce\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x84\x0e\
+\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01F\xb6\
+\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xaeB\
+\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x89\x08\
+\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xaaT\
+\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x002\xb6\
+\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03&\x8c\
+\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00,\xa4\
+\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00'\x89\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\xb4\
+\x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$\x17\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03yw\
 "
 
 def qInitResources():

@@ -42,6 +42,7 @@ class GuiOptions:
     paths: DataPaths
     screenshot: Path | None = None
     routine: str | None = None
+    select_muscle: str | None = None
     start: bool = False
     time_scale: float = 1.0
     quit_after_session: bool = False
@@ -121,6 +122,10 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:
         known = ", ".join(r.id for r in loaded.library.routines)
         return _fatal(app.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
+    muscle_ids = [m.id for m in loaded.library.muscles]
+    if options.select_muscle is not None and options.select_muscle not in muscle_ids:
+        known = ", ".join(muscle_ids)
+        return _fatal(app.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known))
     window = _build_window(app, options, loaded)
     exit_code = 0
     loop = asyncio.get_running_loop()
@@ -174,6 +179,8 @@ def _build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent)
     window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)
     if options.routine is not None:
         window.player.select_routine(options.routine)
+    if options.select_muscle is not None:
+        window.select_muscle(options.select_muscle)
     return window
 
 

@@ -46,6 +46,11 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--routine", metavar="ID", help="open the player with this routine chosen")
     parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
     parser.add_argument(
+        "--select-muscle",
+        metavar="ID",
+        help="open the anatomy diagram with this muscle selected (works with --screenshot)",
+    )
+    parser.add_argument(
         "--time-scale",
         metavar="X",
         type=_positive_float,
@@ -105,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 paths=paths,
                 screenshot=args.screenshot,
                 routine=args.routine,
+                select_muscle=args.select_muscle,
                 start=args.start,
                 time_scale=args.time_scale,
                 quit_after_session=args.quit_after_session,

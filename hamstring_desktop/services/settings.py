@@ -34,6 +34,8 @@ MUTED = Setting("sound/muted", bool, False, "Silence every tone and prompt.")
 VOICE = Setting("sound/voice", bool, True, "Speak step names, instructions and leg switches.")
 PACING = Setting("sound/pacing", bool, True, "Play the soft pacing tick during rolling steps.")
 PACING_SECONDS = Setting("sound/pacing_seconds", int, 3, "Seconds per rolling pass for pacing ticks (2-4).")
+ANATOMY_LABELS = Setting("anatomy/labels", bool, True, "Numbered labels and the legend on the diagram.")
+ANATOMY_LEGS = Setting("anatomy/legs", str, "both", "Legs the diagram shows: both, left or right.")
 
 ALL_SETTINGS = (
     THEME,
@@ -46,6 +48,8 @@ ALL_SETTINGS = (
     VOICE,
     PACING,
     PACING_SECONDS,
+    ANATOMY_LABELS,
+    ANATOMY_LEGS,
 )
 THEMES = ("system", "light", "dark")
 

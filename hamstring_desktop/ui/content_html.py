@@ -10,7 +10,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from hamstring_desktop.content import Guide, Library, Technique
+from hamstring_desktop.content import Guide, Library, Muscle, Technique
+
+MUSCLE_LINK = "muscle:"  # href prefix of a link that selects a muscle in the anatomy diagram
+TECHNIQUE_LINK = "technique:"  # href prefix of a link that opens a technique in the library
 
 
 def tr(text: str) -> str:
@@ -36,7 +39,11 @@ def technique_html(library: Library, technique: Technique) -> str:
     """The detail page of one technique."""
     mode = tr("Self-massage") if technique.mode.value == "self" else tr("With a partner")
     tools = [library.tool(t).name for t in technique.tools]
-    muscles = [f"{library.muscle(m).name} — {library.muscle(m).plain_name}" for m in technique.target_muscles]
+    muscles = "".join(
+        f'<li><a href="{MUSCLE_LINK}{escape(m)}">{escape(library.muscle(m).name)}</a>'
+        f" — {escape(library.muscle(m).plain_name)}</li>"
+        for m in technique.target_muscles
+    )
     timing = ", ".join(_timing_label(library, w.value) for w in technique.when)
     minutes, seconds = divmod(technique.default_seconds, 60)
     duration = tr("{minutes} min {seconds} s per leg") if seconds else tr("{minutes} min per leg")
@@ -51,8 +58,32 @@ def technique_html(library: Library, technique: Technique) -> str:
         f"<p>{escape(technique.summary)}</p>{facts}"
         + _section(tr("How to do it"), _items(technique.steps, ordered=True))
         + _section(tr("Tools"), _items(tools))
-        + _section(tr("Works on"), _items(muscles))
+        + _section(tr("Works on"), f"<ul>{muscles}</ul>")
         + _section(tr("Take care"), _items(technique.cautions))
+    )
+
+
+def muscle_html(library: Library, muscle: Muscle) -> str:
+    """The detail card of one muscle: its anatomy facts and the techniques that work on it."""
+    techniques = [t for t in library.techniques if muscle.id in t.target_muscles]
+    links = "".join(
+        f'<li><a href="{TECHNIQUE_LINK}{escape(t.id)}">{escape(t.name)}</a></li>' for t in techniques
+    )
+    facts = (
+        (tr("Origin"), muscle.origin),
+        (tr("Insertion"), muscle.insertion),
+        (tr("Nerve"), muscle.nerve),
+    )
+    return (
+        f"<h2>{escape(muscle.name)}</h2><p><i>{escape(muscle.plain_name)}</i></p>"
+        + "".join(f"<p><b>{escape(label)}:</b> {escape(text)}</p>" for label, text in facts)
+        + _section(tr("Actions"), _items(muscle.actions))
+        + _section(tr("Position"), f"<p>{escape(muscle.position)}</p>")
+        + (_section(tr("Common problems"), _items(muscle.common_problems)) if muscle.common_problems else "")
+        + _section(
+            tr("Techniques that work on it"),
+            f"<ul>{links}</ul>" if links else f"<p>{escape(tr('None in the library yet.'))}</p>",
+        )
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_desktop.content import Library, Mode, When
 from hamstring_desktop.content.filtering import filter_techniques
-from hamstring_desktop.ui.content_html import technique_html
+from hamstring_desktop.ui.content_html import MUSCLE_LINK, technique_html
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,9 +30,11 @@ class LibraryPane(QWidget):
 
     Signals:
         technique_selected(str): the id of the technique now shown, or "" when none is.
+        muscle_activated(str): the user clicked one of the technique's target muscles.
     """
 
     technique_selected = Signal(str)
+    muscle_activated = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,7 @@ class LibraryPane(QWidget):
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Technique details"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._link_clicked)
         details_font = QFont(self.details.font())
         details_font.setPointSizeF(details_font.pointSizeF() * 1.2)
         self.details.setFont(details_font)
@@ -188,6 +191,12 @@ class LibraryPane(QWidget):
         if has_matches:
             self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self._show_current()
+
+    @Slot(QUrl)
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(MUSCLE_LINK):
+            self.muscle_activated.emit(text.removeprefix(MUSCLE_LINK))
 
     @Slot()
     def _show_current(self) -> None:

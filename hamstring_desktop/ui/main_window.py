@@ -19,8 +19,9 @@ from hamstring_desktop.services.settings import (
     WINDOW_STATE,
     Settings,
 )
+from hamstring_desktop.session.plan import Leg, PlannedStep
+from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
-from hamstring_desktop.ui.placeholders import AnatomyPlaceholder
 from hamstring_desktop.ui.player_widget import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
 from hamstring_desktop.ui.theme import apply_theme
@@ -65,10 +66,13 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
 
-        self.anatomy_area = AnatomyPlaceholder(library)
-        self.anatomy_dock = self._dock(self.tr("Anatomy"), "anatomyDock", self.anatomy_area)
+        self.anatomy = AnatomyPanel(library, settings)
+        self.anatomy_dock = self._dock(self.tr("Anatomy"), "anatomyDock", self.anatomy)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.anatomy_dock)
-        self.resizeDocks([self.library_dock, self.anatomy_dock], [440, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.anatomy_dock], [370, 400], Qt.Orientation.Horizontal)
+        self.anatomy.technique_activated.connect(self.show_technique)
+        self.library_pane.muscle_activated.connect(self.select_muscle)
+        self.player.step_shown.connect(self._step_shown)
 
         self._build_menus()
         self._build_status_bar()
@@ -254,6 +258,28 @@ class MainWindow(QMainWindow):
         self.library_dock.raise_()
         self.library_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_pane.search.selectAll()
+
+    @Slot(str)
+    def select_muscle(self, muscle_id: str) -> None:
+        """Show the anatomy diagram with this muscle selected and its card open."""
+        self.anatomy_dock.show()
+        self.anatomy_dock.raise_()
+        self.anatomy.select_muscle(muscle_id)
+
+    @Slot(str)
+    def show_technique(self, technique_id: str) -> None:
+        """Open a technique in the library."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_pane.select_technique(technique_id)
+
+    @Slot(object)
+    def _step_shown(self, step: PlannedStep | None) -> None:
+        if step is None:
+            self.anatomy.show_step(None)
+            return
+        legs = {Leg.LEFT: (LEFT,), Leg.RIGHT: (RIGHT,), Leg.BOTH: (LEFT, RIGHT)}[step.leg]
+        self.anatomy.show_step(StepHighlight(step.target_muscles, legs, step.zone, step.direction))
 
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:

@@ -106,11 +106,13 @@ class PlayerWidget(QWidget):
         start_requested(str): the user wants to start this routine id.
         action_requested(str): toggle, next, back, extend, stop or pain.
         check_out_submitted(object, str): the closing Tightness and notes.
+        step_shown(object): the PlannedStep now on screen, or None when no step is.
     """
 
     start_requested = Signal(str)
     action_requested = Signal(str)
     check_out_submitted = Signal(object, str)
+    step_shown = Signal(object)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -423,6 +425,7 @@ class PlayerWidget(QWidget):
             f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
         )
         self.leg_banner.setAccessibleName(leg_label(step.leg))
+        self.step_shown.emit(step)
         self.ring.set_colour(colour)
         self.step_name.setText(step.technique_name)
         self.instruction.setText(step.instruction)
@@ -473,6 +476,7 @@ class PlayerWidget(QWidget):
             box.setValue(NOT_RATED)
         self.notes.clear()
         self.pages.setCurrentIndex(2)
+        self.step_shown.emit(None)
         self.save_button.setFocus()
 
     @Slot()
@@ -487,6 +491,7 @@ class PlayerWidget(QWidget):
         """Back to the routine picker."""
         self._engine = None
         self.pages.setCurrentIndex(0)
+        self.step_shown.emit(None)
 
     @property
     def session_visible(self) -> bool:

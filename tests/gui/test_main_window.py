@@ -45,9 +45,7 @@ def test_menus_and_areas(window: MainWindow) -> None:
     assert titles == ["&File", "&Session", "&View", "&Help"]
     assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
     assert window.width() >= 1200 and window.height() >= 800
-    # The unbuilt anatomy area says so plainly and offers no controls that do nothing.
-    assert "Not built yet" in window.anatomy_area.notice.text()
-    assert not window.anatomy_area.findChildren(QAbstractButton)
+    assert window.anatomy.diagram.isVisible() and len(window.anatomy.diagram.buttons) == 4
 
 
 def test_ctrl_f_focuses_search(qtbot: QtBot, window: MainWindow) -> None:

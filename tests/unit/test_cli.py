@@ -135,6 +135,31 @@ def test_screenshot_offscreen(tmp_path: Path) -> None:
     assert image.width() >= 1200 and image.height() >= 800
 
 
+def test_screenshot_with_a_muscle_selected(tmp_path: Path) -> None:
+    plain, selected = tmp_path / "plain.png", tmp_path / "selected.png"
+    assert run("--data-dir", str(tmp_path / "a"), "--screenshot", str(plain)).returncode == 0
+    result = run(
+        "--data-dir", str(tmp_path / "b"), "--select-muscle", "semitendinosus", "--screenshot", str(selected)
+    )
+    assert result.returncode == 0, result.stderr
+    before, after = QImage(str(plain)), QImage(str(selected))
+    assert before.size() == after.size()
+    # The selected muscle is filled with its own colour (pink, #CC79A7) in the anatomy dock.
+    pink = 0
+    for y in range(0, after.height(), 2):
+        for x in range(after.width() * 2 // 3, after.width(), 2):
+            colour = after.pixelColor(x, y)
+            changed = colour != before.pixelColor(x, y)
+            if changed and colour.red() > 170 and colour.blue() > 110 and colour.green() < colour.blue():
+                pink += 1
+    assert pink > 150
+    unknown = run(
+        "--data-dir", str(tmp_path / "c"), "--select-muscle", "quadriceps", "--screenshot", str(plain)
+    )
+    assert unknown.returncode == 1
+    assert "There is no muscle 'quadriceps'" in unknown.stderr and "semitendinosus" in unknown.stderr
+
+
 def test_history_export_reports_a_damaged_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

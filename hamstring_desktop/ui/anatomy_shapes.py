@@ -1,0 +1,172 @@
+"""The shapes of the anatomy diagram, read from its SVG: muscles, zones and label anchors.
+
+The SVG (assets/anatomy/posterior-thigh.svg) is drawn by QSvgRenderer. For hit-testing and
+highlights the app needs the muscles' outlines as QPainterPaths in paint order, which QSvgRenderer
+does not expose, so this module reads them from the file itself. The drawing keeps to a small part
+of SVG (absolute M, L, C and Z path commands, no transforms) and anything else is reported as an
+error naming the element, so a drawing edit cannot silently break the hit-testing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+ZONE_PREFIX = "zone-"
+ANCHOR_PREFIX = "anchor-"
+_TOKEN = re.compile(r"[MLCZmlczHVhvSsQqTtAa]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ARGUMENTS = {"M": 2, "L": 2, "C": 6, "Z": 0}
+
+
+class DiagramError(ValueError):
+    """The diagram file is not what the app can read; the message names the element."""
+
+
+@dataclass(frozen=True)
+class DiagramShapes:
+    """Everything the anatomy view needs from the SVG, in the SVG's own coordinates."""
+
+    view_box: QRectF
+    muscles: tuple[tuple[str, QPainterPath], ...]  # bottom to top, as painted
+    zones: dict[str, QRectF]
+    anchors: dict[str, QPointF]
+
+    def muscle_path(self, muscle_id: str) -> QPainterPath:
+        """The outline of one muscle (all its filled parts)."""
+        for found, path in self.muscles:
+            if found == muscle_id:
+                return path
+        raise KeyError(muscle_id)
+
+    def zones_union(self) -> QRectF:
+        """The whole length of the hamstrings: all three zones together."""
+        union = QRectF()
+        for rect in self.zones.values():
+            union = union.united(rect)
+        return union
+
+    def visible_path(self, muscle_id: str) -> QPainterPath:
+        """The part of a muscle not covered by muscles painted above it."""
+        ids = [found for found, _ in self.muscles]
+        path = self.muscle_path(muscle_id)
+        for above in ids[ids.index(muscle_id) + 1 :]:
+            path = path.subtracted(self.muscle_path(above))
+        return path
+
+    def muscle_at(self, point: QPointF) -> str | None:
+        """The muscle whose visible shape is at ``point``: the topmost one wins."""
+        for muscle_id, path in reversed(self.muscles):
+            if path.contains(point):
+                return muscle_id
+        return None
+
+
+def parse_path_data(data: str, where: str) -> QPainterPath:
+    """A QPainterPath from SVG path data using absolute M, L, C and Z."""
+    path = QPainterPath()
+    tokens = _TOKEN.findall(data)
+    leftover = _TOKEN.sub("", data).replace(",", "").split()
+    if leftover:
+        raise DiagramError(f"{where}: cannot read {leftover[0]!r} in the path data")
+    command = ""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.isalpha():
+            if token not in _ARGUMENTS:
+                raise DiagramError(f"{where}: path command {token!r} is not supported (use M, L, C, Z)")
+            command = token
+            index += 1
+            if command == "Z":
+                path.closeSubpath()
+                continue
+        elif not command or command == "Z":
+            raise DiagramError(f"{where}: a number without a path command")
+        count = _ARGUMENTS[command]
+        numbers = tokens[index : index + count]
+        if len(numbers) < count or any(n.isalpha() for n in numbers):
+            raise DiagramError(f"{where}: {command} needs {count} numbers")
+        values = [float(n) for n in numbers]
+        index += count
+        if command == "M":
+            path.moveTo(values[0], values[1])
+            command = "L"  # further pairs after M are lines, as in SVG
+        elif command == "L":
+            path.lineTo(values[0], values[1])
+        else:
+            path.cubicTo(values[0], values[1], values[2], values[3], values[4], values[5])
+    return path
+
+
+def _is_filled(element: ElementTree.Element, inherited: str) -> bool:
+    fill = element.get("fill", inherited)
+    return fill != "none"
+
+
+def _filled_paths(group: ElementTree.Element, where: str) -> QPainterPath:
+    outline = QPainterPath()
+    group_fill = group.get("fill", "black")
+    for element in group.iter():
+        if element is group:
+            continue
+        tag = element.tag.removeprefix(SVG_NS)
+        if element.get("transform"):
+            raise DiagramError(f"{where}: transforms are not supported inside a muscle")
+        if tag == "path" and _is_filled(element, group_fill):
+            # A union, so overlapping parts (a tendon over its belly) never cut holes.
+            outline = outline.united(parse_path_data(element.get("d", ""), where))
+        elif tag not in ("path", "title", "desc"):
+            raise DiagramError(f"{where}: <{tag}> is not supported inside a muscle; use <path>")
+    if outline.isEmpty():
+        raise DiagramError(f"{where}: the muscle has no filled path")
+    return outline
+
+
+def _number(element: ElementTree.Element, name: str, where: str) -> float:
+    try:
+        return float(element.get(name, ""))
+    except ValueError:
+        raise DiagramError(f"{where}: attribute {name} must be a number") from None
+
+
+def read_shapes(svg: bytes, muscle_ids: tuple[str, ...], source: str) -> DiagramShapes:
+    """Read the muscles (each of ``muscle_ids`` must be there), zones and anchors."""
+    try:
+        root = ElementTree.fromstring(svg)
+    except ElementTree.ParseError as error:
+        raise DiagramError(f"{source}: not valid XML: {error}") from None
+    box = root.get("viewBox", "").replace(",", " ").split()
+    if len(box) != 4:
+        raise DiagramError(f"{source}: the <svg> element needs a viewBox")
+    view_box = QRectF(*(float(v) for v in box))
+    by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
+    missing = [m for m in muscle_ids if m not in by_id]
+    if missing:
+        raise DiagramError(f"{source}: no element with id {', '.join(missing)}")
+    wanted = set(muscle_ids)
+    ordered = [element.get("id", "") for element in root.iter() if element.get("id") in wanted]
+    muscles = tuple(
+        (muscle_id, _filled_paths(by_id[muscle_id], f"{source}: #{muscle_id}")) for muscle_id in ordered
+    )
+    zones: dict[str, QRectF] = {}
+    anchors: dict[str, QPointF] = {}
+    for element_id, element in by_id.items():
+        assert element_id is not None
+        where = f"{source}: #{element_id}"
+        if element_id.startswith(ZONE_PREFIX):
+            zones[element_id.removeprefix(ZONE_PREFIX)] = QRectF(
+                _number(element, "x", where),
+                _number(element, "y", where),
+                _number(element, "width", where),
+                _number(element, "height", where),
+            )
+        elif element_id.startswith(ANCHOR_PREFIX):
+            anchors[element_id.removeprefix(ANCHOR_PREFIX)] = QPointF(
+                _number(element, "cx", where), _number(element, "cy", where)
+            )
+    return DiagramShapes(view_box, muscles, zones, anchors)
