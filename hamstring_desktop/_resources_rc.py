@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00$\x13\
+\x00\x00$J\
 <\
 ?xml version=\x221.\
 0\x22 encoding=\x22UTF\
@@ -157,435 +157,438 @@ M 150,300 C 154,\
 2\x22/>\x0a    <path i\
 d=\x22ischial-ramus\
 \x22\x0a          d=\x22M\
- 284,232 C 320,2\
-34 360,226 402,2\
-04 L 408,222 C 3\
-68,246 324,256 2\
-80,252 Z\x22/>\x0a    \
-<path id=\x22hip-bo\
-ne\x22\x0a          d=\
-\x22M 50,112 C 70,6\
-6 150,46 240,54 \
-C 296,60 328,80 \
-334,108 C 336,12\
-0 330,128 318,13\
-2\x0a             C\
- 300,140 290,156\
- 298,178 L 306,1\
-86 C 296,192 290\
-,198 292,206 C 2\
-98,214 300,232 2\
-90,242\x0a         \
-    C 278,252 25\
-6,250 248,238 C \
-240,226 242,212 \
-236,204 C 226,19\
-6 212,192 200,19\
-4\x0a             C\
- 176,196 158,186\
- 146,172 C 128,1\
-50 100,138 80,13\
-6 C 60,134 46,12\
-6 50,112 Z\x22/>\x0a  \
-  <path id=\x22isch\
-ial-tuberosity\x22 \
-fill=\x22#E3D9C8\x22 s\
-troke=\x22#7A6E60\x22 \
-stroke-width=\x221.\
-5\x22\x0a          d=\x22\
-M 252,222 C 256,\
-210 282,208 288,\
-220 C 292,232 28\
-4,244 270,244 C \
-258,244 248,234 \
-252,222 Z\x22/>\x0a   \
- <path id=\x22tibia\
-\x22\x0a          d=\x22M\
- 126,790 C 146,7\
-80 180,782 206,7\
-86 C 232,782 270\
-,778 294,788 C 3\
-06,796 304,812 2\
-92,820\x0a         \
-    C 278,830 26\
-8,836 262,852 C \
-254,886 252,922 \
-252,960 L 170,96\
-0 C 170,922 166,\
-886 158,858\x0a    \
-         C 150,8\
-38 136,830 128,8\
-16 C 122,806 120\
-,796 126,790 Z\x22/\
->\x0a    <path id=\x22\
-medial-tibial-co\
-ndyle\x22 fill=\x22#E3\
+ 284,232 C 312,2\
+32 336,224 354,2\
+08 C 362,202 372\
+,206 372,216 C 3\
+70,226 362,230 3\
+56,234\x0a         \
+    C 336,248 31\
+0,256 280,252 Z\x22\
+/>\x0a    <path id=\
+\x22hip-bone\x22\x0a     \
+     d=\x22M 50,112\
+ C 70,66 150,46 \
+240,54 C 296,60 \
+328,80 334,108 C\
+ 336,120 330,128\
+ 318,132\x0a       \
+      C 300,140 \
+290,156 298,178 \
+L 306,186 C 296,\
+192 290,198 292,\
+206 C 298,214 30\
+0,232 290,242\x0a  \
+           C 278\
+,252 256,250 248\
+,238 C 240,226 2\
+42,212 236,204 C\
+ 226,196 212,192\
+ 200,194\x0a       \
+      C 176,196 \
+158,186 146,172 \
+C 128,150 100,13\
+8 80,136 C 60,13\
+4 46,126 50,112 \
+Z\x22/>\x0a    <path i\
+d=\x22ischial-tuber\
+osity\x22 fill=\x22#E3\
 D9C8\x22 stroke=\x22#7\
 A6E60\x22 stroke-wi\
 dth=\x221.5\x22\x0a      \
-    d=\x22M 220,790\
- C 244,782 282,7\
-84 294,794 C 302\
-,804 296,816 284\
-,820 C 264,824 2\
-36,818 222,808\x0a \
-            C 21\
-4,802 214,794 22\
-0,790 Z\x22/>\x0a    <\
-path id=\x22fibula\x22\
+    d=\x22M 252,222\
+ C 256,210 282,2\
+08 288,220 C 292\
+,232 284,244 270\
+,244 C 258,244 2\
+48,234 252,222 Z\
+\x22/>\x0a    <path id\
+=\x22tibia\x22\x0a       \
+   d=\x22M 126,790 \
+C 146,780 180,78\
+2 206,786 C 232,\
+782 270,778 294,\
+788 C 306,796 30\
+4,812 292,820\x0a  \
+           C 278\
+,830 268,836 262\
+,852 C 254,886 2\
+52,922 252,960 L\
+ 170,960 C 170,9\
+22 166,886 158,8\
+58\x0a             \
+C 150,838 136,83\
+0 128,816 C 122,\
+806 120,796 126,\
+790 Z\x22/>\x0a    <pa\
+th id=\x22medial-ti\
+bial-condyle\x22 fi\
+ll=\x22#E3D9C8\x22 str\
+oke=\x22#7A6E60\x22 st\
+roke-width=\x221.5\x22\
 \x0a          d=\x22M \
-90,812 C 92,798 \
-110,794 118,802 \
-C 126,810 124,82\
-6 114,832 C 114,\
-870 116,916 118,\
-960\x0a            \
- L 102,960 C 100\
-,916 98,870 98,8\
-36 C 92,830 88,8\
-22 90,812 Z\x22/>\x0a \
- </g>\x0a\x0a  <!-- Th\
-e popliteal foss\
-a, the hollow be\
-hind the knee: i\
-ts lower borders\
- are the calf mu\
-scle's heads. --\
->\x0a  <path id=\x22po\
-pliteal-fossa\x22 f\
-ill=\x22#DCC6B8\x22 st\
-roke=\x22#9E7E6E\x22 s\
-troke-width=\x221.5\
-\x22 stroke-dasharr\
-ay=\x225,4\x22\x0a       \
- d=\x22M 208,600 C \
-186,650 164,700 \
-150,748 C 168,78\
-6 186,816 206,85\
-2 C 226,816 246,\
-786 264,748\x0a    \
-       C 252,700\
- 232,650 208,600\
- Z\x22/>\x0a\x0a  <!-- De\
-ep muscles first\
-. -->\x0a  <g id=\x22b\
-iceps-femoris-sh\
-ort-head\x22>\x0a    <\
-path fill=\x22#AE52\
-47\x22 stroke=\x22#6E2\
-A23\x22 stroke-widt\
-h=\x221.5\x22 stroke-l\
-inejoin=\x22round\x22\x0a\
-          d=\x22M 1\
-56,430 C 164,480\
- 172,540 170,600\
- C 168,660 150,7\
-20 126,790 C 116\
-,796 104,794 98,\
-786\x0a            \
- C 94,730 88,660\
- 92,600 C 96,540\
- 124,480 156,430\
+220,790 C 244,78\
+2 282,784 294,79\
+4 C 302,804 296,\
+816 284,820 C 26\
+4,824 236,818 22\
+2,808\x0a          \
+   C 214,802 214\
+,794 220,790 Z\x22/\
+>\x0a    <path id=\x22\
+fibula\x22\x0a        \
+  d=\x22M 90,812 C \
+92,798 110,794 1\
+18,802 C 126,810\
+ 124,826 114,832\
+ C 114,870 116,9\
+16 118,960\x0a     \
+        L 102,96\
+0 C 100,916 98,8\
+70 98,836 C 92,8\
+30 88,822 90,812\
+ Z\x22/>\x0a  </g>\x0a\x0a  \
+<!-- The poplite\
+al fossa, the ho\
+llow behind the \
+knee: its lower \
+borders are the \
+calf muscle's he\
+ads. -->\x0a  <path\
+ id=\x22popliteal-f\
+ossa\x22 fill=\x22#DCC\
+6B8\x22 stroke=\x22#9E\
+7E6E\x22 stroke-wid\
+th=\x221.5\x22 stroke-\
+dasharray=\x225,4\x22\x0a\
+        d=\x22M 208\
+,600 C 186,650 1\
+64,700 150,748 C\
+ 168,786 186,816\
+ 206,852 C 226,8\
+16 246,786 264,7\
+48\x0a           C \
+252,700 232,650 \
+208,600 Z\x22/>\x0a\x0a  \
+<!-- Deep muscle\
+s first. -->\x0a  <\
+g id=\x22biceps-fem\
+oris-short-head\x22\
+>\x0a    <path fill\
+=\x22#AE5247\x22 strok\
+e=\x22#6E2A23\x22 stro\
+ke-width=\x221.5\x22 s\
+troke-linejoin=\x22\
+round\x22\x0a         \
+ d=\x22M 156,430 C \
+164,480 172,540 \
+170,600 C 168,66\
+0 150,720 126,79\
+0 C 116,796 104,\
+794 98,786\x0a     \
+        C 94,730\
+ 88,660 92,600 C\
+ 96,540 124,480 \
+156,430 Z\x22/>\x0a   \
+ <path fill=\x22non\
+e\x22 stroke=\x22#7E34\
+2C\x22 stroke-width\
+=\x221\x22 stroke-opac\
+ity=\x220.6\x22\x0a      \
+    d=\x22M 150,470\
+ C 136,540 116,6\
+40 104,760 M 162\
+,530 C 152,610 1\
+32,700 116,780\x0a \
+            M 12\
+8,500 C 114,560 \
+102,640 98,720\x22/\
+>\x0a  </g>\x0a\x0a  <g i\
+d=\x22semimembranos\
+us\x22>\x0a    <!-- Up\
+per half: a broa\
+d, flat, membran\
+e-like tendon fr\
+om the upper out\
+er facet of the \
+tuberosity. -->\x0a\
+    <path fill=\x22\
+#EEE5D4\x22 stroke=\
+\x22#8C7B62\x22 stroke\
+-width=\x221.5\x22 str\
+oke-linejoin=\x22ro\
+und\x22\x0a          d\
+=\x22M 256,224 C 26\
+4,214 280,214 28\
+8,224 C 306,290 \
+322,360 336,430 \
+C 312,446 270,44\
+8 246,432\x0a      \
+       C 244,360\
+ 248,290 256,224\
+ Z\x22/>\x0a    <path \
+fill=\x22none\x22 stro\
+ke=\x22#BFAF93\x22 str\
+oke-width=\x221\x22 st\
+roke-opacity=\x220.\
+9\x22\x0a          d=\x22\
+M 262,236 C 260,\
+300 258,370 258,\
+436 M 272,232 C \
+278,300 288,370 \
+294,442\x0a        \
+     M 282,234 C\
+ 294,300 310,370\
+ 322,438\x22/>\x0a    \
+<!-- The fleshy \
+belly, from mid-\
+thigh to the med\
+ial condyle of t\
+he tibia. -->\x0a  \
+  <path fill=\x22#A\
+E5247\x22 stroke=\x22#\
+6E2A23\x22 stroke-w\
+idth=\x221.5\x22 strok\
+e-linejoin=\x22roun\
+d\x22\x0a          d=\x22\
+M 246,432 C 270,\
+448 312,446 336,\
+430 C 346,500 34\
+6,580 334,650 C \
+324,710 306,760 \
+294,800\x0a        \
+     C 286,806 2\
+72,806 266,798 C\
+ 264,760 258,720\
+ 252,680 C 242,6\
+00 238,510 246,4\
+32 Z\x22/>\x0a    <pat\
+h fill=\x22#EEE5D4\x22\
+ stroke=\x22#8C7B62\
+\x22 stroke-width=\x22\
+1.2\x22\x0a          d\
+=\x22M 268,784 C 27\
+6,790 288,790 29\
+6,782 C 296,792 \
+292,802 288,808 \
+C 280,812 272,81\
+0 268,804\x0a      \
+       C 266,798\
+ 266,790 268,784\
  Z\x22/>\x0a    <path \
 fill=\x22none\x22 stro\
 ke=\x22#7E342C\x22 str\
 oke-width=\x221\x22 st\
 roke-opacity=\x220.\
 6\x22\x0a          d=\x22\
-M 150,470 C 136,\
-540 116,640 104,\
-760 M 162,530 C \
-152,610 132,700 \
-116,780\x0a        \
-     M 128,500 C\
- 114,560 102,640\
- 98,720\x22/>\x0a  </g\
->\x0a\x0a  <g id=\x22semi\
-membranosus\x22>\x0a  \
-  <!-- Upper hal\
-f: a broad, flat\
-, membrane-like \
-tendon from the \
-upper outer face\
-t of the tuberos\
-ity. -->\x0a    <pa\
-th fill=\x22#EEE5D4\
-\x22 stroke=\x22#8C7B6\
-2\x22 stroke-width=\
-\x221.5\x22 stroke-lin\
-ejoin=\x22round\x22\x0a  \
-        d=\x22M 256\
-,224 C 264,214 2\
-80,214 288,224 C\
- 306,290 322,360\
- 336,430 C 312,4\
-46 270,448 246,4\
-32\x0a             \
-C 244,360 248,29\
-0 256,224 Z\x22/>\x0a \
-   <path fill=\x22n\
-one\x22 stroke=\x22#BF\
-AF93\x22 stroke-wid\
-th=\x221\x22 stroke-op\
-acity=\x220.9\x22\x0a    \
-      d=\x22M 262,2\
-36 C 260,300 258\
-,370 258,436 M 2\
-72,232 C 278,300\
- 288,370 294,442\
-\x0a             M \
-282,234 C 294,30\
-0 310,370 322,43\
-8\x22/>\x0a    <!-- Th\
-e fleshy belly, \
-from mid-thigh t\
-o the medial con\
-dyle of the tibi\
-a. -->\x0a    <path\
- fill=\x22#AE5247\x22 \
-stroke=\x22#6E2A23\x22\
- stroke-width=\x221\
-.5\x22 stroke-linej\
-oin=\x22round\x22\x0a    \
-      d=\x22M 246,4\
-32 C 270,448 312\
-,446 336,430 C 3\
-46,500 346,580 3\
-34,650 C 324,710\
- 306,760 294,800\
-\x0a             C \
-286,806 272,806 \
-266,798 C 264,76\
-0 258,720 252,68\
-0 C 242,600 238,\
-510 246,432 Z\x22/>\
-\x0a    <path fill=\
-\x22#EEE5D4\x22 stroke\
-=\x22#8C7B62\x22 strok\
-e-width=\x221.2\x22\x0a  \
-        d=\x22M 268\
-,784 C 276,790 2\
-88,790 296,782 C\
- 296,792 292,802\
- 288,808 C 280,8\
-12 272,810 268,8\
-04\x0a             \
-C 266,798 266,79\
-0 268,784 Z\x22/>\x0a \
-   <path fill=\x22n\
-one\x22 stroke=\x22#7E\
-342C\x22 stroke-wid\
-th=\x221\x22 stroke-op\
-acity=\x220.6\x22\x0a    \
-      d=\x22M 256,4\
-52 C 250,540 256\
-,640 272,786 M 2\
-78,454 C 276,540\
- 282,640 284,790\
-\x0a             M \
-304,452 C 310,54\
-0 310,640 294,78\
-0 M 326,446 C 33\
-4,520 330,620 31\
-4,720\x22/>\x0a  </g>\x0a\
-\x0a  <!-- Superfic\
-ial muscles. -->\
-\x0a  <g id=\x22semite\
-ndinosus\x22>\x0a    <\
+M 256,452 C 250,\
+540 256,640 272,\
+786 M 278,454 C \
+276,540 282,640 \
+284,790\x0a        \
+     M 304,452 C\
+ 310,540 310,640\
+ 294,780 M 326,4\
+46 C 334,520 330\
+,620 314,720\x22/>\x0a\
+  </g>\x0a\x0a  <!-- S\
+uperficial muscl\
+es. -->\x0a  <g id=\
+\x22semitendinosus\x22\
+>\x0a    <path fill\
+=\x22#C6675A\x22 strok\
+e=\x22#6E2A23\x22 stro\
+ke-width=\x221.5\x22 s\
+troke-linejoin=\x22\
+round\x22\x0a         \
+ d=\x22M 262,226 C \
+268,218 278,218 \
+284,226 C 306,26\
+2 322,310 324,37\
+0 C 326,440 312,\
+500 298,548\x0a    \
+         C 298,5\
+80 302,620 306,6\
+60 C 312,720 318\
+,770 318,806 C 3\
+18,830 304,850 2\
+82,864\x0a         \
+    L 276,854 C \
+294,842 306,826 \
+306,806 C 302,77\
+0 296,720 290,66\
+2 C 286,620 284,\
+580 286,550\x0a    \
+         C 266,5\
+00 246,440 244,3\
+72 C 242,310 250\
+,262 262,226 Z\x22/\
+>\x0a    <!-- The t\
+endinous band ac\
+ross the middle \
+of the belly. --\
+>\x0a    <path fill\
+=\x22none\x22 stroke=\x22\
+#EEE5D4\x22 stroke-\
+width=\x224\x22 stroke\
+-linecap=\x22round\x22\
+\x0a          d=\x22M \
+248,392 C 270,38\
+2 298,376 322,36\
+6\x22/>\x0a    <path f\
+ill=\x22none\x22 strok\
+e=\x22#7E342C\x22 stro\
+ke-width=\x221\x22 str\
+oke-opacity=\x220.6\
+\x22\x0a          d=\x22M\
+ 266,240 C 258,2\
+90 256,340 258,3\
+80 M 282,246 C 2\
+92,300 298,340 3\
+00,376\x0a         \
+    M 260,406 C \
+270,460 280,510 \
+290,540 M 304,39\
+8 C 306,450 302,\
+500 294,540\x22/>\x0a \
+ </g>\x0a\x0a  <g id=\x22\
+biceps-femoris-l\
+ong-head\x22>\x0a    <\
 path fill=\x22#C667\
 5A\x22 stroke=\x22#6E2\
 A23\x22 stroke-widt\
 h=\x221.5\x22 stroke-l\
 inejoin=\x22round\x22\x0a\
           d=\x22M 2\
-62,226 C 268,218\
- 278,218 284,226\
- C 306,262 322,3\
-10 324,370 C 326\
-,440 312,500 298\
-,548\x0a           \
-  C 298,580 302,\
-620 306,660 C 31\
-2,720 318,770 31\
-8,806 C 318,830 \
-304,850 282,864\x0a\
-             L 2\
-76,854 C 294,842\
- 306,826 306,806\
- C 302,770 296,7\
-20 290,662 C 286\
-,620 284,580 286\
-,550\x0a           \
-  C 266,500 246,\
-440 244,372 C 24\
-2,310 250,262 26\
-2,226 Z\x22/>\x0a    <\
-!-- The tendinou\
-s band across th\
-e middle of the \
-belly. -->\x0a    <\
-path fill=\x22none\x22\
- stroke=\x22#EEE5D4\
-\x22 stroke-width=\x22\
-4\x22 stroke-lineca\
-p=\x22round\x22\x0a      \
-    d=\x22M 248,392\
- C 270,382 298,3\
-76 322,366\x22/>\x0a  \
-  <path fill=\x22no\
-ne\x22 stroke=\x22#7E3\
-42C\x22 stroke-widt\
-h=\x221\x22 stroke-opa\
-city=\x220.6\x22\x0a     \
-     d=\x22M 266,24\
-0 C 258,290 256,\
-340 258,380 M 28\
-2,246 C 292,300 \
-298,340 300,376\x0a\
-             M 2\
-60,406 C 270,460\
- 280,510 290,540\
- M 304,398 C 306\
-,450 302,500 294\
-,540\x22/>\x0a  </g>\x0a\x0a\
-  <g id=\x22biceps-\
-femoris-long-hea\
-d\x22>\x0a    <path fi\
-ll=\x22#C6675A\x22 str\
-oke=\x22#6E2A23\x22 st\
-roke-width=\x221.5\x22\
- stroke-linejoin\
-=\x22round\x22\x0a       \
-   d=\x22M 250,222 \
-C 256,214 266,21\
-6 264,228 C 258,\
-300 238,380 214,\
-460 C 196,520 17\
-6,580 160,630\x0a  \
-           C 144\
-,680 130,740 120\
-,790 C 116,804 1\
-12,812 106,816 L\
- 96,810 C 100,79\
-6 104,780 106,76\
-0\x0a             C\
- 108,710 110,660\
- 112,610 C 116,5\
-20 136,430 170,3\
-50 C 194,296 224\
-,252 250,222 Z\x22/\
->\x0a    <!-- The s\
-hared tendon at \
-the tuberosity, \
-and the flat ten\
-don sheet low on\
- the belly. -->\x0a\
-    <path fill=\x22\
-#EEE5D4\x22 stroke=\
-\x22#8C7B62\x22 stroke\
--width=\x221.2\x22\x0a   \
-       d=\x22M 250,\
-222 C 256,214 26\
-6,216 264,228 C \
-262,244 258,258 \
-254,272 C 244,26\
-6 234,258 226,25\
-2\x0a             C\
- 234,242 242,232\
- 250,222 Z\x22/>\x0a  \
-  <path fill=\x22no\
-ne\x22 stroke=\x22#EEE\
-5D4\x22 stroke-widt\
-h=\x223\x22 stroke-lin\
-ecap=\x22round\x22 str\
-oke-opacity=\x220.9\
-\x22\x0a          d=\x22M\
- 150,570 C 138,6\
-30 128,700 110,8\
-04\x22/>\x0a    <path \
-fill=\x22none\x22 stro\
-ke=\x22#7E342C\x22 str\
-oke-width=\x221\x22 st\
-roke-opacity=\x220.\
-6\x22\x0a          d=\x22\
-M 240,270 C 216,\
-320 196,380 178,\
-440 M 226,280 C \
-198,340 168,420 \
-146,510\x0a        \
-     M 204,340 C\
- 176,410 146,490\
- 130,570 M 210,4\
-20 C 190,480 170\
-,540 156,600\x22/>\x0a\
-  </g>\x0a\x0a  <!-- T\
-hirds of the ham\
-strings, from th\
-e ischial tubero\
-sity (y 210) to \
-the knee joint l\
-ine (y 786). -->\
-\x0a  <g id=\x22zones\x22\
- fill=\x22none\x22 str\
-oke=\x22none\x22>\x0a    \
-<rect id=\x22zone-u\
-pper\x22 x=\x220\x22 y=\x222\
-10\x22 width=\x22420\x22 \
-height=\x22192\x22/>\x0a \
-   <rect id=\x22zon\
-e-middle\x22 x=\x220\x22 \
-y=\x22402\x22 width=\x224\
-20\x22 height=\x22192\x22\
-/>\x0a    <rect id=\
-\x22zone-lower\x22 x=\x22\
-0\x22 y=\x22594\x22 width\
+50,222 C 256,214\
+ 266,216 264,228\
+ C 258,300 238,3\
+80 214,460 C 196\
+,520 176,580 160\
+,630\x0a           \
+  C 144,680 130,\
+740 120,790 C 11\
+6,804 112,812 10\
+6,816 L 96,810 C\
+ 100,796 104,780\
+ 106,760\x0a       \
+      C 108,710 \
+110,660 112,610 \
+C 116,520 136,43\
+0 170,350 C 194,\
+296 224,252 250,\
+222 Z\x22/>\x0a    <!-\
+- The shared ten\
+don at the tuber\
+osity, and the f\
+lat tendon sheet\
+ low on the bell\
+y. -->\x0a    <path\
+ fill=\x22#EEE5D4\x22 \
+stroke=\x22#8C7B62\x22\
+ stroke-width=\x221\
+.2\x22\x0a          d=\
+\x22M 250,222 C 256\
+,214 266,216 264\
+,228 C 262,244 2\
+58,258 254,272 C\
+ 244,266 234,258\
+ 226,252\x0a       \
+      C 234,242 \
+242,232 250,222 \
+Z\x22/>\x0a    <path f\
+ill=\x22none\x22 strok\
+e=\x22#EEE5D4\x22 stro\
+ke-width=\x223\x22 str\
+oke-linecap=\x22rou\
+nd\x22 stroke-opaci\
+ty=\x220.9\x22\x0a       \
+   d=\x22M 150,570 \
+C 138,630 128,70\
+0 110,804\x22/>\x0a   \
+ <path fill=\x22non\
+e\x22 stroke=\x22#7E34\
+2C\x22 stroke-width\
+=\x221\x22 stroke-opac\
+ity=\x220.6\x22\x0a      \
+    d=\x22M 240,270\
+ C 216,320 196,3\
+80 178,440 M 226\
+,280 C 198,340 1\
+68,420 146,510\x0a \
+            M 20\
+4,340 C 176,410 \
+146,490 130,570 \
+M 210,420 C 190,\
+480 170,540 156,\
+600\x22/>\x0a  </g>\x0a\x0a \
+ <!-- Thirds of \
+the hamstrings, \
+from the ischial\
+ tuberosity (y 2\
+10) to the knee \
+joint line (y 78\
+6). -->\x0a  <g id=\
+\x22zones\x22 fill=\x22no\
+ne\x22 stroke=\x22none\
+\x22>\x0a    <rect id=\
+\x22zone-upper\x22 x=\x22\
+0\x22 y=\x22210\x22 width\
 =\x22420\x22 height=\x221\
-92\x22/>\x0a  </g>\x0a\x0a  \
-<!-- Where each \
-label's leader l\
-ine points, on t\
-he visible part \
-of each muscle o\
-r landmark. -->\x0a\
-  <g id=\x22anchors\
-\x22 fill=\x22none\x22 st\
-roke=\x22none\x22>\x0a   \
- <circle id=\x22anc\
-hor-biceps-femor\
-is-long-head\x22 cx\
-=\x22180\x22 cy=\x22420\x22 \
-r=\x221\x22/>\x0a    <cir\
-cle id=\x22anchor-b\
-iceps-femoris-sh\
-ort-head\x22 cx=\x2210\
-0\x22 cy=\x22660\x22 r=\x221\
-\x22/>\x0a    <circle \
-id=\x22anchor-semit\
-endinosus\x22 cx=\x222\
-90\x22 cy=\x22320\x22 r=\x22\
-1\x22/>\x0a    <circle\
- id=\x22anchor-semi\
-membranosus\x22 cx=\
-\x22326\x22 cy=\x22560\x22 r\
-=\x221\x22/>\x0a    <circ\
-le id=\x22anchor-is\
-chial-tuberosity\
-\x22 cx=\x22280\x22 cy=\x222\
-36\x22 r=\x221\x22/>\x0a    \
+92\x22/>\x0a    <rect \
+id=\x22zone-middle\x22\
+ x=\x220\x22 y=\x22402\x22 w\
+idth=\x22420\x22 heigh\
+t=\x22192\x22/>\x0a    <r\
+ect id=\x22zone-low\
+er\x22 x=\x220\x22 y=\x22594\
+\x22 width=\x22420\x22 he\
+ight=\x22192\x22/>\x0a  <\
+/g>\x0a\x0a  <!-- Wher\
+e each label's l\
+eader line point\
+s, on the visibl\
+e part of each m\
+uscle or landmar\
+k. -->\x0a  <g id=\x22\
+anchors\x22 fill=\x22n\
+one\x22 stroke=\x22non\
+e\x22>\x0a    <circle \
+id=\x22anchor-bicep\
+s-femoris-long-h\
+ead\x22 cx=\x22180\x22 cy\
+=\x22420\x22 r=\x221\x22/>\x0a \
+   <circle id=\x22a\
+nchor-biceps-fem\
+oris-short-head\x22\
+ cx=\x22100\x22 cy=\x2266\
+0\x22 r=\x221\x22/>\x0a    <\
+circle id=\x22ancho\
+r-semitendinosus\
+\x22 cx=\x22290\x22 cy=\x223\
+20\x22 r=\x221\x22/>\x0a    \
 <circle id=\x22anch\
-or-fibular-head\x22\
- cx=\x2298\x22 cy=\x22820\
-\x22 r=\x221\x22/>\x0a    <c\
-ircle id=\x22anchor\
--medial-tibial-c\
-ondyle\x22 cx=\x22288\x22\
- cy=\x22808\x22 r=\x221\x22/\
->\x0a    <circle id\
-=\x22anchor-poplite\
-al-fossa\x22 cx=\x2220\
-6\x22 cy=\x22780\x22 r=\x221\
-\x22/>\x0a  </g>\x0a</svg\
->\x0a\
+or-semimembranos\
+us\x22 cx=\x22326\x22 cy=\
+\x22560\x22 r=\x221\x22/>\x0a  \
+  <circle id=\x22an\
+chor-ischial-tub\
+erosity\x22 cx=\x22280\
+\x22 cy=\x22236\x22 r=\x221\x22\
+/>\x0a    <circle i\
+d=\x22anchor-fibula\
+r-head\x22 cx=\x2298\x22 \
+cy=\x22820\x22 r=\x221\x22/>\
+\x0a    <circle id=\
+\x22anchor-medial-t\
+ibial-condyle\x22 c\
+x=\x22288\x22 cy=\x22808\x22\
+ r=\x221\x22/>\x0a    <ci\
+rcle id=\x22anchor-\
+popliteal-fossa\x22\
+ cx=\x22206\x22 cy=\x2278\
+0\x22 r=\x221\x22/>\x0a  </g\
+>\x0a</svg>\x0a\
 \x00\x00\x03n\
 i\
 d = \x22rest-day\x22\x0an\
@@ -14440,29 +14443,29 @@ qt_resource_struct = b"\
 \x00\x00\x00$\x00\x02\x00\x00\x00\x08\x00\x00\x00\x10\
 \x00\x00\x00L\x00\x02\x00\x00\x00\x01\x00\x00\x00\x0f\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00\x06\
-\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03K\x83\
-\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03I0\
-\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03Z\xc3\
+\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03K\xba\
+\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03Ig\
+\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03Z\xfa\
 \x00\x00\x02X\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
-\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03n\xae\
-\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03j\xdc\
-\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03g\xa2\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03q\xae\
-\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03u\xf3\
+\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03n\xe5\
+\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03k\x13\
+\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03g\xd9\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03q\xe5\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03v*\
 \x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\x9f\xce\
-\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x84\x0e\
-\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01F\xb6\
-\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xaeB\
-\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x89\x08\
-\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xaaT\
-\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x002\xb6\
-\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03&\x8c\
-\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00,\xa4\
-\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00'\x89\
-\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\xb4\
-\x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$\x17\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03yw\
+\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\xa0\x05\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x84E\
+\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01F\xed\
+\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xaey\
+\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x89?\
+\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xaa\x8b\
+\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x002\xed\
+\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03&\xc3\
+\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00,\xdb\
+\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00'\xc0\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\xeb\
+\x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$N\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03y\xae\
 "
 
 def qInitResources():

@@ -66,16 +66,17 @@ class StepHighlight:
     legs: tuple[str, ...]  # "left" and/or "right"
     zone: Zone
     direction: Direction
+    hold: bool = False  # a still hold on a tender spot: no movement arrows
 
 
-def load_diagram(muscle_ids: tuple[str, ...]) -> tuple[QSvgRenderer, DiagramShapes]:
-    """The renderer and the shapes of the built-in diagram."""
+def load_diagram(muscle_ids: tuple[str, ...], owner: QWidget) -> tuple[QSvgRenderer, DiagramShapes]:
+    """The renderer (owned by ``owner``) and the shapes of the built-in diagram."""
     file = QFile(DIAGRAM_RESOURCE)
     if not file.open(QFile.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(DIAGRAM_RESOURCE)
     data = bytes(file.readAll().data())
     file.close()
-    return QSvgRenderer(QByteArray(data)), read_shapes(data, muscle_ids, DIAGRAM_RESOURCE)
+    return QSvgRenderer(QByteArray(data), owner), read_shapes(data, muscle_ids, DIAGRAM_RESOURCE)
 
 
 def _slice(path: QPainterPath, y: float) -> QRectF:
@@ -152,7 +153,7 @@ class AnatomyDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._library = library
         self._muscles = {m.id: m for m in library.muscles}
-        self._renderer, self.shapes = load_diagram(tuple(self._muscles))
+        self._renderer, self.shapes = load_diagram(tuple(self._muscles), self)
         self._chosen_legs: tuple[str, ...] = (LEFT, RIGHT)
         self._legs = self._chosen_legs
         self._labels = True
@@ -369,6 +370,9 @@ class AnatomyDiagram(QWidget):
             painter.fillPath(path, colour)
             painter.strokePath(path, QPen(ink, 3.0))
             painter.strokePath(path, QPen(QColor("white"), 1.2))
+            # Where it runs under other muscles, its whole outline shows dashed.
+            hidden = QPen(ink, 1.5, Qt.PenStyle.DashLine)
+            painter.strokePath(transform.map(self.shapes.muscle_path(self._selected)), hidden)
         focused = self.focused_muscle()
         if focused and leg == self._legs[0]:
             pen = QPen(highlight, 3.0, Qt.PenStyle.DashLine)
@@ -426,7 +430,10 @@ class AnatomyDiagram(QWidget):
             upper = QPointF(_centre_x(part, top), top)
             lower = QPointF(_centre_x(part, bottom), bottom)
             direction = self._step.direction
-            if direction is Direction.ALONG:
+            if self._step.hold:
+                y = bounds.center().y()
+                self._target(painter, transform.map(QPointF(_centre_x(part, y), y)))
+            elif direction is Direction.ALONG:
                 self._arrow(painter, transform, upper, lower, True)
             elif direction is Direction.TOP_TO_BOTTOM:
                 self._arrow(painter, transform, upper, lower, False)
@@ -443,6 +450,16 @@ class AnatomyDiagram(QWidget):
                     start = QPointF(middle.x() + dx * 34, middle.y() + dy * 34)
                     end = QPointF(middle.x() + dx * 8, middle.y() + dy * 8)
                     self._arrow(painter, transform, start, end, False)
+
+    @staticmethod
+    def _target(painter: QPainter, centre: QPointF) -> None:
+        """A ring with a dot: hold still here."""
+        for colour, width in ((QColor("#111111"), 5.0), (QColor("white"), 2.2)):
+            painter.setPen(QPen(colour, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, 9.0, 9.0)
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, 2.0, 2.0)
 
     @staticmethod
     def _arrow(painter: QPainter, transform: QTransform, start: QPointF, end: QPointF, both: bool) -> None:
@@ -509,15 +526,19 @@ class AnatomyDiagram(QWidget):
             painter.setPen(QColor("#1B1B1B"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
 
-    def _paint_caption(self, painter: QPainter, palette: QPalette) -> None:
+    def caption(self) -> str:
+        """The line above the legs: the muscle pointed at, focused or selected, else the step."""
         muscle_id = self.hovered or self.focused_muscle() or self._selected
         if muscle_id:
             muscle = self._muscles[muscle_id]
-            text = f"{muscle.name} — {muscle.plain_name}"
-        elif self._step:
-            text = self._step_caption(self._step)
-        else:
-            text = self.tr("Point at or click a muscle")
+            return f"{muscle.name} — {muscle.plain_name}"
+        if self._step:
+            return self._step_caption(self._step)
+        return self.tr("Point at or click a muscle")
+
+    def _paint_caption(self, painter: QPainter, palette: QPalette) -> None:
+        text = self.caption()
+        muscle_id = self.hovered or self.focused_muscle() or self._selected
         font = QFont(self.font())
         font.setPixelSize(16)
         font.setBold(bool(muscle_id))
@@ -545,7 +566,8 @@ class AnatomyDiagram(QWidget):
             Direction.ACROSS: self.tr("across the fibres"),
             Direction.COMPRESS: self.tr("press and release"),
         }
-        return " · ".join((legs.get(step.legs, ""), zones[step.zone], directions[step.direction]))
+        how = self.tr("hold still on a tender spot") if step.hold else directions[step.direction]
+        return " · ".join((legs.get(step.legs, ""), zones[step.zone], how))
 
     def _paint_leg_names(self, painter: QPainter, palette: QPalette) -> None:
         font = QFont(self.font())

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
             self.anatomy.show_step(None)
             return
         legs = {Leg.LEFT: (LEFT,), Leg.RIGHT: (RIGHT,), Leg.BOTH: (LEFT, RIGHT)}[step.leg]
-        self.anatomy.show_step(StepHighlight(step.target_muscles, legs, step.zone, step.direction))
+        self.anatomy.show_step(StepHighlight(step.target_muscles, legs, step.zone, step.direction, step.hold))
 
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:

@@ -217,6 +217,10 @@ def test_step_highlight_lights_the_muscles_zone_and_leg(qtbot: QtBot, panel: Ana
     assert is_tinted(pixel(diagram, RIGHT, in_zone), RIGHT_LEG)
     assert not is_tinted(pixel(diagram, LEFT, in_zone), RIGHT_LEG)
     assert not is_tinted(pixel(diagram, RIGHT, SAMPLES["semitendinosus"]), RIGHT_LEG)
+    assert diagram.caption() == "Right leg · lower third · across the fibres"
+    panel.show_step(StepHighlight(("semimembranosus",), (LEFT, RIGHT), Zone.MIDDLE, Direction.ALONG, True))
+    assert diagram.caption() == "Both legs · middle third · hold still on a tender spot"
+    panel.show_step(StepHighlight(("semimembranosus",), (RIGHT,), Zone.LOWER, Direction.ACROSS))
     # A step on a leg the user hid brings that leg into view while it runs.
     panel.legs_combo.setCurrentIndex(panel.legs_combo.findData(LEFT))
     assert diagram.legs == (LEFT, RIGHT)
@@ -251,7 +255,7 @@ def test_running_step_lights_its_muscles_on_the_right_leg(
     engine = controller.runner.engine
     qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
     step = engine.step
-    assert diagram.step == StepHighlight(step.target_muscles, (LEFT,), step.zone, step.direction)
+    assert diagram.step == StepHighlight(step.target_muscles, (LEFT,), step.zone, step.direction, step.hold)
     sample = SAMPLES["biceps-femoris-long-head"]
     assert is_tinted(pixel(diagram, LEFT, sample), LEFT_LEG)
     assert not is_tinted(pixel(diagram, RIGHT, sample), RIGHT_LEG)
