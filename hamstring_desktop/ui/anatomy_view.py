@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QEvent, QFile, QPointF, QRect, QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -636,6 +637,10 @@ class AnatomyPanel(QWidget):
         layout.addWidget(self.diagram, 5)
         layout.addWidget(self.legend)
         layout.addWidget(self.card, 2)
+
+        chain = [self.labels_box, self.legs_combo, *self.diagram.buttons, self.card]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self.labels_box.toggled.connect(self._labels_toggled)
         self.legs_combo.currentIndexChanged.connect(self._legs_chosen)
