@@ -1,13 +1,28 @@
 """The big countdown: a ring that empties as the phase runs out, with the digits inside.
 
 The digits' height scales with the widget (never below ``min_digit_px``), so they read from
-across a room. It repaints only when told the shown second or the state changed.
+across a room. It repaints only when told the shown second or the state changed, and then only the digits and
+the bit of ring that moved: the empty track is drawn once into a pixmap, and the widget paints its
+own background, so nothing behind it is repainted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # The widest countdown text ("0:00") may take this share of the ring's diameter: it sits at the
@@ -31,7 +46,10 @@ class CountdownRing(QWidget):
         self._total = 1.0
         self._colour = QColor("#0072B2")
         self._caption = ""
+        self._track: QPixmap | None = None
+        self._track_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)  # opaque: a repaint never reaches the parents
         self.setAccessibleName(self.tr("Time left"))
 
     def sizeHint(self) -> QSize:
@@ -62,9 +80,15 @@ class CountdownRing(QWidget):
         total = max(1.0, total)
         if (seconds, total) == (self._seconds, self._total):
             return
+        old_fraction, old_text = self._fraction(), self.text
         self._seconds, self._total = seconds, total
         self.setAccessibleDescription(self.text)
-        self.update()
+        if self._caption:
+            self.update()
+            return
+        dirty = QRegion(self._arc_change(old_fraction, self._fraction()))
+        dirty = dirty.united(self._text_rect(old_text)).united(self._text_rect(self.text))
+        self.update(dirty)
 
     def set_colour(self, colour: str) -> None:
         """Ring colour (the leg's colour)."""
@@ -97,9 +121,11 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(1, int(fits)))
         return font
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _fraction(self) -> float:
+        return min(1.0, self._seconds / self._total)
+
+    def _geometry(self) -> tuple[float, QRectF]:
+        """The ring's thickness and the rectangle its centre line runs on."""
         side = min(self.width(), self.height())
         thickness = max(8.0, side * 0.06)
         rect = QRectF(
@@ -108,11 +134,61 @@ class CountdownRing(QWidget):
             side - thickness,
             side - thickness,
         )
+        return thickness, rect
+
+    def _arc_change(self, before: float, after: float) -> QRect:
+        """The pixels the coloured arc covers between two fractions (both ends, round caps)."""
+        thickness, rect = self._geometry()
+        low, high = sorted((before, after))
+        steps = max(2, int((high - low) * 64) + 2)
+        points = []
+        for index in range(steps + 1):
+            angle = math.radians(90 + 360 * (low + (high - low) * index / steps))
+            points.append(
+                QPointF(
+                    rect.center().x() + rect.width() / 2 * math.cos(angle),
+                    rect.center().y() - rect.height() / 2 * math.sin(angle),
+                )
+            )
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        pad = thickness / 2 + 3
+        return QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        ).toAlignedRect()
+
+    def _text_rect(self, text: str) -> QRect:
+        _, rect = self._geometry()
+        bounds = QFontMetricsF(self._digit_font()).boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        return bounds.adjusted(-4, -4, 4, 4).toAlignedRect()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._track = None
+
+    def _track_pixmap(self, thickness: float, rect: QRectF) -> QPixmap:
+        """The empty ring, drawn once per size, scale and colour."""
         track = QColor(self.palette().color(self.foregroundRole()))
         track.setAlphaF(0.15)
-        painter.setPen(QPen(track, thickness))
-        painter.drawEllipse(rect)
-        fraction = min(1.0, self._seconds / self._total)
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, track.rgba(), self.palette().color(QPalette.ColorRole.Window).rgba())
+        if self._track is None or key != self._track_key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.palette().color(QPalette.ColorRole.Window))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(track, thickness))
+            painter.drawEllipse(rect)
+            painter.end()
+            self._track, self._track_key = pixmap, key
+        return self._track
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        thickness, rect = self._geometry()
+        painter.drawPixmap(0, 0, self._track_pixmap(thickness, rect))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fraction = self._fraction()
         pen = QPen(self._colour, thickness)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
@@ -121,6 +197,7 @@ class CountdownRing(QWidget):
         painter.setFont(self._digit_font())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
         if self._caption:
+            side = min(self.width(), self.height())
             caption_font = QFont(self.font())
             caption_font.setBold(True)
             caption_font.setPixelSize(max(18, int(side * 0.07)))

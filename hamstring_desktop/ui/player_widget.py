@@ -99,6 +99,23 @@ def rating(box: QSpinBox) -> int | None:
     return None if box.value() == NOT_RATED else box.value()
 
 
+class SteadyLabel(QLabel):
+    """A label for text that changes every second: it keeps a fixed size that only ever grows.
+
+    A plain QLabel asks its parents to redo their layout on every ``setText``; with a fixed size
+    Qt skips that, so a new second repaints just this label.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        margins = self.contentsMargins()
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(text) + margins.left() + margins.right() + 2
+        height = metrics.height() + margins.top() + margins.bottom()
+        if width > self.minimumWidth() or height != self.minimumHeight():
+            self.setFixedSize(max(width, self.minimumWidth()), height)
+
+
 class PlayerWidget(QWidget):
     """Idle routine picker, the running session, and the end-of-session check-in.
 
@@ -172,7 +189,7 @@ class PlayerWidget(QWidget):
         page = QWidget()
         self.routine_label = QLabel()
         _font(self.routine_label, 20, bold=True)
-        self.progress_label = QLabel()
+        self.progress_label = SteadyLabel()
         _font(self.progress_label, 20)
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()

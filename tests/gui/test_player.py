@@ -212,3 +212,32 @@ def test_safety_check_on_first_use_and_while_injured(
     assert controller.start("pre-workout")
     assert len(shown) == 2  # injured: shown again
     controller.close()
+
+
+def test_partial_repaints_of_the_countdown_leave_nothing_stale(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """The ring repaints only the digits and the bit of arc that moved; what is on screen must
+    still match a full repaint (old digits or an old arc end would differ by far more than the
+    few grey levels of anti-aliasing)."""
+    from PySide6.QtGui import QGuiApplication
+
+    window, controller = app_window
+    controller.start("pre-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    ring = window.player.ring
+    for _ in range(4):  # several seconds' worth of partial repaints
+        shown = ring.seconds
+        qtbot.waitUntil(lambda shown=shown: ring.seconds != shown, timeout=3000)
+    QApplication.processEvents()
+    on_screen = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
+    fresh = window.grab().toImage()
+    corner = ring.mapTo(window, ring.rect().topLeft())
+    worst = 0
+    for y in range(0, ring.height()):
+        for x in range(0, ring.width()):
+            a = on_screen.pixelColor(corner.x() + x, corner.y() + y)
+            b = fresh.pixelColor(corner.x() + x, corner.y() + y)
+            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+    assert worst <= 40
