@@ -46,6 +46,9 @@ class CueSink(Protocol):
     @property
     def is_open(self) -> bool: ...
 
+    @property
+    def streams(self) -> bool: ...
+
     def seconds_until_quiet(self) -> float: ...
 
     def play(self, events: list[Event]) -> None: ...
@@ -267,7 +270,7 @@ class SessionController(QObject):
         """Keep the output open only around tones: close it after one when the next is far off,
         and reopen it just in time."""
         cues, runner = self.cues, self.runner
-        if cues is None or runner is None or not self.active:
+        if cues is None or runner is None or not self.active or not cues.streams:
             return
         tone_at = runner.engine.next_tone_time()
         gap = runner.real_seconds_until(tone_at) if tone_at is not None else None

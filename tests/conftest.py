@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +29,26 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("HAMSTRING_DESKTOP_DATA_DIR", raising=False)
     yield home
+    _stop_daemons_started_in(home)
+
+
+def _stop_daemons_started_in(home: Path) -> None:
+    """A speech-dispatcher autospawned by a test (its socket lives under the test's HOME) would
+    outlive the test and keep a sound stream open; end it."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    marker = str(home).encode()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"speech-dispatcher" in command and marker in command:
+            with contextlib.suppress(OSError):
+                os.kill(int(entry.name), signal.SIGKILL)  # it ignores SIGTERM while idle
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Plays the session's cues in priority order.
 
-- Tones: the synthesized WAVs from the compiled resources, written into one output stream that
-  is open only while a session runs (see tone_stream.py).
+- Tones: the synthesized WAVs from the compiled resources. Where a PulseAudio (or PipeWire-pulse)
+  server is running they are uploaded to its sample cache and played from there, with no stream
+  open (pulse_samples.py); elsewhere they go through one Qt output stream that is open only
+  around the tones (tone_stream.py).
 - Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off.
 - While the voice speaks, halfway and countdown beeps are left out and pacing ticks play
   quietly underneath, so a beep never talks over an instruction.
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.tone_stream import RATE, ToneStream, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
@@ -26,7 +29,9 @@ from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
 from hamstring_desktop.ui.prompts import prompt_text
 
 ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
+ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible
 DUCKED = 0.3  # pacing tick volume while the voice speaks
+DUCKED_PACING = "pacing-ducked"
 
 
 class CuePlayer(QObject):
@@ -50,9 +55,13 @@ class CuePlayer(QObject):
         self._guide = guide
         self._muted_for_run = muted
         self._told: dict[str, str] = {}
-        self._tones = {kind: load_tone(kind) for kind in CueKind}
-        self._ducked_pacing = scaled(self._tones[CueKind.PACING], DUCKED)
-        self._stream = ToneStream(self)
+        self._tones = {kind.value: load_tone(kind) for kind in CueKind}
+        self._tones[DUCKED_PACING] = scaled(self._tones[CueKind.PACING.value], DUCKED)
+        choice = os.environ.get(ENV_SOUND_OUTPUT, "")
+        self._stream: PulseSamples | ToneStream = (
+            ToneStream(self._tones, self) if choice == "stream" else PulseSamples(self._tones, RATE, self)
+        )
+        self._fallback_allowed = choice == ""
         self._speech: QTextToSpeech | None = None
         self._sounding_until = 0.0  # monotonic time when the queued tones have played out
         self.has_output = bool(QMediaDevices.audioOutputs())
@@ -116,11 +125,23 @@ class CuePlayer(QObject):
         False: muted, no output, or it failed (the session runs on visual cues)."""
         if self.muted or not self.has_output:
             return False
-        if not self._stream.open(self._settings.get(VOLUME) / 100):
+        volume = self._settings.get(VOLUME) / 100
+        opened = self._stream.open(volume)
+        if not opened and self._fallback_allowed and isinstance(self._stream, PulseSamples):
+            self._fallback_allowed = False  # no sample cache here: use a Qt stream from now on
+            self._stream.deleteLater()
+            self._stream = ToneStream(self._tones, self)
+            opened = self._stream.open(volume)
+        if not opened:
             message = self.tr("Sound is not working (%s): visual cues only.") % self._stream.error
             self._tell("no-output", message)
             return False
         return True
+
+    @property
+    def streams(self) -> bool:
+        """Whether tones go through an output stream that is worth closing between tones."""
+        return self._stream.streams
 
     @property
     def running(self) -> SignalInstance:
@@ -152,15 +173,16 @@ class CuePlayer(QObject):
     def _tone(self, kind: CueKind) -> None:
         if not self._stream.is_open:
             return
-        frames = self._tones[kind]
+        name = kind.value
         if kind is CueKind.PACING:
             if not self._settings.get(PACING):
                 return
             if self.speaking:
-                frames = self._ducked_pacing
+                name = DUCKED_PACING
         elif self.speaking and PRIORITY[kind] is Priority.MARKER:
             return  # never beep over a spoken instruction
-        self._stream.play(frames)
+        frames = self._tones[name]
+        self._stream.play(name)
         start = max(time.monotonic(), self._sounding_until)
         self._sounding_until = start + len(frames) / 2 / RATE
         self.tone_played.emit(kind.value)

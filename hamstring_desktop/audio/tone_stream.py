@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import wave
 from array import array
+from collections.abc import Mapping
 
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
@@ -50,9 +51,11 @@ class ToneStream(QObject):
     """
 
     running = Signal()
+    streams = True  # an open stream costs CPU even when silent: close it between far-apart tones
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, samples: Mapping[str, bytes], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._samples = dict(samples)
         self._format = QAudioFormat()
         self._format.setSampleRate(RATE)
         self._format.setChannelCount(1)
@@ -116,10 +119,10 @@ class ToneStream(QObject):
         if self._sink is not None:
             self._sink.setVolume(volume)
 
-    def play(self, frames: bytes) -> None:
-        """Queue PCM frames; they start as soon as what is already queued has played."""
-        if self._device is not None:
-            self._device.write(frames)
+    def play(self, name: str) -> None:
+        """Queue a tone; it starts as soon as what is already queued has played."""
+        if self._device is not None and name in self._samples:
+            self._device.write(self._samples[name])
 
     def stop(self) -> None:
         """Silence at once and close the stream."""

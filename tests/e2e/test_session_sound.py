@@ -49,7 +49,10 @@ def expected_tones() -> list[tuple[float, str]]:
     ]
 
 
-def test_cue_tones_arrive_in_order_and_on_time(tmp_path: Path) -> None:
+@pytest.mark.parametrize("output", ["samples", "stream"])
+def test_cue_tones_arrive_in_order_and_on_time(tmp_path: Path, output: str) -> None:
+    """Through the sound server's sample cache (the default where there is one), and through a
+    Qt audio stream (the fallback elsewhere)."""
     data = tmp_path / "data"
     (data / "routines").mkdir(parents=True)
     (data / "routines" / "beeps.toml").write_text(ROUTINE, encoding="utf-8")
@@ -71,7 +74,9 @@ def test_cue_tones_arrive_in_order_and_on_time(tmp_path: Path) -> None:
                     "--quit-after-session",
                     "--safety-acknowledged",
                 ],
-                env=dict(pulse.environment(), QT_QPA_PLATFORM="offscreen"),
+                env=dict(
+                    pulse.environment(), QT_QPA_PLATFORM="offscreen", HAMSTRING_DESKTOP_SOUND_OUTPUT=output
+                ),
                 capture_output=True,
                 text=True,
                 timeout=120,

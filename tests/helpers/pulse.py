@@ -51,7 +51,7 @@ def pulse_daemon(directory: Path) -> Iterator[PulseServer]:
     Its null sink ``auto_null`` must not suspend when idle, or its monitor would skip the quiet
     stretches between cues and squash the recording's timeline.
     """
-    require_programs("pulseaudio", "parec", "pactl")
+    require_programs("pulseaudio", "parec", "pacat", "pactl")
     server = _server_string()
     if server is None:
         subprocess.run(
@@ -79,7 +79,38 @@ def pulse_daemon(directory: Path) -> Iterator[PulseServer]:
 
 @contextmanager
 def recording(pulse: PulseServer, target: Path) -> Iterator[Path]:
-    """Record the null sink's monitor (mono, 16-bit, 44.1 kHz raw) while the block runs."""
+    """Record the null sink's monitor (mono, 16-bit, 44.1 kHz raw) while the block runs.
+
+    A low-latency stream of silence plays throughout. Without it the idle null sink renders far
+    ahead, and when a sound starts it rewinds: the sound plays on time, but the monitor has
+    already passed on the silence it rendered ahead, so the recording shows the sound late.
+    """
+    with (
+        open(os.devnull, "rb") as _,
+        subprocess.Popen(
+            [
+                "pacat",
+                "--playback",
+                "--latency-msec=20",
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "/dev/zero",
+            ],
+            stderr=subprocess.DEVNULL,
+            env=pulse.environment(),
+        ) as silence,
+    ):
+        try:
+            with _record(pulse, target) as path:
+                yield path
+        finally:
+            silence.kill()
+
+
+@contextmanager
+def _record(pulse: PulseServer, target: Path) -> Iterator[Path]:
     with target.open("wb") as sink:
         recorder = subprocess.Popen(
             [
@@ -95,7 +126,7 @@ def recording(pulse: PulseServer, target: Path) -> Iterator[Path]:
             stderr=subprocess.DEVNULL,
             env=pulse.environment(),
         )
-        time.sleep(0.5)
+        time.sleep(1.5)  # let the sink settle its latency with both streams running
         try:
             yield target
         finally:
