@@ -117,6 +117,10 @@ class SessionController(QObject):
         self._reopen = QTimer(self)
         self._reopen.setSingleShot(True)
         self._reopen.timeout.connect(self._reopen_cues)
+        self._start_pending = QTimer(self)
+        self._start_pending.setSingleShot(True)
+        self._start_pending.setInterval(50)  # time for the session page to be painted
+        self._start_pending.timeout.connect(self._start_clock)
         player.start_requested.connect(self.start)
         player.action_requested.connect(self.act)
         player.check_out_submitted.connect(self._check_out)
@@ -205,13 +209,27 @@ class SessionController(QObject):
             except HistoryError as error:
                 self.message.emit(self.tr("History is not being saved: %s") % error)
         self._player.attach(engine)
-        self._ensure_cues()
         if self.screen is not None:
             self.screen.inhibit()
         self.session_started.emit()
         self._close_sound.stop()
+        if self._audio and self.cues is None:
+            # Loading the sound and speech stack takes about a second (the speech engine lists
+            # every voice): show the session page first, then load it and start the clock.
+            self._start_pending.start()
+        else:
+            self._start_clock()
+        return True
+
+    @Slot()
+    def _start_clock(self) -> None:
+        """Open the sound, then start the session clock once sound flows (so no cue is late)."""
+        runner = self.runner
+        if runner is None or runner.engine.state is not State.IDLE:
+            return
+        self._ensure_cues()
         if self.cues is not None and self.cues.open():
-            # Start the clock once sound flows, so the first cue is not late.
+
             def go() -> None:
                 self.cues.running.disconnect(go)
                 if self.runner is runner and runner.engine.state is State.IDLE:
@@ -220,7 +238,6 @@ class SessionController(QObject):
             self.cues.running.connect(go)
         else:
             runner.start()
-        return True
 
     def _ensure_cues(self) -> None:
         """Load the audio stack on the first session, not at start-up."""
