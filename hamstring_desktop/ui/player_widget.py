@@ -138,6 +138,7 @@ class PlayerWidget(QWidget):
         self._engine: SessionEngine | None = None
         self._phase_total = 1.0
         self._focus_mode = False
+        self._shows_resume: bool | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_idle_page())
         self.pages.addWidget(self._build_session_page())
@@ -429,8 +430,10 @@ class PlayerWidget(QWidget):
         paused = state is State.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
-        pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-        self.pause_button.setIcon(self.style().standardIcon(pixmap))
+        if paused != self._shows_resume:  # a new icon each time would fill Qt's pixmap cache
+            self._shows_resume = paused
+            pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+            self.pause_button.setIcon(self.style().standardIcon(pixmap))
 
     def _show_step(self, step: PlannedStep) -> None:
         engine = self._engine
@@ -438,9 +441,9 @@ class PlayerWidget(QWidget):
         text_colour = "black" if step.leg is Leg.RIGHT else "white"
         arrow = {Leg.LEFT: "◀  {}", Leg.RIGHT: "{}  ▶", Leg.BOTH: "◀  {}  ▶"}[step.leg]
         self.leg_banner.setText(arrow.format(leg_label(step.leg)))
-        self.leg_banner.setStyleSheet(
-            f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
-        )
+        sheet = f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
+        if self.leg_banner.styleSheet() != sheet:  # restyling re-polishes: only on a change of leg
+            self.leg_banner.setStyleSheet(sheet)
         self.leg_banner.setAccessibleName(leg_label(step.leg))
         self.step_shown.emit(step)
         self.ring.set_colour(colour)

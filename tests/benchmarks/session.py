@@ -98,9 +98,9 @@ def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
         busy.terminate()
         busy.wait()
     bare, bare_pulse = measure_cpu([sys.executable, "-c", BARE_LABEL], cpu_window)
-    app, app_pulse = measure_cpu(
-        [sys.executable, "-m", "tests.benchmarks.session_probe", "cpu", str(cpu_window)], cpu_window
-    )
+    probe_cpu = [sys.executable, "-m", "tests.benchmarks.session_probe", "cpu", str(cpu_window)]
+    app, app_pulse = measure_cpu([*probe_cpu, "voice"], cpu_window)
+    quiet_app, quiet_pulse = measure_cpu([*probe_cpu, "no-voice"], cpu_window)
     memory = probe("memory", str(sessions))
     rss = memory["rss_kib"]
     assert isinstance(rss, list)
@@ -114,6 +114,9 @@ def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
         "cpu_app_percent": app + app_pulse,
         "cpu_app_only_percent": app,
         "cpu_pulse_percent": app_pulse,
+        "cpu_no_voice_percent": quiet_app + quiet_pulse,
+        "cpu_no_voice_app_percent": quiet_app,
+        "cpu_no_voice_pulse_percent": quiet_pulse,
         "rss_after_first_mib": rss[0] / 1024,
         "rss_after_last_mib": rss[-1] / 1024,
         "rss_growth_mib": (rss[-1] - rss[0]) / 1024,
@@ -130,9 +133,14 @@ def report(result: dict[str, float]) -> str:
             f"2-minute routine, other core busy) | max {result['timing_max_ms']:.1f} ms, mean "
             f"{result['timing_mean_ms']:.1f} ms (first half {result['timing_first_half_mean_ms']:.1f} ms, "
             f"second half {result['timing_second_half_mean_ms']:.1f} ms) | max ≤ 15 ms, no growth |",
-            f"| CPU over 60 s, app + PulseAudio, pacing on | {result['cpu_app_percent']:.2f} % of one core "
-            f"(app {result['cpu_app_only_percent']:.2f} %, PulseAudio {result['cpu_pulse_percent']:.2f} %; "
-            f"bare label window: {result['cpu_bare_percent']:.2f} %) | ≤ 0.5 % |",
+            f"| CPU over 60 s, app + PulseAudio, pacing on, voice off | "
+            f"{result['cpu_no_voice_percent']:.2f} % of one core (app "
+            f"{result['cpu_no_voice_app_percent']:.2f} %, PulseAudio "
+            f"{result['cpu_no_voice_pulse_percent']:.2f} %; bare label window: "
+            f"{result['cpu_bare_percent']:.2f} %) | ≤ 0.5 % |",
+            f"| the same with the voice on (speech-dispatcher connected) | "
+            f"{result['cpu_app_percent']:.2f} % (app {result['cpu_app_only_percent']:.2f} %, "
+            f"PulseAudio {result['cpu_pulse_percent']:.2f} %) | ≤ 0.5 % |",
             f"| resident memory, session 1 → session 50 | {result['rss_after_first_mib']:.1f} → "
             f"{result['rss_after_last_mib']:.1f} MiB (+{result['rss_growth_mib']:.2f} MiB) "
             "| growth ≤ 2 MiB |",

@@ -22,7 +22,7 @@ from hamstring_desktop.history.store import Tightness
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.session_runner import SessionRunner
-from hamstring_desktop.services.settings import SAFETY_ACKNOWLEDGED, Settings
+from hamstring_desktop.services.settings import SAFETY_ACKNOWLEDGED, VOICE, Settings
 from hamstring_desktop.session.engine import CueDue, Event, StepStarted
 from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
@@ -109,10 +109,11 @@ def timing() -> dict[str, object]:
     }
 
 
-def cpu(seconds: float) -> dict[str, object]:
+def cpu(seconds: float, voice: bool) -> dict[str, object]:
     app = ensure_application()
     with tempfile.TemporaryDirectory() as data:
-        _, controller = build(Path(data), audio=True)
+        window, controller = build(Path(data), audio=True)
+        window.settings.set(VOICE, voice)
         controller.start("bench-long-roll")
         end = time.monotonic() + 8
         while time.monotonic() < end:  # let the session settle (get ready, first tones)
@@ -129,22 +130,41 @@ def cpu(seconds: float) -> dict[str, object]:
 
 
 def memory(sessions: int) -> dict[str, object]:
+    """Sessions back to back on a running event loop (as in the app, so objects the app hands
+    to deleteLater() really are deleted); resident memory after each one."""
     app = ensure_application()
     rss: list[int] = []
     with tempfile.TemporaryDirectory() as data:
         _, controller = build(Path(data), audio=False)
         controller._time_scale = 2000.0
-        done: list[bool] = []
-        controller.session_finished.connect(lambda _: done.append(True))
-        for _ in range(sessions):
-            done.clear()
-            controller.start("pre-workout")
-            while not done:
-                app.processEvents()
-                time.sleep(0.0005)
+        check_out = QTimer()
+        check_out.setSingleShot(True)
+        next_session = QTimer()
+        next_session.setSingleShot(True)
+
+        def start() -> None:
+            if controller.recorder is None and rss is not None and len(rss) < sessions:
+                controller.start("pre-workout")
+
+        def finished(_: str) -> None:
+            check_out.start(0)
+
+        def save() -> None:
             controller._check_out(Tightness(), "")  # what "Save and finish" does
-            app.processEvents()
-            rss.append(_rss_kib())
+            next_session.start(0)
+
+        def measure_then_start() -> None:
+            rss.append(_rss_kib())  # a loop turn after the last session: its leftovers are gone
+            if len(rss) >= sessions:
+                app.quit()
+            else:
+                start()
+
+        controller.session_finished.connect(finished)
+        check_out.timeout.connect(save)
+        next_session.timeout.connect(measure_then_start)
+        controller.start("pre-workout")
+        app.exec()
         controller.close()
     return {"rss_kib": rss}
 
@@ -161,7 +181,7 @@ if __name__ == "__main__":
     if mode == "timing":
         result = timing()
     elif mode == "cpu":
-        result = cpu(float(sys.argv[2]))
+        result = cpu(float(sys.argv[2]), voice=sys.argv[3] == "voice")
     else:
         result = memory(int(sys.argv[2]))
     print(json.dumps(result), flush=True)
