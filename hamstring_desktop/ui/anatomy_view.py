@@ -70,6 +70,18 @@ class StepHighlight:
     hold: bool = False  # a still hold on a tender spot: no movement arrows
 
 
+@dataclass(frozen=True)
+class _StepMarks:
+    """A step's highlight worked out in the drawing's coordinates."""
+
+    step: StepHighlight
+    outlines: tuple[QPainterPath, ...]  # visible part of each target muscle
+    zone_parts: tuple[QPainterPath, ...]  # the same, inside the zone (none for the whole length)
+    zone: QRectF | None
+    arrows: tuple[tuple[QPointF, QPointF, bool], ...]  # start, end, two-headed
+    targets: tuple[QPointF, ...]  # hold markers
+
+
 def load_diagram(muscle_ids: tuple[str, ...], owner: QWidget) -> tuple[QSvgRenderer, DiagramShapes]:
     """The renderer (owned by ``owner``) and the shapes of the built-in diagram."""
     file = QFile(DIAGRAM_RESOURCE)
@@ -161,6 +173,7 @@ class AnatomyDiagram(QWidget):
         self._hovered: tuple[str, str] | None = None  # (muscle id, leg)
         self._selected = ""
         self._step: StepHighlight | None = None
+        self._marks: _StepMarks | None = None
         self._transforms: dict[str, QTransform] = {}
         self.buttons: list[MuscleButton] = [
             MuscleButton(m.id, m.name, m.plain_name, self) for m in library.muscles
@@ -386,43 +399,21 @@ class AnatomyDiagram(QWidget):
             return None
         return self.shapes.zones.get(self._step.zone.value)
 
-    def _paint_step(self, painter: QPainter, leg: str, transform: QTransform) -> None:
-        assert self._step is not None
-        colour = QColor(_LEG_COLOURS[leg])
+    def _step_marks(self) -> _StepMarks:
+        """What the step lights up, in the drawing's coordinates; worked out once per step (the
+        path operations take milliseconds, too long to repeat on every paint)."""
+        step = self._step
+        assert step is not None
+        if self._marks is not None and self._marks.step == step:
+            return self._marks
         zone = self._zone_rect()
         band = QPainterPath()
-        if zone is not None:
-            band.addRect(zone)
-        for muscle_id in self._step.muscles:
-            if muscle_id not in self._muscles:
-                continue
-            outline = self._visible[muscle_id]
-            whole = transform.map(outline)
-            light = QColor(colour)
-            light.setAlpha(70 if zone is not None else 150)
-            painter.fillPath(whole, light)
-            if zone is not None:
-                strong = QColor(colour)
-                strong.setAlpha(170)
-                painter.fillPath(transform.map(outline.intersected(band)), strong)
-            painter.strokePath(whole, QPen(colour.darker(140), 2.0))
-        if zone is not None:
-            rect = transform.mapRect(QRectF(60, zone.top(), 290, zone.height()))
-            painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 6, 6)
-        self._paint_direction(painter, transform, zone)
-
-    def _paint_direction(self, painter: QPainter, transform: QTransform, zone: QRectF | None) -> None:
-        """Arrows for the direction of work on the visible part of each target muscle, in the zone."""
-        assert self._step is not None
-        area = zone if zone is not None else self.shapes.zones_union()
-        band = QPainterPath()
-        band.addRect(area)
-        for muscle_id in self._step.muscles:
-            if muscle_id not in self._visible:
-                continue
-            part = self._visible[muscle_id].intersected(band)
+        band.addRect(zone if zone is not None else self.shapes.zones_union())
+        muscles = tuple(m for m in step.muscles if m in self._visible)
+        parts = tuple(self._visible[m].intersected(band) for m in muscles)
+        arrows: list[tuple[QPointF, QPointF, bool]] = []
+        targets: list[QPointF] = []
+        for part in parts:
             bounds = part.boundingRect()
             if bounds.height() < 40 or bounds.width() < 8:
                 continue
@@ -430,27 +421,58 @@ class AnatomyDiagram(QWidget):
             bottom = bounds.bottom() - bounds.height() * 0.12
             upper = QPointF(_centre_x(part, top), top)
             lower = QPointF(_centre_x(part, bottom), bottom)
-            direction = self._step.direction
-            if self._step.hold:
-                y = bounds.center().y()
-                self._target(painter, transform.map(QPointF(_centre_x(part, y), y)))
-            elif direction is Direction.ALONG:
-                self._arrow(painter, transform, upper, lower, True)
-            elif direction is Direction.TOP_TO_BOTTOM:
-                self._arrow(painter, transform, upper, lower, False)
-            elif direction is Direction.ACROSS:
+            middle_y = bounds.center().y()
+            middle = QPointF(_centre_x(part, middle_y), middle_y)
+            if step.hold:
+                targets.append(middle)
+            elif step.direction is Direction.ALONG:
+                arrows.append((upper, lower, True))
+            elif step.direction is Direction.TOP_TO_BOTTOM:
+                arrows.append((upper, lower, False))
+            elif step.direction is Direction.ACROSS:
                 for fraction in (0.3, 0.7):
                     y = bounds.top() + bounds.height() * fraction
                     x = _centre_x(part, y)
                     half = max(_width_at(part, y) * 0.5, 12.0)
-                    self._arrow(painter, transform, QPointF(x - half, y), QPointF(x + half, y), True)
+                    arrows.append((QPointF(x - half, y), QPointF(x + half, y), True))
             else:  # compress: arrows pressing in towards the middle of the part
-                y = bounds.center().y()
-                middle = QPointF(_centre_x(part, y), y)
                 for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
                     start = QPointF(middle.x() + dx * 34, middle.y() + dy * 34)
                     end = QPointF(middle.x() + dx * 8, middle.y() + dy * 8)
-                    self._arrow(painter, transform, start, end, False)
+                    arrows.append((start, end, False))
+        self._marks = _StepMarks(
+            step,
+            tuple(self._visible[m] for m in muscles),
+            parts if zone is not None else (),
+            zone,
+            tuple(arrows),
+            tuple(targets),
+        )
+        return self._marks
+
+    def _paint_step(self, painter: QPainter, leg: str, transform: QTransform) -> None:
+        marks = self._step_marks()
+        colour = QColor(_LEG_COLOURS[leg])
+        light = QColor(colour)
+        light.setAlpha(70 if marks.zone is not None else 150)
+        strong = QColor(colour)
+        strong.setAlpha(170)
+        edge = QPen(colour.darker(140), 2.0)
+        for outline in marks.outlines:
+            whole = transform.map(outline)
+            painter.fillPath(whole, light)
+            painter.strokePath(whole, edge)
+        for part in marks.zone_parts:
+            painter.fillPath(transform.map(part), strong)
+        if marks.zone is not None:
+            rect = transform.mapRect(QRectF(60, marks.zone.top(), 290, marks.zone.height()))
+            painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+        for start, end, both in marks.arrows:
+            self._arrow(painter, transform, start, end, both)
+        for point in marks.targets:
+            self._target(painter, transform.map(point))
 
     @staticmethod
     def _target(painter: QPainter, centre: QPointF) -> None:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from hamstring_desktop.app import ensure_application
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.settings import Settings
+
+if TYPE_CHECKING:
+    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +34,26 @@ def paths(data_dir: Path) -> DataPaths:
 def settings(qapp: object, paths: DataPaths) -> Settings:
     ensure_application()
     return Settings(paths.settings_file)
+
+
+@pytest.fixture
+def app_window(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """The main window with a session controller (no sound; time runs 20x), shown and focused."""
+    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(library, settings, paths)
+    qtbot.addWidget(window)
+    controller = SessionController(
+        library, settings, paths, window.player, window, time_scale=20.0, audio=False
+    )
+    controller.safety_acknowledged_for_run = True
+    window.session_action.connect(controller.act)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.player.start_button.setFocus()
+    yield window, controller
+    controller.close()

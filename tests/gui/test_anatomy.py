@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -230,27 +229,10 @@ def test_step_highlight_lights_the_muscles_zone_and_leg(qtbot: QtBot, panel: Ana
     assert diagram.legs == (LEFT,)
 
 
-@pytest.fixture
-def session_window(
-    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
-) -> Iterator[tuple[MainWindow, SessionController]]:
-    window = MainWindow(library, settings, paths)
-    qtbot.addWidget(window)
-    controller = SessionController(
-        library, settings, paths, window.player, window, time_scale=20.0, audio=False
-    )
-    controller.safety_acknowledged_for_run = True
-    window.session_action.connect(controller.act)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, controller
-    controller.close()
-
-
 def test_running_step_lights_its_muscles_on_the_right_leg(
-    qtbot: QtBot, session_window: tuple[MainWindow, SessionController]
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
 ) -> None:
-    window, controller = session_window
+    window, controller = app_window
     diagram = window.anatomy.diagram
     assert diagram.step is None
     controller.start("post-workout")

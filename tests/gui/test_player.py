@@ -25,25 +25,6 @@ from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
 
 
-@pytest.fixture
-def app_window(
-    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
-) -> tuple[MainWindow, SessionController]:
-    window = MainWindow(library, settings, paths)
-    qtbot.addWidget(window)
-    controller = SessionController(
-        library, settings, paths, window.player, window, time_scale=20.0, audio=False
-    )
-    controller.safety_acknowledged_for_run = True
-    window.session_action.connect(controller.act)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.player.start_button.setFocus()
-    yield window, controller
-    controller.close()
-
-
 def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, which)
