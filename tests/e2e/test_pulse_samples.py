@@ -43,8 +43,9 @@ def test_tones_are_uploaded_and_removed_again(
         output = PulseSamples(tones, RATE)
         with qtbot.waitSignal(output.running, timeout=3000):
             assert output.open(0.6), output.error
-        assert not output.streams and output.is_open
+        assert not output.streams and output.is_open, output.error
         cache = cached_samples(pulse)
+        assert SAMPLE_PREFIX + "halfway" in cache, cache
         assert cache[SAMPLE_PREFIX + "halfway"] == pytest.approx(0.1, abs=0.002)
         assert cache[SAMPLE_PREFIX + "step-end"] == pytest.approx(0.3, abs=0.002)
         # What they sound like, and when, is checked by recording whole sessions in
@@ -54,7 +55,8 @@ def test_tones_are_uploaded_and_removed_again(
         assert output.is_open
         output.stop()
         assert not output.is_open
-        assert not [name for name in cached_samples(pulse) if name.startswith(SAMPLE_PREFIX)]
+        left = cached_samples(pulse)
+        assert not [name for name in left if name.startswith(SAMPLE_PREFIX)], left
 
 
 def test_no_sound_server_fails_quickly_with_a_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
