@@ -177,6 +177,11 @@ def _build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent)
     apply_theme(settings.get(THEME))
     app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
     window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)
+    if options.screenshot is not None:  # always the documented size, whatever layout was saved
+        from hamstring_desktop.ui.main_window import DEFAULT_SIZE
+
+        window.remember_layout = False
+        window.resize(*DEFAULT_SIZE)
     if options.routine is not None:
         window.player.select_routine(options.routine)
     if options.select_muscle is not None:

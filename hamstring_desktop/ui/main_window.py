@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._paths = paths
         self._user_errors = user_errors
         self.setObjectName("mainWindow")
+        self.remember_layout = True  # off for --screenshot: it must not change the user's layout
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 640)
 
@@ -242,8 +243,9 @@ class MainWindow(QMainWindow):
         """Remember the window's size, place and dock layout."""
         if self.focus_action.isChecked():
             self.set_focus_mode(False)
-        self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
-        self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))
+        if self.remember_layout:
+            self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
+            self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))
         problem = self._settings.sync()
         if problem:
             _log.warning("settings not saved: %s", problem)

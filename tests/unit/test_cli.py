@@ -133,6 +133,13 @@ def test_screenshot_offscreen(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert image.width() >= 1200 and image.height() >= 800
+    # Again with the same data: the same size, and the user's saved layout is left alone.
+    settings = tmp_path / "data" / "settings.ini"
+    before = settings.read_bytes() if settings.exists() else b""
+    again = run("--data-dir", str(tmp_path / "data"), "--screenshot", str(target))
+    assert again.returncode == 0, again.stderr
+    assert QImage(str(target)).size() == image.size()
+    assert (settings.read_bytes() if settings.exists() else b"") == before
 
 
 def test_screenshot_with_a_muscle_selected(tmp_path: Path) -> None:
