@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -68,6 +68,11 @@ class CuePlayer(QObject):
         if not self.has_output:
             self._tell("no-output", self.tr("No sound output found: follow the screen (visual cues only)."))
         self._start_speech()
+        # Between sessions the speech engine is let go: speech-dispatcher keeps sound streams
+        # open while any client is connected, which keeps the sound server busy (speechd #787).
+        self._release_speech = QTimer(self)
+        self._release_speech.setInterval(1000)
+        self._release_speech.timeout.connect(self._release_speech_if_quiet)
         settings.changed.connect(self._setting_changed)
 
     def _setting_changed(self, key: str) -> None:
@@ -123,6 +128,9 @@ class CuePlayer(QObject):
     def open(self) -> bool:
         """Open the output stream for a session. True: wait for ``running`` before the first cue.
         False: muted, no output, or it failed (the session runs on visual cues)."""
+        self._release_speech.stop()
+        if self._speech is None:
+            self._start_speech()  # about a second: the engine lists every voice
         if self.muted or not self.has_output:
             return False
         volume = self._settings.get(VOLUME) / 100
@@ -149,8 +157,23 @@ class CuePlayer(QObject):
         return self._stream.running
 
     def close(self) -> None:
-        """Close the output stream: the session is over."""
+        """Close the output and, once it has finished speaking, the speech engine: the session
+        is over."""
         self._stream.stop()
+        self._release_speech.start()
+
+    @property
+    def has_speech(self) -> bool:
+        """Whether a speech engine is connected now."""
+        return self._speech is not None
+
+    def _release_speech_if_quiet(self) -> None:
+        if self.speaking:
+            return  # let the last sentence (the pain advice, say) finish
+        self._release_speech.stop()
+        if self._speech is not None:
+            self._speech.deleteLater()
+            self._speech = None
 
     def play(self, events: list[Event]) -> None:
         """Play the cues among ``events``."""

@@ -67,3 +67,16 @@ def test_cue_events_carry_distinct_tones(library: Library) -> None:
         "switch-legs",
         "pacing",
     }
+
+
+def test_speech_engine_is_let_go_between_sessions(
+    qtbot: QtBot, player: CuePlayer, settings: Settings
+) -> None:
+    """speech-dispatcher keeps sound streams open while a client is connected: the app stays
+    connected only while sessions run."""
+    assert player.has_speech
+    player.close()  # the session is over
+    qtbot.waitUntil(lambda: not player.has_speech, timeout=3000)
+    settings.set(MUTED, True)  # no sound output needed for the next session here
+    player.open()  # the next session starts
+    assert player.has_speech
