@@ -32,7 +32,11 @@ if TYPE_CHECKING:
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
 ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
-QUIT_AFTER_SESSION_MS = 900  # --quit-after-session: the closing arpeggio is about 0.6 s
+# --quit-after-session: quit once the closing arpeggio (about 0.6 s) and the closing sentence
+# have played, checking every QUIT_POLL_MS, and at the latest after QUIT_WAIT_LIMIT_MS.
+QUIT_AFTER_SESSION_MS = 900
+QUIT_POLL_MS = 200
+QUIT_WAIT_LIMIT_MS = 15_000
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,33 @@ class FirstPaintWatcher(QObject):
                 print("first-paint", flush=True)
             self.painted.emit()
         return False
+
+
+class QuitAfterSession(QObject):
+    """--quit-after-session: closes the window once the session has ended and its closing cues
+    (the arpeggio, and the last sentence when the voice is on) have played out."""
+
+    def __init__(self, window: MainWindow, controller: SessionController) -> None:
+        super().__init__(window)
+        self.exit_code = 0
+        self._window = window
+        self._controller = controller
+        self._waited_ms = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._quit_when_quiet)
+        controller.session_finished.connect(self._finished)
+
+    def _finished(self, outcome: str) -> None:
+        self.exit_code = 0 if outcome == "completed" else 1
+        self._timer.start(QUIT_AFTER_SESSION_MS)  # let the closing cues begin first
+
+    def _quit_when_quiet(self) -> None:
+        self._waited_ms += self._timer.interval()
+        if self._controller.sounding and self._waited_ms < QUIT_WAIT_LIMIT_MS:
+            self._timer.start(QUIT_POLL_MS)  # the last sentence is still being spoken
+        else:
+            self._window.close()
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -127,7 +158,6 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         known = ", ".join(muscle_ids)
         return _fatal(app.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known))
     window = _build_window(app, options, loaded)
-    exit_code = 0
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     painted: asyncio.Future[None] = loop.create_future()
@@ -144,25 +174,14 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         # Sessions, history and sound are wired after the first paint: start-up stays quick.
         controller = _wire_sessions(window, options, loaded)
         window.closed.connect(controller.close)
-        if options.quit_after_session:
-
-            def quit_after(outcome: str) -> None:
-                nonlocal exit_code
-                exit_code = 0 if outcome == "completed" else 1
-                quit_timer.start()  # let the closing tone play out first
-
-            quit_timer = QTimer(window)
-            quit_timer.setSingleShot(True)
-            quit_timer.setInterval(QUIT_AFTER_SESSION_MS)
-            quit_timer.timeout.connect(window.close)
-            controller.session_finished.connect(quit_after)
+        quitter = QuitAfterSession(window, controller) if options.quit_after_session else None
         if loaded.user_errors:
             window.show_routine_problems()
         if options.start and options.routine is not None:
             # Outside this coroutine: the safety check may run a modal dialog.
             loop.call_soon(controller.start, options.routine)
         await closed
-        return exit_code
+        return quitter.exit_code if quitter is not None else 0
     finally:
         window.deleteLater()
 

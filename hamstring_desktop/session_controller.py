@@ -51,6 +51,9 @@ class CueSink(Protocol):
 
     def seconds_until_quiet(self) -> float: ...
 
+    @property
+    def speaking(self) -> bool: ...
+
     def play(self, events: list[Event]) -> None: ...
 
     def stop_all(self) -> None: ...
@@ -152,6 +155,11 @@ class SessionController(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    @property
+    def sounding(self) -> bool:
+        """Whether a tone or a spoken sentence is still playing."""
+        return self.cues is not None and (self.cues.speaking or self.cues.seconds_until_quiet() > 0)
 
     # --- sessions --------------------------------------------------------------------------------
 
