@@ -209,7 +209,9 @@ def _build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent)
 
 
 def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedContent) -> SessionController:
-    """The session controller (engine, runner, history, sound, screen), connected to the window."""
+    """The session controller (engine, runner, history, sound, screen, media keys), connected to the
+    window."""
+    from hamstring_desktop.services.media_controls import MediaControls
     from hamstring_desktop.services.screen_keeper import ScreenKeeper
     from hamstring_desktop.session_controller import SessionController
 
@@ -223,6 +225,10 @@ def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedConten
         parent=window,
     )
     controller.screen = ScreenKeeper(parent=controller)
+    media = MediaControls(parent=controller)
+    media.action_requested.connect(controller.act)
+    media.raise_requested.connect(window.bring_forward)
+    controller.media = media
     controller.safety_acknowledged_for_run = options.safety_acknowledged
     controller.muted_for_run = options.mute
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))

@@ -67,6 +67,16 @@ class ScreenKeeper(Protocol):
     def release(self) -> None: ...
 
 
+class MediaKeys(Protocol):
+    """Media keys from the desktop while a session runs."""
+
+    def begin(self, routine_name: str) -> None: ...
+
+    def apply(self, events: list[Event]) -> None: ...
+
+    def end(self) -> None: ...
+
+
 class SessionController(QObject):
     """Starts sessions from the player, feeds events to the widget, the store and the cues.
 
@@ -107,6 +117,7 @@ class SessionController(QObject):
         self.recorder: SessionRecorder | None = None
         self.cues: CueSink | None = None
         self.screen: ScreenKeeper | None = None
+        self.media: MediaKeys | None = None
         self.safety_acknowledged_for_run = False
         self.muted_for_run = False
         # Close the sound stream a moment after the session ends, once the last tone has played.
@@ -219,6 +230,8 @@ class SessionController(QObject):
         self._player.attach(engine)
         if self.screen is not None:
             self.screen.inhibit()
+        if self.media is not None:
+            self.media.begin(plan.routine_name)
         self.session_started.emit()
         self._close_sound.stop()
         if self._audio and self.cues is None:
@@ -271,6 +284,8 @@ class SessionController(QObject):
     @Slot(list)
     def _on_events(self, events: list[Event]) -> None:
         self._player.apply(events)
+        if self.media is not None:
+            self.media.apply(events)
         if self.cues is not None:
             self.cues.play(events)
             self._plan_sound_stream()
@@ -288,6 +303,8 @@ class SessionController(QObject):
             if isinstance(event, Finished):
                 if self.screen is not None:
                     self.screen.release()
+                if self.media is not None:
+                    self.media.end()
                 self._close_sound.start()
                 self.session_finished.emit(event.outcome.value)
 

@@ -261,6 +261,14 @@ class MainWindow(QMainWindow):
         self.library_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.library_pane.search.selectAll()
 
+    @Slot()
+    def bring_forward(self) -> None:
+        """Show the window in front (the desktop's media panel asked to raise the player)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     @Slot(str)
     def select_muscle(self, muscle_id: str) -> None:
         """Show the anatomy diagram with this muscle selected and its card open."""

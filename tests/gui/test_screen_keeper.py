@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from hamstring_desktop.services.screen_keeper import ScreenKeeper
-from tests.helpers.system import require_programs
+from tests.helpers.dbus import private_session_bus
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -19,29 +19,21 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def session_bus(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A private D-Bus session bus with a fake screen saver; yields its address and call log."""
-    require_programs("dbus-daemon")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE, text=True
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    log = tmp_path / "screensaver.log"
-    fake = subprocess.Popen(
-        [sys.executable, str(REPO / "tests/helpers/fake_screensaver.py"), address, str(log)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-    assert fake.stdout is not None and fake.stdout.readline().strip() == "ready"
-    try:
-        yield address, log
-    finally:
-        fake.terminate()
-        fake.wait(timeout=10)
-        fake.stdout.close()
-        daemon.stdout.close()
-        daemon.terminate()
-        daemon.wait(timeout=10)
+    with private_session_bus() as address:
+        log = tmp_path / "screensaver.log"
+        fake = subprocess.Popen(
+            [sys.executable, str(REPO / "tests/helpers/fake_screensaver.py"), address, str(log)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        assert fake.stdout is not None and fake.stdout.readline().strip() == "ready"
+        try:
+            yield address, log
+        finally:
+            fake.terminate()
+            fake.wait(timeout=10)
+            fake.stdout.close()
 
 
 def wait_for_lines(log: Path, count: int) -> list[str]:
@@ -70,19 +62,9 @@ def test_inhibit_and_release(qapp: object, session_bus: tuple[str, Path]) -> Non
 
 
 def test_without_the_service_it_is_a_logged_no_op(qapp: object, caplog: pytest.LogCaptureFixture) -> None:
-    require_programs("dbus-daemon")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE, text=True
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    try:
+    with private_session_bus() as address:
         keeper = ScreenKeeper(address)
         with caplog.at_level("INFO"):
             keeper.inhibit()
         assert not keeper.inhibited
         assert "screen may dim" in caplog.text
-    finally:
-        daemon.stdout.close()
-        daemon.terminate()
-        daemon.wait(timeout=10)
