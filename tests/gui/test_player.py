@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hamstring_desktop.content import Library
@@ -84,6 +85,30 @@ def test_keys_pause_extend_and_back(qtbot: QtBot, app_window: tuple[MainWindow, 
     assert engine.state is State.RUNNING
     key(qtbot, window, Qt.Key.Key_B)
     assert engine.state is State.RUNNING and engine.index == 0
+
+
+def test_media_keys_pause_resume_skip_and_go_back(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Keyboards' play/pause key arrives as MediaPlay on X11 and as MediaTogglePlayPause
+    elsewhere: both toggle."""
+    window, controller = app_window
+    controller.start("post-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    key(qtbot, window, Qt.Key.Key_MediaPlay)
+    assert engine.state is State.PAUSED
+    # (QTest would warn that this key has no ASCII form, so its text is given here.)
+    target = QApplication.focusWidget() or window
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, target, Qt.Key.Key_MediaTogglePlayPause, "", Qt.KeyboardModifier.NoModifier
+    )
+    assert engine.state is State.RUNNING
+    key(qtbot, window, Qt.Key.Key_MediaNext)  # to the switch-legs transition
+    key(qtbot, window, Qt.Key.Key_MediaNext)  # the right leg starts
+    assert engine.state is State.RUNNING and engine.step.leg is Leg.RIGHT
+    key(qtbot, window, Qt.Key.Key_MediaPrevious)  # early in the step: back to the left leg
+    assert engine.state is State.RUNNING and engine.step.leg is Leg.LEFT
 
 
 def test_pain_key_stops_at_once_shows_advice_and_records_the_step(

@@ -30,11 +30,16 @@ def private_session_bus() -> Iterator[str]:
         daemon.wait(timeout=10)
 
 
+def dbus_send(address: str, destination: str, path: str, method: str, *args: str) -> list[str]:
+    """The dbus-send command line for a method call that prints its reply."""
+    return ["dbus-send", f"--bus={address}", "--print-reply", f"--dest={destination}", path, method, *args]
+
+
 def bus_call(qtbot: QtBot, address: str, destination: str, path: str, method: str, *args: str) -> str:
     """Call ``method`` with dbus-send while the event loop keeps running (a service in this
     process can answer); returns the printed reply and fails on an error reply."""
     process = subprocess.Popen(
-        ["dbus-send", f"--bus={address}", "--print-reply", f"--dest={destination}", path, method, *args],
+        dbus_send(address, destination, path, method, *args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
