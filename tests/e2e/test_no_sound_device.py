@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.app_run import run_routine
+
 pytestmark = pytest.mark.e2e
 
 
@@ -17,27 +19,7 @@ def test_session_completes_without_any_audio_output(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PULSE_SERVER=f"unix:{tmp_path}/no-such-socket")
     env.pop("XDG_RUNTIME_DIR", None)
     data = tmp_path / "data"
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "hamstring_desktop",
-            "--data-dir",
-            str(data),
-            "--routine",
-            "pre-workout",
-            "--start",
-            "--time-scale",
-            "100",
-            "--quit-after-session",
-            "--safety-acknowledged",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    run = run_routine(data, "pre-workout", env, time_scale=100)
     assert run.returncode == 0, run.stderr
     export = tmp_path / "history.json"
     subprocess.run(

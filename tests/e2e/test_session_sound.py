@@ -4,12 +4,11 @@ tones arrive in the recording in the right order and with the right spacing."""
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.app_run import run_routine
 from tests.helpers.pulse import level_at, onsets, pulse_daemon, read_samples, recording
 
 pytestmark = pytest.mark.e2e
@@ -59,28 +58,11 @@ def test_cue_tones_arrive_in_order_and_on_time(tmp_path: Path, output: str) -> N
     (data / "settings.ini").write_text("[sound]\nvoice=false\nvolume=60\n", encoding="utf-8")
     with pulse_daemon(tmp_path / "pulse") as pulse:
         with recording(pulse, tmp_path / "cues.raw") as raw:
-            result = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "hamstring_desktop",
-                    "--data-dir",
-                    str(data),
-                    "--routine",
-                    "beeps",
-                    "--start",
-                    "--time-scale",
-                    str(SCALE),
-                    "--quit-after-session",
-                    "--safety-acknowledged",
-                ],
-                env=dict(
-                    pulse.environment(), QT_QPA_PLATFORM="offscreen", HAMSTRING_DESKTOP_SOUND_OUTPUT=output
-                ),
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
+            result = run_routine(
+                data,
+                "beeps",
+                dict(pulse.environment(), QT_QPA_PLATFORM="offscreen", HAMSTRING_DESKTOP_SOUND_OUTPUT=output),
+                time_scale=SCALE,
             )
         assert result.returncode == 0, result.stderr
     samples = read_samples(raw)

@@ -9,12 +9,11 @@ harmonics (100-400 Hz).
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.app_run import run_routine
 from tests.helpers.pulse import RATE, level_at, pulse_daemon, read_samples, recording
 from tests.helpers.system import require_programs
 
@@ -66,25 +65,7 @@ def test_prompts_are_spoken_at_the_transitions(tmp_path: Path) -> None:
     (data / "settings.ini").write_text("[sound]\nvoice=true\nvolume=60\npacing=false\n", encoding="utf-8")
     with pulse_daemon(tmp_path / "pulse") as pulse:
         with recording(pulse, tmp_path / "voice.raw") as raw:
-            result = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "hamstring_desktop",
-                    "--data-dir",
-                    str(data),
-                    "--routine",
-                    "talk",
-                    "--start",
-                    "--quit-after-session",
-                    "--safety-acknowledged",
-                ],
-                env=dict(pulse.environment(), QT_QPA_PLATFORM="offscreen"),
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
+            result = run_routine(data, "talk", dict(pulse.environment(), QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 0, result.stderr
     windows = classify(read_samples(raw))
     heard = [at for at, kind in windows if kind != "quiet"]
