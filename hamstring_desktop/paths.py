@@ -2,12 +2,14 @@
 
 The data directory comes from, in order: the ``--data-dir`` flag, the
 ``HAMSTRING_DESKTOP_DATA_DIR`` environment variable, then appdirs' user data dir.
-Everything else (settings, user routines, the history database) lives inside it.
+Everything else (settings, user routines, the history database) lives inside it. The app's
+own speech-dispatcher keeps its files in the user cache dir.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,9 @@ import appdirs
 from hamstring_desktop import APP_ID
 
 ENV_DATA_DIR = "HAMSTRING_DESKTOP_DATA_DIR"
+# Where distributions keep speech-dispatcher's own configuration.
+SYSTEM_SPEECHD_CONFIG_DIRS = (Path("/etc/speech-dispatcher"), Path("/usr/local/etc/speech-dispatcher"))
+SOCKET_PATH_LIMIT = 100  # a Unix socket path must fit in 108 bytes
 
 
 def default_data_dir() -> Path:
@@ -31,6 +36,29 @@ def resolve_data_dir(flag: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().absolute()
     return default_data_dir()
+
+
+def speech_server_dir() -> Path:
+    """The app's own speech-dispatcher: its configuration, log and pid file (user cache dir)."""
+    return Path(appdirs.user_cache_dir(APP_ID, appauthor=False)) / "speech-dispatcher"
+
+
+def speech_server_socket() -> Path:
+    """The app's own speech-dispatcher socket: in the session's runtime dir when there is one,
+    else in the cache dir, else (when that path is too long for a socket) in the temp dir."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "").strip()
+    candidates = [Path(runtime) / APP_ID] if runtime else []
+    candidates.append(speech_server_dir())
+    for folder in candidates:
+        socket = folder / "speechd.sock"
+        if len(os.fsencode(socket)) <= SOCKET_PATH_LIMIT:
+            return socket
+    return Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}" / "speechd.sock"
+
+
+def user_speechd_config_dir() -> Path:
+    """speech-dispatcher's per-user configuration (what ``spd-conf -u`` writes)."""
+    return Path(appdirs.user_config_dir("speech-dispatcher", appauthor=False))
 
 
 @dataclass(frozen=True)

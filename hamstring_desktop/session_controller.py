@@ -7,9 +7,10 @@ This is app-layer glue: it owns the history store and decides what happens aroun
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QWidget
@@ -23,6 +24,9 @@ from hamstring_desktop.services.settings import INJURED, PACING, PACING_SECONDS,
 from hamstring_desktop.session.engine import Event, Finished, SessionEngine, State, StateChanged
 from hamstring_desktop.session.plan import plan_session
 from hamstring_desktop.ui.player_widget import PlayerWidget
+
+if TYPE_CHECKING:
+    from hamstring_desktop.audio.speech_server import SpeechServer
 
 _log = logging.getLogger(__name__)
 
@@ -266,11 +270,34 @@ class SessionController(QObject):
             return
         from hamstring_desktop.audio.cue_player import CuePlayer
 
-        player = CuePlayer(self._settings, self._library.guide, muted=self.muted_for_run, parent=self)
+        player = CuePlayer(
+            self._settings,
+            self._library.guide,
+            muted=self.muted_for_run,
+            speech_server=self._speech_server(),
+            parent=self,
+        )
         player.notice.connect(self._player.set_notice)
         for text in player.notices_so_far():
             self._player.set_notice(text)
         self.cues = player
+
+    @staticmethod
+    def _speech_server() -> SpeechServer | None:
+        """The app's own speech-dispatcher (Linux), so that an idle voice costs little."""
+        if not sys.platform.startswith("linux"):
+            return None
+        from hamstring_desktop.audio.speech_server import SpeechServer
+        from hamstring_desktop.paths import (
+            SYSTEM_SPEECHD_CONFIG_DIRS,
+            speech_server_dir,
+            speech_server_socket,
+            user_speechd_config_dir,
+        )
+
+        return SpeechServer(
+            speech_server_dir(), speech_server_socket(), SYSTEM_SPEECHD_CONFIG_DIRS, user_speechd_config_dir()
+        )
 
     @Slot(str)
     def act(self, action: str) -> None:

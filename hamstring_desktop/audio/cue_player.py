@@ -4,7 +4,8 @@
   server is running they are uploaded to its sample cache and played from there, with no stream
   open (pulse_samples.py); elsewhere they go through one Qt output stream that is open only
   around the tones (tone_stream.py).
-- Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off.
+- Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off. On
+  Linux it speaks through the app's own speech-dispatcher where one can run (speech_server.py).
 - While the voice speaks, halfway and countdown beeps are left out and pacing ticks play
   quietly underneath, so a beep never talks over an instruction.
 - With no audio output or no speech engine the session carries on with visual cues, and the
@@ -21,6 +22,7 @@ from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
+from hamstring_desktop.audio.speech_server import SpeechServer
 from hamstring_desktop.audio.tone_stream import RATE, ToneStream, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
@@ -30,6 +32,7 @@ from hamstring_desktop.ui.prompts import prompt_text
 
 ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
 ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible
+ENV_SPEECHD_ADDRESS = "SPEECHD_ADDRESS"  # read by speech-dispatcher's client library
 DUCKED = 0.3  # pacing tick volume while the voice speaks
 DUCKED_PACING = "pacing-ducked"
 
@@ -48,9 +51,16 @@ class CuePlayer(QObject):
     tone_played = Signal(str)
 
     def __init__(
-        self, settings: Settings, guide: Guide, muted: bool = False, parent: QObject | None = None
+        self,
+        settings: Settings,
+        guide: Guide,
+        muted: bool = False,
+        speech_server: SpeechServer | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._speech_server = speech_server
+        self._address_chosen_by_user = bool(os.environ.get(ENV_SPEECHD_ADDRESS))
         self._settings = settings
         self._guide = guide
         self._muted_for_run = muted
@@ -99,12 +109,25 @@ class CuePlayer(QObject):
         if (engine and engine not in available) or not available:
             self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
             return
+        if engine in ("", "speechd") and "speechd" in available:
+            self._use_own_speech_server()
         self._speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if self._speech.state() == QTextToSpeech.State.Error:
             self._tell(
                 "no-voice", self.tr("The speech engine is not working: prompts are shown, not spoken.")
             )
             self._speech = None
+
+    def _use_own_speech_server(self) -> None:
+        """Point the speech engine at the app's own speech-dispatcher (speech_server.py), unless
+        the user chose a server; when it cannot run, at the system's."""
+        if self._speech_server is None or self._address_chosen_by_user:
+            return
+        address = self._speech_server.address()
+        if address:
+            os.environ[ENV_SPEECHD_ADDRESS] = address
+        else:
+            os.environ.pop(ENV_SPEECHD_ADDRESS, None)
 
     def _tell(self, key: str, text: str) -> None:
         if key not in self._told:

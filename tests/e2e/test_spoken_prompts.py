@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from hamstring_desktop.paths import speech_server_dir
 from tests.helpers.app_run import run_routine
 from tests.helpers.pulse import RATE, level_at, pulse_daemon, read_samples, recording
 from tests.helpers.system import require_programs
@@ -67,6 +68,8 @@ def test_prompts_are_spoken_at_the_transitions(tmp_path: Path) -> None:
         with recording(pulse, tmp_path / "voice.raw") as raw:
             result = run_routine(data, "talk", dict(pulse.environment(), QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 0, result.stderr
+    # It spoke through its own speech-dispatcher (speech_server.py), not the system's.
+    assert (speech_server_dir() / "speech-dispatcher.pid").is_file()
     windows = classify(read_samples(raw))
     heard = [at for at, kind in windows if kind != "quiet"]
     assert heard, "the recording is silent"

@@ -1,0 +1,147 @@
+"""The app's own speech-dispatcher, so that a quiet voice costs the sound server next to nothing.
+
+On Linux, QTextToSpeech speaks through speech-dispatcher. As soon as a client connects, its
+output modules open PulseAudio playback streams and keep them open while it runs, asking for
+10 ms of latency; the sound server then wakes every few milliseconds for streams with nothing
+in them, about 1.1-1.4 % of a core for a whole session (speechd issue #787). So the app runs a
+speech-dispatcher of its own: the same program and output modules, the user's configuration
+(their own if ``spd-conf`` made one, else the system's), with one change: 400 ms of latency.
+Spoken prompts are not timed to the millisecond (the tones are), and the idle streams then cost
+the sound server about a tenth as much.
+
+The server runs on a socket of its own and exits five seconds after the app lets go of the
+speech engine (between sessions). Where it cannot be started (no speech-dispatcher, no
+configuration to copy, an error), the system's own server is used, as before; so is a server
+the user chose by setting ``SPEECHD_ADDRESS``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+LATENCY_MS = 400
+IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
+START_TIMEOUT_S = 5.0
+_LATENCY_LINE = re.compile(r"^\s*#?\s*AudioPulseMinLength\b.*$", re.MULTILINE)
+
+_log = logging.getLogger(__name__)
+
+
+def write_config(target: Path, system_dirs: Sequence[Path], user_dir: Path) -> bool:
+    """Copy speech-dispatcher's configuration (system, then the user's on top) into ``target``
+    and set the PulseAudio latency. False when there is no configuration to start from."""
+    sources = [d for d in system_dirs if (d / "speechd.conf").is_file()][:1]
+    if (user_dir / "speechd.conf").is_file():
+        sources.append(user_dir)
+    if not sources:
+        return False
+    if target.exists():
+        shutil.rmtree(target)
+    for source in sources:
+        shutil.copytree(source, target, symlinks=True, dirs_exist_ok=True)
+    conf = target / "speechd.conf"
+    text = _LATENCY_LINE.sub("", conf.read_text(encoding="utf-8", errors="replace"))
+    text = text.rstrip("\n") + (
+        f"\n\n# Set by Hamstring Desktop: idle output streams cost the sound server little.\n"
+        f"AudioPulseMinLength {LATENCY_MS}\n"
+    )
+    conf.write_text(text, encoding="utf-8")
+    return True
+
+
+class SpeechServer:
+    """Starts the app's speech-dispatcher on demand and tells where it listens."""
+
+    def __init__(
+        self,
+        folder: Path,
+        socket_path: Path,
+        system_dirs: Sequence[Path],
+        user_dir: Path,
+        program: str = "speech-dispatcher",
+    ) -> None:
+        self._folder = folder
+        self._socket = socket_path
+        self._system_dirs = system_dirs
+        self._user_dir = user_dir
+        self._program = program
+        self._configured = False
+        self._failed = False
+
+    @property
+    def config_dir(self) -> Path:
+        """The configuration the server runs with."""
+        return self._folder / "config"
+
+    def address(self) -> str | None:
+        """Start the server unless it runs already; its ``SPEECHD_ADDRESS``, or None when the
+        system's own server has to do."""
+        if self._failed:
+            return None
+        try:
+            return self._start()
+        except (OSError, subprocess.SubprocessError) as error:
+            self._failed = True  # do not try again on every session
+            _log.info("using the system's speech-dispatcher: %s", error)
+            return None
+
+    def _start(self) -> str | None:
+        program = shutil.which(self._program)
+        if program is None:
+            self._failed = True
+            return None
+        if not self._configured:
+            if not write_config(self.config_dir, self._system_dirs, self._user_dir):
+                self._failed = True
+                _log.info("no speech-dispatcher configuration found to start from")
+                return None
+            self._configured = True
+        self._socket.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # -d forks once the socket is ready. When one runs already (its pid file says so) this
+        # fails at once, and the running one is used: either way, the socket must answer.
+        subprocess.run(
+            [
+                program,
+                "--run-daemon",
+                "--communication-method",
+                "unix_socket",
+                "--socket-path",
+                str(self._socket),
+                "--config-dir",
+                str(self.config_dir),
+                "--pid-file",
+                str(self._folder / "speech-dispatcher.pid"),
+                "--log-dir",
+                str(self._folder / "log"),
+                "--timeout",
+                str(IDLE_TIMEOUT_S),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=START_TIMEOUT_S,
+            check=False,
+        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _answers(self._socket):
+            if time.monotonic() > deadline:
+                raise OSError(f"speech-dispatcher does not answer on {self._socket}")
+            time.sleep(0.02)
+        return f"unix_socket:{self._socket}"
+
+
+def _answers(path: Path) -> bool:
+    """Whether a server accepts connections on the Unix socket ``path``."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True

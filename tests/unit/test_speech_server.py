@@ -1,0 +1,68 @@
+"""The configuration the app's own speech-dispatcher runs with: the user's settings (else the
+system's), with the PulseAudio latency raised, and nothing of theirs changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hamstring_desktop.audio.speech_server import LATENCY_MS, SpeechServer, write_config
+
+SYSTEM_CONF = """\
+# the system's speechd.conf
+DefaultRate 0
+# AudioPulseMinLength 10
+AudioOutputMethod "pulse"
+"""
+
+
+def system_dir(root: Path) -> Path:
+    folder = root / "etc" / "speech-dispatcher"
+    (folder / "modules").mkdir(parents=True)
+    (folder / "speechd.conf").write_text(SYSTEM_CONF, encoding="utf-8")
+    (folder / "modules" / "espeak-ng.conf").write_text('GenericExecuteSynth "espeak-ng"\n', encoding="utf-8")
+    return folder
+
+
+def test_the_system_configuration_with_a_longer_latency(tmp_path: Path) -> None:
+    source = system_dir(tmp_path)
+    target = tmp_path / "cache" / "config"
+    assert write_config(target, [tmp_path / "nowhere", source], tmp_path / "no-user-config")
+    conf = (target / "speechd.conf").read_text(encoding="utf-8")
+    assert "DefaultRate 0" in conf and 'AudioOutputMethod "pulse"' in conf
+    assert [line for line in conf.splitlines() if "AudioPulseMinLength" in line] == [
+        f"AudioPulseMinLength {LATENCY_MS}"
+    ]
+    assert (target / "modules" / "espeak-ng.conf").is_file()
+    assert (source / "speechd.conf").read_text(encoding="utf-8") == SYSTEM_CONF  # untouched
+
+
+def test_the_users_own_configuration_wins(tmp_path: Path) -> None:
+    source = system_dir(tmp_path)
+    user = tmp_path / "home" / ".config" / "speech-dispatcher"
+    user.mkdir(parents=True)
+    (user / "speechd.conf").write_text("DefaultRate 40\nAudioPulseMinLength 5\n", encoding="utf-8")
+    target = tmp_path / "cache" / "config"
+    target.mkdir(parents=True)
+    (target / "stale.conf").write_text("from an older run", encoding="utf-8")
+    assert write_config(target, [source], user)
+    conf = (target / "speechd.conf").read_text(encoding="utf-8")
+    assert "DefaultRate 40" in conf and "DefaultRate 0" not in conf
+    assert "AudioPulseMinLength 5" not in conf and f"AudioPulseMinLength {LATENCY_MS}" in conf
+    assert (target / "modules" / "espeak-ng.conf").is_file()  # from the system's
+    assert not (target / "stale.conf").exists()
+
+
+def test_without_any_configuration_the_system_server_is_used(tmp_path: Path) -> None:
+    server = SpeechServer(tmp_path / "cache", tmp_path / "s.sock", [tmp_path / "none"], tmp_path / "none")
+    assert server.address() is None
+
+
+def test_without_the_program_the_system_server_is_used(tmp_path: Path) -> None:
+    server = SpeechServer(
+        tmp_path / "cache",
+        tmp_path / "s.sock",
+        [system_dir(tmp_path)],
+        tmp_path / "none",
+        program="no-such-speech-dispatcher",
+    )
+    assert server.address() is None
