@@ -18,6 +18,7 @@ the user chose by setting ``SPEECHD_ADDRESS``.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import socket
@@ -104,6 +105,10 @@ class SpeechServer:
                 return None
             self._configured = True
         self._socket.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(self._socket.parent):
+            self._failed = True
+            _log.info("%s is open to other users: not running a speech server there", self._socket.parent)
+            return None
         # -d forks once the socket is ready. When one runs already (its pid file says so) this
         # fails at once, and the running one is used: either way, the socket must answer.
         subprocess.run(
@@ -135,6 +140,13 @@ class SpeechServer:
                 raise OSError(f"speech-dispatcher does not answer on {self._socket}")
             time.sleep(0.02)
         return f"unix_socket:{self._socket}"
+
+
+def _private(folder: Path) -> bool:
+    """Whether ``folder`` is ours and no one else may write to it (a shared temp dir could hold a
+    folder someone else made, to listen on our socket)."""
+    status = folder.stat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def _answers(path: Path) -> bool:

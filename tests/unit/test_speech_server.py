@@ -66,3 +66,11 @@ def test_without_the_program_the_system_server_is_used(tmp_path: Path) -> None:
         program="no-such-speech-dispatcher",
     )
     assert server.address() is None
+
+
+def test_a_socket_folder_others_can_write_to_is_not_used(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    server = SpeechServer(tmp_path / "cache", shared / "s.sock", [system_dir(tmp_path)], tmp_path / "none")
+    assert server.address() is None
