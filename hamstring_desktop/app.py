@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import socket
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hamstring_desktop import APP_ID, APP_NAME, __version__
 from hamstring_desktop.content import ContentErrors
@@ -75,6 +77,49 @@ class FirstPaintWatcher(QObject):
                 print("first-paint", flush=True)
             self.painted.emit()
         return False
+
+
+class QuitOnSignal(QObject):
+    """SIGTERM (logging out, ``kill``) and SIGINT (Ctrl+C in a terminal) close the window as
+    File ▸ Quit does: a running session is saved as stopped, and the sounds uploaded to the sound
+    server are removed. Python runs signal handlers only between bytecodes, so the signal number
+    is written to a socket that Qt's event loop watches."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._previous = {number: signal.signal(number, self._note) for number in self.SIGNALS}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._woken)
+
+    @staticmethod
+    def _note(number: int, frame: object) -> None:
+        """The real work happens in _woken, from the event loop."""
+
+    def _woken(self) -> None:
+        try:
+            numbers = self._reader.recv(64)
+        except BlockingIOError:
+            return
+        if any(number in self.SIGNALS for number in numbers):
+            while (modal := QApplication.activeModalWidget()) is not None and modal is not self._window:
+                modal.close()  # a dialog's own event loop would keep the app alive
+            self._window.close()
+
+    def restore(self) -> None:
+        """Give the signals back to their previous handlers."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
 
 
 class QuitAfterSession(QObject):
@@ -158,6 +203,7 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         known = ", ".join(muscle_ids)
         return _fatal(app.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known))
     window = _build_window(app, options, loaded)
+    quit_on_signal = QuitOnSignal(window)
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
     painted: asyncio.Future[None] = loop.create_future()
@@ -183,6 +229,7 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         await closed
         return quitter.exit_code if quitter is not None else 0
     finally:
+        quit_on_signal.restore()
         window.deleteLater()
 
 

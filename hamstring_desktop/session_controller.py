@@ -21,7 +21,7 @@ from hamstring_desktop.history.store import HistoryError, HistoryStore, Tightnes
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import INJURED, PACING, PACING_SECONDS, SAFETY_ACKNOWLEDGED, Settings
-from hamstring_desktop.session.engine import Event, Finished, SessionEngine, State, StateChanged
+from hamstring_desktop.session.engine import FINAL, Event, Finished, SessionEngine, State, StateChanged
 from hamstring_desktop.session.plan import plan_session
 from hamstring_desktop.ui.player_widget import PlayerWidget
 
@@ -161,8 +161,9 @@ class SessionController(QObject):
         return self._store
 
     def close(self) -> None:
-        """Stop any running session (recorded as stopped) and close the store."""
-        if self.active:
+        """Stop any session under way (recorded as stopped), also one whose clock has not started
+        yet (the sound is still warming up), and close the store."""
+        if self.runner is not None and self.runner.engine.state not in FINAL:
             self.act("stop")
         if self.cues is not None:
             self.cues.stop_all()

@@ -13,8 +13,8 @@ running, transition or paused)::
     running     --back-->               running (same step restarted, or the previous one early on)
     running     --extend-->             running (deadline + 15 s)
     get-ready | running | transition --pause--> paused --resume--> the state it paused
-    *           --stop-->               stopped
-    *           --pain-->               pain-stopped
+    idle | *    --stop-->               stopped (from idle: closed before its clock started)
+    idle | *    --pain-->               pain-stopped
 """
 
 from __future__ import annotations
@@ -384,7 +384,7 @@ class SessionEngine:
             events.append(SecondsChanged(shown))
 
     def _end_session(self, now: float, state: State, outcome: Outcome) -> list[Event]:
-        if self.state not in ACTIVE:
+        if self.state not in ACTIVE and self.state is not State.IDLE:
             return []
         events: list[Event] = []
         if self.state is State.PAUSED:

@@ -57,8 +57,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def measure_cpu(command: list[str], seconds: float) -> tuple[float, float]:
-    """Percent of one core used by ``command``, and by PulseAudio, over ``seconds`` once ready."""
+def measure_cpu(command: list[str], seconds: float, ends_itself: bool = False) -> tuple[float, float]:
+    """Percent of one core used by ``command``, and by PulseAudio, over ``seconds`` once ready.
+    A command that ``ends_itself`` (the session probe: it closes its session cleanly, removing
+    its tones from the sound server) is waited for; any other is terminated."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=_env(), cwd=REPO)
     try:
         assert process.stdout is not None
@@ -71,8 +73,11 @@ def measure_cpu(command: list[str], seconds: float) -> tuple[float, float]:
         server = cpu_seconds(pulse) - start_pulse if pulse else 0.0
         return app / seconds * 100, server / seconds * 100
     finally:
-        process.terminate()
-        process.communicate(timeout=20)
+        try:
+            process.communicate(timeout=20 if ends_itself else 0.01)
+        except subprocess.TimeoutExpired:
+            process.terminate()
+            process.communicate(timeout=20)
 
 
 def probe(*args: str) -> dict[str, object]:
@@ -99,8 +104,8 @@ def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
         busy.wait()
     bare, bare_pulse = measure_cpu([sys.executable, "-c", BARE_LABEL], cpu_window)
     probe_cpu = [sys.executable, "-m", "tests.benchmarks.session_probe", "cpu", str(cpu_window)]
-    app, app_pulse = measure_cpu([*probe_cpu, "voice"], cpu_window)
-    quiet_app, quiet_pulse = measure_cpu([*probe_cpu, "no-voice"], cpu_window)
+    app, app_pulse = measure_cpu([*probe_cpu, "voice"], cpu_window, ends_itself=True)
+    quiet_app, quiet_pulse = measure_cpu([*probe_cpu, "no-voice"], cpu_window, ends_itself=True)
     memory = probe("memory", str(sessions))
     rss = memory["rss_kib"]
     assert isinstance(rss, list)

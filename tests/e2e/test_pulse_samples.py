@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from hamstring_desktop.audio.pulse_samples import CONNECT_TIMEOUT_S, SAMPLE_PREFIX, PulseSamples
 from hamstring_desktop.audio.tone_stream import RATE, load_tone
 from hamstring_desktop.session.cues import CueKind
-from tests.helpers.pulse import PulseServer, pulse_daemon
+from tests.helpers.pulse import PulseServer, forget_app_samples, pulse_daemon
 
 pytestmark = pytest.mark.e2e
 
@@ -39,6 +39,7 @@ def test_tones_are_uploaded_and_removed_again(
 ) -> None:
     tones = {kind.value: load_tone(kind) for kind in (CueKind.HALFWAY, CueKind.STEP_END)}
     with pulse_daemon(tmp_path / "pulse") as pulse:
+        forget_app_samples(pulse)
         monkeypatch.setenv("PULSE_SERVER", pulse.server)
         output = PulseSamples(tones, RATE)
         with qtbot.waitSignal(output.running, timeout=3000):

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from hamstring_desktop.audio.pulse_samples import SAMPLE_PREFIX
 from tests.helpers.system import require_programs
 
 RATE = 44_100
@@ -133,6 +134,26 @@ def _record(pulse: PulseServer, target: Path) -> Iterator[Path]:
             time.sleep(0.5)
             recorder.send_signal(signal.SIGINT)
             recorder.wait(timeout=10)
+
+
+def app_samples(pulse: PulseServer) -> list[str]:
+    """The app's tones in the server's sample cache now."""
+    listing = subprocess.run(
+        ["pactl", "list", "short", "samples"],
+        capture_output=True,
+        text=True,
+        env=pulse.environment(),
+        timeout=10,
+        check=True,
+    ).stdout
+    names = [line.split("\t")[1] for line in listing.splitlines() if "\t" in line]
+    return [name for name in names if name.startswith(SAMPLE_PREFIX)]
+
+
+def forget_app_samples(pulse: PulseServer) -> None:
+    """Remove tones an earlier, killed copy of the app left in the shared server's cache."""
+    for name in app_samples(pulse):
+        subprocess.run(["pactl", "remove-sample", name], env=pulse.environment(), timeout=10, check=False)
 
 
 def read_samples(path: Path) -> list[int]:

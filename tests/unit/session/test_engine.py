@@ -49,6 +49,23 @@ def test_idle_until_started(small_plan: SessionPlan) -> None:
     assert engine.advance(1e6) == []
 
 
+@pytest.mark.parametrize(
+    ("action", "state", "outcome"),
+    [("stop", State.STOPPED, Outcome.STOPPED), ("pain", State.PAIN_STOPPED, Outcome.PAIN)],
+)
+def test_a_session_can_end_before_its_clock_starts(
+    small_plan: SessionPlan, action: str, state: State, outcome: Outcome
+) -> None:
+    """The app opens a session, then starts its clock once the sound is ready: closing the app
+    or pressing stop in between still ends it with an outcome."""
+    engine = SessionEngine(small_plan, TIMING)
+    events = getattr(engine, action)(5.0)
+    assert states(events) == [state]
+    finished = [e for e in events if isinstance(e, Finished)]
+    assert len(finished) == 1 and finished[0].outcome is outcome and finished[0].active_seconds == 0
+    assert engine.state is state and engine.next_wakeup() is None
+
+
 def test_full_run_visits_every_state_in_order(small_plan: SessionPlan) -> None:
     engine = started(small_plan, 100.0)
     assert engine.state is State.GET_READY and engine.deadline == 105.0
