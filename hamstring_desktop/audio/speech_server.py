@@ -5,7 +5,7 @@ output modules open PulseAudio playback streams and keep them open while it runs
 10 ms of latency; the sound server then wakes every few milliseconds for streams with nothing
 in them, about 1.1-1.4 % of a core for a whole session (speechd issue #787). So the app runs a
 speech-dispatcher of its own: the same program and output modules, the user's configuration
-(their own if ``spd-conf`` made one, else the system's), with one change: 400 ms of latency.
+(their own if ``spd-conf`` made one, else the system's), with one change: 500 ms of latency.
 Spoken prompts are not timed to the millisecond (the tones are), and the idle streams then cost
 the sound server about a tenth as much.
 
@@ -27,7 +27,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-LATENCY_MS = 400
+LATENCY_MS = 500
 IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
 START_TIMEOUT_S = 5.0
 _LATENCY_LINE = re.compile(r"^\s*#?\s*AudioPulseMinLength\b.*$", re.MULTILINE)

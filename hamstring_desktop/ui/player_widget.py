@@ -103,8 +103,13 @@ class SteadyLabel(QLabel):
     """A label for text that changes every second: it keeps a fixed size that only ever grows.
 
     A plain QLabel asks its parents to redo their layout on every ``setText``; with a fixed size
-    Qt skips that, so a new second repaints just this label.
+    Qt skips that. It also fills its own background, so a new second repaints just this label
+    and not the window behind it.
     """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAutoFillBackground(True)
 
     def setText(self, text: str) -> None:
         super().setText(text)
