@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import time
 from pathlib import Path
 
@@ -12,26 +11,9 @@ from pytestqt.qtbot import QtBot
 from hamstring_desktop.audio.pulse_samples import CONNECT_TIMEOUT_S, SAMPLE_PREFIX, PulseSamples
 from hamstring_desktop.audio.tone_stream import RATE, load_tone
 from hamstring_desktop.session.cues import CueKind
-from tests.helpers.pulse import PulseServer, forget_app_samples, pulse_daemon
+from tests.helpers.pulse import cached_samples, forget_app_samples, pulse_daemon
 
 pytestmark = pytest.mark.e2e
-
-
-def cached_samples(pulse: PulseServer) -> dict[str, float]:
-    """Name → seconds of each sample in the server's cache."""
-    listing = subprocess.run(
-        ["pactl", "list", "short", "samples"],
-        capture_output=True,
-        text=True,
-        env=pulse.environment(),
-        timeout=10,
-        check=True,
-    ).stdout
-    found = {}
-    for line in listing.splitlines():
-        fields = line.split("\t")
-        found[fields[1]] = float(fields[-1])
-    return found
 
 
 def test_tones_are_uploaded_and_removed_again(

@@ -136,8 +136,8 @@ def _record(pulse: PulseServer, target: Path) -> Iterator[Path]:
             recorder.wait(timeout=10)
 
 
-def app_samples(pulse: PulseServer) -> list[str]:
-    """The app's tones in the server's sample cache now."""
+def cached_samples(pulse: PulseServer) -> dict[str, float]:
+    """Name → seconds of each sample in the server's cache."""
     listing = subprocess.run(
         ["pactl", "list", "short", "samples"],
         capture_output=True,
@@ -146,8 +146,16 @@ def app_samples(pulse: PulseServer) -> list[str]:
         timeout=10,
         check=True,
     ).stdout
-    names = [line.split("\t")[1] for line in listing.splitlines() if "\t" in line]
-    return [name for name in names if name.startswith(SAMPLE_PREFIX)]
+    found = {}
+    for line in listing.splitlines():
+        fields = line.split("\t")
+        found[fields[1]] = float(fields[-1])
+    return found
+
+
+def app_samples(pulse: PulseServer) -> list[str]:
+    """The app's tones in the server's sample cache now."""
+    return [name for name in cached_samples(pulse) if name.startswith(SAMPLE_PREFIX)]
 
 
 def forget_app_samples(pulse: PulseServer) -> None:
