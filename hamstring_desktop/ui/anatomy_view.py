@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QTransform,
@@ -175,6 +176,7 @@ class AnatomyDiagram(QWidget):
         self._step: StepHighlight | None = None
         self._marks: _StepMarks | None = None
         self._transforms: dict[str, QTransform] = {}
+        self._base: QPixmap | None = None  # the drawing of the legs shown, rendered once per layout
         self.buttons: list[MuscleButton] = [
             MuscleButton(m.id, m.name, m.plain_name, self) for m in library.muscles
         ]
@@ -300,6 +302,7 @@ class AnatomyDiagram(QWidget):
         left = area.left() + (area.width() - total) / 2
         top = area.top() + (area.height() - box.height() * scale) / 2
         self._transforms = {}
+        self._base = None
         for index, leg in enumerate(self._legs):
             x = left + index * (leg_width + _GAP)
             transform = QTransform()
@@ -352,17 +355,34 @@ class AnatomyDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         step_legs = self._step.legs if self._step else ()
+        painter.drawPixmap(0, 0, self._base_layer())
         for leg, transform in self._transforms.items():
-            painter.save()
-            painter.setTransform(transform, combine=False)
-            self._renderer.render(painter, self.shapes.view_box)
-            painter.restore()
             self._paint_marks(painter, leg, transform, palette)
             if self._step and leg not in step_legs:
                 self._dim(painter, transform)
         self._paint_caption(painter, palette)
         self._paint_leg_names(painter, palette)
         painter.end()
+
+    def _base_layer(self) -> QPixmap:
+        """The SVG drawing of the legs shown, at this size and pixel density. Rendering the SVG
+        takes a few milliseconds: it is done once per layout, not on every repaint (a step
+        start, a hover), so repaints stay cheap and the session clock is not held up."""
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        base = self._base
+        if base is None or base.size() != size or base.devicePixelRatioF() != ratio:
+            base = QPixmap(size)
+            base.setDevicePixelRatio(ratio)
+            base.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(base)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for transform in self._transforms.values():
+                painter.setTransform(transform, combine=False)
+                self._renderer.render(painter, self.shapes.view_box)
+            painter.end()
+            self._base = base
+        return base
 
     def _screen_path(self, muscle_id: str, transform: QTransform) -> QPainterPath:
         """The visible part of a muscle on screen: deep muscles are never painted over others."""
