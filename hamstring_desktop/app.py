@@ -42,11 +42,21 @@ QUIT_WAIT_LIMIT_MS = 15_000
 
 
 @dataclass(frozen=True)
+class ScreenSize:
+    """A screen to simulate for a screenshot: logical size and device pixel ratio."""
+
+    width: int = 1920
+    height: int = 1080
+    pixel_ratio: float = 1.0
+
+
+@dataclass(frozen=True)
 class GuiOptions:
     """What the command line asked the GUI to do."""
 
     paths: DataPaths
     screenshot: Path | None = None
+    screen_size: ScreenSize | None = None
     routine: str | None = None
     select_muscle: str | None = None
     start: bool = False
@@ -164,9 +174,49 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def simulate_screen(size: ScreenSize) -> Path:
+    """Make Qt's offscreen platform show one screen of this logical size and pixel ratio (for
+    screenshots); returns the configuration file, which may be deleted once the QApplication
+    exists. Takes effect only before the QApplication is created.
+
+    The offscreen platform applies a screen's own "dpr" to the screen but not to its windows, so
+    a high-density panel is simulated as Qt's scaling does it on a real one: the native pixels,
+    scaled by QT_SCALE_FACTOR."""
+    import json
+    import tempfile
+
+    config = {
+        "screens": [
+            {
+                "name": f"simulated {size.width}x{size.height}@{size.pixel_ratio:g}",
+                "x": 0,
+                "y": 0,
+                "width": round(size.width * size.pixel_ratio),
+                "height": round(size.height * size.pixel_ratio),
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
+    handle, name = tempfile.mkstemp(prefix="hamstring-desktop-screen-", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        json.dump(config, out)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+    os.environ["QT_SCALE_FACTOR"] = f"{size.pixel_ratio:g}"
+    return Path(name)
+
+
 def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     """Run the app on a qasync loop until its window closes; returns the exit code."""
-    app = ensure_application(argv)
+    screen_file = None
+    if options.screen_size is not None and QApplication.instance() is None:
+        screen_file = simulate_screen(options.screen_size)
+    try:
+        app = ensure_application(argv)
+    finally:
+        if screen_file is not None:
+            screen_file.unlink(missing_ok=True)
     loop = qasync.QEventLoop(app)
     executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hamstring-worker")
     loop.set_default_executor(executor)
@@ -215,10 +265,12 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
         await asyncio.wait((painted, closed), return_when=asyncio.FIRST_COMPLETED)
         if closed.done():  # closed before it was ever painted
             return 0
-        if options.screenshot is not None:
+        if options.screenshot is not None and not options.start:
             return _save_screenshot(window, options.screenshot)
         # Sessions, history and sound are wired after the first paint: start-up stays quick.
         controller = _wire_sessions(window, options, loaded)
+        if options.screenshot is not None:
+            return await _session_screenshot(window, controller, options)
         window.closed.connect(controller.close)
         quitter = QuitAfterSession(window, controller) if options.quit_after_session else None
         if loaded.user_errors:
@@ -243,11 +295,9 @@ def _build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent)
     apply_theme(settings.get(THEME))
     app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
     window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)
-    if options.screenshot is not None:  # always the documented size, whatever layout was saved
-        from hamstring_desktop.ui.main_window import DEFAULT_SIZE
-
+    if options.screenshot is not None:  # as on a first start, whatever layout was saved
         window.remember_layout = False
-        window.resize(*DEFAULT_SIZE)
+        window.place_default()
     if options.routine is not None:
         window.player.select_routine(options.routine)
     if options.select_muscle is not None:
@@ -269,6 +319,8 @@ def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedConten
         window.player,
         window,
         options.time_scale,
+        audio=options.screenshot is None,
+        record=options.screenshot is None,
         parent=window,
     )
     controller.screen = ScreenKeeper(parent=controller)
@@ -281,6 +333,30 @@ def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedConten
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.session_action.connect(controller.act)
     return controller
+
+
+# --screenshot with --routine ID --start: the picture is taken this long into the first step.
+SESSION_SCREENSHOT_DELAY_S = 1.0
+
+
+async def _session_screenshot(window: MainWindow, controller: SessionController, options: GuiOptions) -> int:
+    """Start the routine, and save the screenshot once its first step has been running a moment."""
+    from hamstring_desktop.session.engine import State
+
+    assert options.screenshot is not None and options.routine is not None
+    controller.safety_acknowledged_for_run = True
+    controller.start(options.routine)
+    deadline = asyncio.get_running_loop().time() + 60
+    while (runner := controller.runner) is None or runner.engine.state is not State.RUNNING:
+        if asyncio.get_running_loop().time() > deadline:
+            controller.close()
+            print("error: the session did not start within a minute", file=sys.stderr)
+            return 1
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(SESSION_SCREENSHOT_DELAY_S / options.time_scale)
+    code = _save_screenshot(window, options.screenshot)
+    controller.close()
+    return code
 
 
 def _save_screenshot(window: QObject, target: Path) -> int:

@@ -41,7 +41,15 @@ def build_parser() -> OneLineParser:
         "--screenshot",
         metavar="FILE",
         type=Path,
-        help="open the main window, save a PNG of it once painted, and exit",
+        help="open the main window, save a PNG of it once painted, and exit "
+        "(with --routine ID --start: once the first step runs)",
+    )
+    parser.add_argument(
+        "--screen-size",
+        metavar="WxH[@R]",
+        type=_screen_size,
+        help="with --screenshot: the screen to simulate, in logical pixels, optionally with a "
+        "device pixel ratio (default 1920x1080; 1920x1080@2 is a 3840x2160 panel at 200 %%)",
     )
     parser.add_argument("--routine", metavar="ID", help="open the player with this routine chosen")
     parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
@@ -88,6 +96,42 @@ def build_parser() -> OneLineParser:
     return parser
 
 
+SCREEN_LIMITS = (320, 8192)
+
+
+def _screen_size(text: str) -> tuple[int, int, float]:
+    size, _, ratio_text = text.lower().partition("@")
+    width_text, _, height_text = size.partition("x")
+    try:
+        width, height = int(width_text), int(height_text)
+        ratio = float(ratio_text) if ratio_text else 1.0
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1366x768 or 1920x1080@2") from None
+    low, high = SCREEN_LIMITS
+    if not (low <= width <= high and low <= height <= high):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be {low} to {high} pixels")
+    if not (math.isfinite(ratio) and 1 <= ratio <= 4):
+        raise argparse.ArgumentTypeError(f"'{text}': the pixel ratio must be 1 to 4")
+    return width, height, ratio
+
+
+def _screenshot_screen(args: argparse.Namespace) -> tuple[int, int, float] | None:
+    """The screen a screenshot is taken on: the one asked for, else a simulated 1920×1080
+    wherever there is no real screen to use."""
+    if args.screen_size is not None:
+        return args.screen_size
+    if args.screenshot is None:
+        return None
+    import os
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    headless = platform.startswith(("offscreen", "minimal")) or (
+        not platform and sys.platform.startswith("linux") and not has_display
+    )
+    return (1920, 1080, 1.0) if headless else None
+
+
 def _positive_float(text: str) -> float:
     try:
         value = float(text)
@@ -100,15 +144,22 @@ def _positive_float(text: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hamstring-desktop`` command."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     if args.command is None:
-        from hamstring_desktop.app import GuiOptions, run_gui
+        from hamstring_desktop.app import GuiOptions, ScreenSize, run_gui
 
+        if args.screen_size is not None and args.screenshot is None:
+            parser.error("--screen-size only works with --screenshot")
+        if args.screenshot is not None and args.start and args.routine is None:
+            parser.error("--screenshot with --start needs --routine ID")
+        screen = _screenshot_screen(args)
         return run_gui(
             GuiOptions(
                 paths=paths,
                 screenshot=args.screenshot,
+                screen_size=ScreenSize(*screen) if screen is not None else None,
                 routine=args.routine,
                 select_muscle=args.select_muscle,
                 start=args.start,

@@ -104,6 +104,7 @@ class SessionController(QObject):
         time_scale: float = 1.0,
         wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         audio: bool = True,
+        record: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,6 +118,7 @@ class SessionController(QObject):
         self._store: HistoryStore | None = None
         self._store_error = ""
         self._audio = audio
+        self._record = record  # off for scripted screenshots: they leave no history behind
         self.runner: SessionRunner | None = None
         self.recorder: SessionRecorder | None = None
         self.cues: CueSink | None = None
@@ -223,7 +225,7 @@ class SessionController(QObject):
         if self.runner is not None:
             self.runner.deleteLater()
         self.runner = runner
-        store = self.open_store()
+        store = self.open_store() if self._record else None
         self.recorder = None
         if store is not None:
             try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from hamstring_desktop import APP_NAME, __version__
@@ -25,9 +25,15 @@ from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.player_widget import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
 from hamstring_desktop.ui.theme import apply_theme
+from hamstring_desktop.ui.window_fit import default_geometry, fitted, minimum_size, screen_for
 
-DEFAULT_SIZE = (1400, 900)
 _log = logging.getLogger(__name__)
+# During a session, a window narrower than this hides the library dock (it has nothing to show
+# about the step); the anatomy dock then narrows, down to its narrowest, until the player has
+# PLAYER_SESSION_WIDTH pixels.
+ROOMY_WIDTH = 1700
+PLAYER_SESSION_WIDTH = 900
+ANATOMY_NARROWEST = 300
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +63,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.remember_layout = True  # off for --screenshot: it must not change the user's layout
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(960, 640)
+        # Once shown, the real frame is known: make sure it fits (and again on a new screen).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_to_screen)
+        self._watching_screen = False
 
         self.player = PlayerWidget(library)
         self.setCentralWidget(self.player)
@@ -74,6 +84,8 @@ class MainWindow(QMainWindow):
         self.anatomy.technique_activated.connect(self.show_technique)
         self.library_pane.muscle_activated.connect(self.select_muscle)
         self.player.step_shown.connect(self._step_shown)
+        self.player.session_shown.connect(self._make_room_for_session)
+        self._docks_before_session: tuple[bool, bool, list[int]] | None = None
 
         self._build_menus()
         self._build_status_bar()
@@ -212,6 +224,36 @@ class MainWindow(QMainWindow):
         if self.focus_action.isChecked() != on:
             self.focus_action.setChecked(on)
 
+    @Slot(bool)
+    def _make_room_for_session(self, running: bool) -> None:
+        """While a session runs the player wins the space: where the window is narrow, the
+        library gives way first, then the anatomy narrows (it keeps showing the step). Both come
+        back as they were when the session ends."""
+        if running:
+            if self._docks_before_session is None:
+                self._docks_before_session = (
+                    self.library_dock.isVisible(),
+                    self.anatomy_dock.isVisible(),
+                    [self.library_dock.width(), self.anatomy_dock.width()],
+                )
+            if self.isFullScreen():
+                return
+            if self.library_dock.isVisible() and self.width() < ROOMY_WIDTH:
+                self.library_dock.hide()
+            short = PLAYER_SESSION_WIDTH - self.centralWidget().width()
+            if self.anatomy_dock.isVisible() and short > 0:
+                narrower = max(ANATOMY_NARROWEST, self.anatomy_dock.width() - short)
+                self.resizeDocks([self.anatomy_dock], [narrower], Qt.Orientation.Horizontal)
+        elif self._docks_before_session is not None:
+            library_visible, anatomy_visible, widths = self._docks_before_session
+            self._docks_before_session = None
+            if self.isFullScreen():  # focus mode brings them back when it ends
+                self._docks_before_focus = (library_visible, anatomy_visible)
+                return
+            self.library_dock.setVisible(library_visible)
+            self.anatomy_dock.setVisible(anatomy_visible)
+            self.resizeDocks([self.library_dock, self.anatomy_dock], widths, Qt.Orientation.Horizontal)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         techniques, routines = len(self._library.techniques), len(self._library.routines)
@@ -234,15 +276,44 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.place_default()
+        else:
+            self.fit_to_screen()
         state = self._settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def place_default(self) -> None:
+        """The first size and place, from the available geometry of the screen it opens on."""
+        available = self.screen().availableGeometry()
+        self.setMinimumSize(minimum_size(available))
+        self.setGeometry(default_geometry(available))
+
+    @Slot()
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window until its frame lies inside its screen's available area."""
+        if self.isFullScreen() or self.isMaximized():
+            return
+        available = screen_for(self.frameGeometry()).availableGeometry()
+        self.setMinimumSize(minimum_size(available))
+        target = fitted(self.frameGeometry(), self.geometry(), available)
+        if target != self.geometry():
+            _log.info("window moved and resized to fit the screen: %s", target)
+            self.setGeometry(target)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(lambda _screen: self._fit_timer.start(0))
+        self._fit_timer.start(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's size, place and dock layout."""
         if self.focus_action.isChecked():
             self.set_focus_mode(False)
+        self._make_room_for_session(False)  # remember the layout the user chose, not the session's
         if self.remember_layout:
             self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
             self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))

@@ -10,8 +10,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -48,6 +50,14 @@ from hamstring_desktop.ui.prompts import leg_label
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 
 PAIN_RED = "#C0392B"
+# Countdown digit heights (UX guide): the normal player, focus mode, and the normal player on a
+# screen less than SMALL_SCREEN_HEIGHT pixels tall.
+DIGITS_PX = 96
+FOCUS_DIGITS_PX = 160
+SMALL_SCREEN_DIGITS_PX = 72
+SMALL_SCREEN_HEIGHT = 768
+MARGINS = (16, 12, 16, 12)
+FOCUS_MARGINS = (12, 8, 12, 8)  # full screen: every pixel of height goes to the ring
 NOT_RATED = -1
 
 
@@ -121,6 +131,63 @@ class SteadyLabel(QLabel):
             self.setFixedSize(max(width, self.minimumWidth()), height)
 
 
+class Stage(QWidget):
+    """The ring and the step's words, side by side or one above the other.
+
+    On a wide, low window (a laptop screen with the anatomy beside the player) the ring goes on
+    the left and the words on the right; on a tall one the words go under the ring. It picks
+    whichever arrangement gives the ring the larger diameter, so the digits stay as big as the
+    space allows, and re-decides when its size or the words change.
+    """
+
+    SPACING = 16
+    # The words' column never gets narrower than this beside the ring.
+    MIN_INFO_WIDTH = 380
+
+    def __init__(self, ring: CountdownRing, info: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stage")
+        self.ring = ring
+        self.info = info
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(self.SPACING)
+        self._layout.addWidget(ring, 1)
+        self._layout.addWidget(info, 0)
+
+    @property
+    def side_by_side(self) -> bool:
+        """Whether the words are beside the ring (else under it)."""
+        return self._layout.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _ring_sides(self) -> tuple[int, int]:
+        """The ring's diameter with the words under it, and beside it."""
+        width, height = self.width(), self.height()
+        below = min(width, height - self.SPACING - self.info.heightForWidth(width))
+        info_width = max(self.MIN_INFO_WIDTH, int(width * 0.42))
+        beside_side = min(height, width - self.SPACING - info_width)
+        if self.info.heightForWidth(info_width) > height:
+            beside_side = 0
+        return below, beside_side
+
+    def arrange(self) -> None:
+        """Pick the arrangement that gives the ring more room."""
+        below, beside = self._ring_sides()
+        wanted = beside > below * 1.05  # ties keep the words under the ring
+        if wanted != self.side_by_side:
+            self._layout.setDirection(
+                QBoxLayout.Direction.LeftToRight if wanted else QBoxLayout.Direction.TopToBottom
+            )
+            self._layout.setAlignment(
+                self.info, Qt.AlignmentFlag.AlignVCenter if wanted else Qt.AlignmentFlag(0)
+            )
+            self._layout.setStretch(1, 1 if wanted else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+
 class PlayerWidget(QWidget):
     """Idle routine picker, the running session, and the end-of-session check-in.
 
@@ -129,12 +196,14 @@ class PlayerWidget(QWidget):
         action_requested(str): toggle, next, back, extend, stop or pain.
         check_out_submitted(object, str): the closing Tightness and notes.
         step_shown(object): the PlannedStep now on screen, or None when no step is.
+        session_shown(bool): the running-session page came into view (True) or left it (False).
     """
 
     start_requested = Signal(str)
     action_requested = Signal(str)
     check_out_submitted = Signal(object, str)
     step_shown = Signal(object)
+    session_shown = Signal(bool)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,9 +217,9 @@ class PlayerWidget(QWidget):
         self.pages.addWidget(self._build_idle_page())
         self.pages.addWidget(self._build_session_page())
         self.pages.addWidget(self._build_finished_page())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.pages)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(*MARGINS)
+        self._outer.addWidget(self.pages)
         self._show_routine(self.routine_picker.currentIndex())
 
     # --- building -------------------------------------------------------------------------------
@@ -181,10 +250,18 @@ class PlayerWidget(QWidget):
         self.start_button.setMinimumHeight(72)
         _font(self.start_button, 28, bold=True)
         self.start_button.setDefault(True)
+        # A long routine scrolls its own list; the check-in and Start stay in view.
+        details = QScrollArea()
+        details.setObjectName("routineDetails")
+        details.setWidget(self.routine_details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(self.routine_picker)
-        layout.addWidget(self.routine_details, 1)
+        layout.addWidget(details, 1)
         layout.addLayout(check_in)
         layout.addWidget(self.start_button)
         self.routine_picker.currentIndexChanged.connect(self._show_routine)
@@ -202,8 +279,7 @@ class PlayerWidget(QWidget):
         header.addWidget(self.routine_label, 1)
         header.addWidget(self.progress_label)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.ring_and_info(), 1)
+        stage = self.ring_and_info()
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Routine progress"))
@@ -216,8 +292,11 @@ class PlayerWidget(QWidget):
         _font(self.notice, 16)
 
         layout = QVBoxLayout(page)
+        self._session_layout = layout
+        margins = layout.contentsMargins()
+        self._session_margins = (margins.left(), margins.top(), margins.right(), margins.bottom())
         layout.addLayout(header)
-        layout.addLayout(middle, 1)
+        layout.addWidget(stage, 1)
         layout.addWidget(self.progress)
         layout.addLayout(controls)
         layout.addWidget(self.pain_button)
@@ -225,18 +304,21 @@ class PlayerWidget(QWidget):
         return page
 
     def ring_and_info(self) -> QWidget:
-        """The countdown ring beside the leg, step name, instruction, tool and what is next."""
-        box = QWidget()
-        self.ring = CountdownRing(min_digit_px=96)
+        """The countdown ring beside or above the leg, step name, instruction, tool and what is
+        next: whichever arrangement gives the ring more room (see ``Stage``)."""
+        self.ring = CountdownRing(min_digit_px=DIGITS_PX)
         self.leg_banner = QLabel()
         self.leg_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.leg_banner.setMargin(10)
+        self.leg_banner.setObjectName("legBanner")
         _font(self.leg_banner, 32, bold=True)
         self.step_name = QLabel()
         self.step_name.setWordWrap(True)
+        self.step_name.setObjectName("stepName")
         _font(self.step_name, 36, bold=True)
         self.instruction = QLabel()
         self.instruction.setWordWrap(True)
+        self.instruction.setObjectName("instruction")
         _font(self.instruction, 22)
         self.tool_label = QLabel()
         self.tool_label.setWordWrap(True)
@@ -246,20 +328,18 @@ class PlayerWidget(QWidget):
         _font(self.next_label, 22)
         self.next_label.setObjectName("nextLabel")
         self.leg_banner.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.leg_banner)
-        title_row.addWidget(self.step_name, 1)
-        info = QVBoxLayout()
-        info.setSpacing(4)
-        info.addLayout(title_row)
-        info.addWidget(self.instruction)
-        info.addWidget(self.tool_label)
-        info.addWidget(self.next_label)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ring, 1)
-        layout.addLayout(info)
-        return box
+        info = QWidget()
+        info.setObjectName("stepInfo")
+        column = QVBoxLayout(info)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.leg_banner, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.step_name)
+        column.addWidget(self.instruction)
+        column.addWidget(self.tool_label)
+        column.addWidget(self.next_label)
+        self.stage = Stage(self.ring, info)
+        return self.stage
 
     def _build_controls(self) -> QGridLayout:
         self.back_button = _button(self.tr("↺ Back"), self.tr("Back"), self.tr("Restart the step (← or B)"))
@@ -394,7 +474,7 @@ class PlayerWidget(QWidget):
         self.progress.setValue(0)
         self.set_notice("")
         self._show_step(engine.step)
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.pain_button.setFocus()
 
     def set_notice(self, text: str) -> None:
@@ -500,7 +580,7 @@ class PlayerWidget(QWidget):
         for box in (self.after_left, self.after_right):
             box.setValue(NOT_RATED)
         self.notes.clear()
-        self.pages.setCurrentIndex(2)
+        self._show_page(2)
         self.step_shown.emit(None)
         self.save_button.setFocus()
 
@@ -515,8 +595,14 @@ class PlayerWidget(QWidget):
     def show_idle(self) -> None:
         """Back to the routine picker."""
         self._engine = None
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.step_shown.emit(None)
+
+    def _show_page(self, index: int) -> None:
+        was_session = self.session_visible
+        self.pages.setCurrentIndex(index)
+        if self.session_visible != was_session:
+            self.session_shown.emit(self.session_visible)
 
     @property
     def session_visible(self) -> bool:
@@ -524,7 +610,8 @@ class PlayerWidget(QWidget):
         return self.pages.currentIndex() == 1
 
     def set_focus_mode(self, on: bool) -> None:
-        """Focus mode: only the ring, digits, leg, step name and what is next, all bigger."""
+        """Focus mode: only the ring, digits, leg, step name, what is next and the pain button,
+        all bigger. The pain button moves under the words, so the ring gets the full height."""
         self._focus_mode = on
         for widget in (
             self.routine_label,
@@ -540,8 +627,33 @@ class PlayerWidget(QWidget):
         ):
             widget.setVisible(not on)
         self.notice.setVisible(bool(self.notice.text()) and not on)
-        self.ring.min_digit_px = 160 if on else 96
-        self.ring.updateGeometry()
+        info_column = self.stage.info.layout()
+        if on:
+            self._session_layout.removeWidget(self.pain_button)
+            info_column.addWidget(self.pain_button)
+        else:
+            info_column.removeWidget(self.pain_button)
+            self._session_layout.insertWidget(self._session_layout.indexOf(self.notice), self.pain_button)
+        self._outer.setContentsMargins(*(FOCUS_MARGINS if on else MARGINS))
+        self._session_layout.setContentsMargins(*((0, 0, 0, 0) if on else self._session_margins))
+        self._update_digit_minimum()
         _font(self.step_name, 56 if on else 36, bold=True)
         _font(self.leg_banner, 48 if on else 32, bold=True)
         _font(self.next_label, 30 if on else 22)
+        self.stage.arrange()
+
+    def _update_digit_minimum(self) -> None:
+        """Digits readable from the floor: 160 px in focus mode, 96 px otherwise; on a screen
+        under 768 px tall (1280×720) the normal player may go down to 72 px."""
+        if self._focus_mode:
+            wanted = FOCUS_DIGITS_PX
+        else:
+            screen_height = self.screen().geometry().height()
+            wanted = DIGITS_PX if screen_height >= SMALL_SCREEN_HEIGHT else SMALL_SCREEN_DIGITS_PX
+        if wanted != self.ring.min_digit_px:
+            self.ring.min_digit_px = wanted
+            self.ring.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_digit_minimum()

@@ -45,3 +45,33 @@ def xcb_environment(display: str) -> dict[str, str]:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
     return env
+
+
+@contextmanager
+def window_manager(display: str) -> Iterator[None]:
+    """Openbox, a small real window manager, on ``display``: it frames, places and maximises
+    windows and honours full-screen requests, as a desktop does."""
+    require_programs("openbox", "xprop")
+    env = dict(os.environ, DISPLAY=display)
+    manager = subprocess.Popen(
+        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # running once it announces itself on the root window
+            check = subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if "window id" in check.stdout:
+                break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("openbox did not start")
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(timeout=10)

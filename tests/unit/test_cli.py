@@ -142,6 +142,59 @@ def test_screenshot_offscreen(tmp_path: Path) -> None:
     assert (settings.read_bytes() if settings.exists() else b"") == before
 
 
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [
+        ("1280x720", (1264, 672)),  # the screen less room for a title bar and borders
+        ("1366x768", (1350, 720)),
+        ("1920x1080", (1400, 900)),
+        ("1920x1080@2", (2800, 1800)),  # a 3840×2160 panel at 200 %: every pixel drawn
+    ],
+)
+def test_screenshot_on_a_simulated_screen(tmp_path: Path, screen: str, expected: tuple[int, int]) -> None:
+    target = tmp_path / "shot.png"
+    result = run("--data-dir", str(tmp_path / "data"), "--screenshot", str(target), "--screen-size", screen)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == expected
+
+
+def test_screenshot_of_a_running_session_leaves_no_history(tmp_path: Path) -> None:
+    target = tmp_path / "session.png"
+    data = tmp_path / "data"
+    result = run(
+        "--data-dir", str(data), "--routine", "post-workout", "--start", "--time-scale", "20",
+        "--screenshot", str(target), "--screen-size", "1366x768",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1350, 720)
+    # The red pain button is in the picture: a wide run of its colour near the bottom.
+    red_rows = [
+        y
+        for y in range(image.height() // 2, image.height())
+        if sum(image.pixelColor(x, y).name() == "#c0392b" for x in range(0, image.width(), 4)) > 100
+    ]
+    assert red_rows, "no pain button in the picture"
+    assert not (data / "history.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--screen-size", "1366x768"], "--screen-size only works with --screenshot"),
+        (["--screenshot", "x.png", "--screen-size", "big"], "is not a size like 1366x768"),
+        (["--screenshot", "x.png", "--screen-size", "100x100"], "must be 320 to 8192 pixels"),
+        (["--screenshot", "x.png", "--screen-size", "1920x1080@9"], "pixel ratio must be 1 to 4"),
+        (["--screenshot", "x.png", "--start"], "--screenshot with --start needs --routine ID"),
+    ],
+)
+def test_screen_size_usage_errors(tmp_path: Path, arguments: list[str], message: str) -> None:
+    result = run("--data-dir", str(tmp_path / "data"), *arguments)
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_screenshot_with_a_muscle_selected(tmp_path: Path) -> None:
     plain, selected = tmp_path / "plain.png", tmp_path / "selected.png"
     assert run("--data-dir", str(tmp_path / "a"), "--screenshot", str(plain)).returncode == 0

@@ -1,0 +1,143 @@
+"""The window fits every common laptop and desktop screen, and while a session runs the countdown,
+the leg, the step, every control and the pain button are fully in view.
+
+Each screen is simulated in a process of its own (tests/helpers/layout_probe.py), which walks a
+session through get-ready, running, paused, switch legs, focus mode and the check-out, and
+reports where every widget landed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers.layout_checks import finish, fully_visible, inside, on_screen, probe
+
+# (logical size, device pixel ratio): the laptop screens people have, and a 4K panel at 200 %.
+SCREENS = [
+    ("1280x720", 1.0),
+    ("1366x768", 1.0),
+    ("1536x864", 1.0),
+    ("1920x1080", 1.0),
+    ("2560x1440", 1.0),
+    ("1920x1080", 2.0),
+]
+SESSION_STATES = ("get-ready", "running", "paused", "switch-legs", "running-after-focus")
+ALL_SESSION_STATES = (*SESSION_STATES, "focus")
+SESSION_WIDGETS = ("ring", "leg_banner", "step_name", "instruction", "next", "pain")
+CONTROLS = ("back", "pause", "next_button", "extend", "stop")
+FOCUS_WIDGETS = ("ring", "leg_banner", "step_name", "next", "pain")
+IDLE_WIDGETS = ("picker", "before_left", "before_right", "start")
+CHECK_OUT_WIDGETS = ("after_left", "after_right", "notes", "save")
+
+
+def screen_id(screen: tuple[str, float]) -> str:
+    size, ratio = screen
+    return f"{size}@{ratio:g}"
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, Any]]]:
+    """Every screen's measurements, probed two at a time."""
+    root = tmp_path_factory.mktemp("screens")
+    results: dict[str, dict[str, Any]] = {}
+    pending = list(SCREENS)
+    while pending:
+        batch, pending = pending[:2], pending[2:]
+        running = []
+        for size, ratio in batch:
+            name = screen_id((size, ratio))
+            out = root / f"{name}.json"
+            running.append((name, out, probe(root / name, out, size, ratio, root / f"home-{name}")))
+        for name, out, process in running:
+            finish(process)
+            results[name] = json.loads(out.read_text(encoding="utf-8"))
+    yield results
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_the_window_opens_inside_the_screen(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+    layout = layouts[screen_id(screen)]
+    for name, state in layout["states"].items():
+        assert inside(state["frame"], layout["available"]), f"{name}: window frame {state['frame']}"
+        if state["full_screen"]:
+            assert state["window"] == layout["screen"], name
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_the_pain_button_never_leaves_the_screen(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+    layout = layouts[screen_id(screen)]
+    for name in ALL_SESSION_STATES:
+        state = layout["states"][name]
+        fully_visible(state, "pain")
+        assert inside(on_screen(state["widgets"]["pain"]["rect"], state), layout["available"]), name
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_every_session_state_shows_the_countdown_leg_step_and_controls(
+    layouts: dict[str, Any], screen: tuple[str, float]
+) -> None:
+    states = layouts[screen_id(screen)]["states"]
+    for name in SESSION_STATES:
+        for widget in (*SESSION_WIDGETS, *CONTROLS):
+            fully_visible(states[name], widget)
+    for widget in FOCUS_WIDGETS:
+        fully_visible(states["focus"], widget)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_idle_and_check_out_pages_show_every_control(
+    layouts: dict[str, Any], screen: tuple[str, float]
+) -> None:
+    states = layouts[screen_id(screen)]["states"]
+    for name in ("idle", "idle-after"):
+        for widget in IDLE_WIDGETS:
+            fully_visible(states[name], widget)
+    for widget in CHECK_OUT_WIDGETS:
+        fully_visible(states["check-out"], widget)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_text_stays_readable_from_the_floor(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+    size, _ = screen
+    smallest = 72 if size == "1280x720" else 96
+    states = layouts[screen_id(screen)]["states"]
+    for name in SESSION_STATES:
+        assert states[name]["digits_px"] >= smallest, name
+        assert states[name]["step_name_px"] >= 32 and states[name]["instruction_px"] >= 20, name
+    assert states["focus"]["digits_px"] >= 160
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_side_panes_come_back_after_the_session(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+    states = layouts[screen_id(screen)]["states"]
+    assert states["idle"]["library_dock"] and states["idle"]["anatomy_dock"]
+    assert states["idle-after"]["library_dock"] and states["idle-after"]["anatomy_dock"]
+    for name in SESSION_STATES:  # the diagram keeps showing what the step works on
+        assert states[name]["anatomy_dock"], name
+
+
+def test_a_high_density_screen_is_drawn_at_its_full_resolution(layouts: dict[str, Any]) -> None:
+    layout = layouts["1920x1080@2"]
+    assert layout["dpr"] == 2
+    for name, state in layout["states"].items():
+        _, _, width, height = state["window"]
+        assert state["grab_pixel_ratio"] == 2, name
+        assert state["grab_size"] == [2 * width, 2 * height], name
+
+
+def test_a_saved_window_too_big_for_a_smaller_screen_is_fitted(tmp_path: Path) -> None:
+    """Saved on a 2560×1440 monitor, opened on a 1366×768 laptop (monitor unplugged)."""
+    data = tmp_path / "data"
+    big, small = tmp_path / "big.json", tmp_path / "small.json"
+    finish(probe(data, big, "2560x1440", 1.0, tmp_path / "home"))
+    saved = json.loads(big.read_text(encoding="utf-8"))["states"]["idle-after"]["frame"]
+    assert saved[2] > 1366 and saved[3] > 768  # the saved window would not fit the laptop
+    finish(probe(data, small, "1366x768", 1.0, tmp_path / "home"))
+    layout = json.loads(small.read_text(encoding="utf-8"))
+    assert inside(layout["states"]["idle"]["frame"], layout["available"])
+    fully_visible(layout["states"]["running"], "pain")
