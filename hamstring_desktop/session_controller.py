@@ -38,6 +38,12 @@ REOPEN_LEAD_S = 0.7
 CLOSE_MARGIN_S = 0.15
 
 
+def _first_line(error: BaseException, limit: int = 120) -> str:
+    """An exception's message, short enough for a one-line notice."""
+    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class CueSink(Protocol):
     """Anything that turns engine events into sound (the audio layer, or nothing)."""
 
@@ -271,7 +277,18 @@ class SessionController(QObject):
         """Load the audio stack on the first session, not at start-up."""
         if self.cues is not None or not self._audio:
             return
-        from hamstring_desktop.audio.cue_player import CuePlayer
+        try:
+            from hamstring_desktop.audio.cue_player import CuePlayer
+        except (ImportError, OSError) as error:
+            # Qt Multimedia could not load (no libpulse, no multimedia backend): the session
+            # runs on what the screen shows, and is recorded as usual.
+            self._audio = False
+            _log.warning("no sound: the sound system could not be loaded: %s", error)
+            self._player.set_notice(
+                self.tr("No sound: the sound system could not be loaded (%s). Follow the screen.")
+                % _first_line(error)
+            )
+            return
 
         player = CuePlayer(
             self._settings,

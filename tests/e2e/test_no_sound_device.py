@@ -1,4 +1,5 @@
-"""With no sound device at all, a scripted session still runs to the end and is recorded."""
+"""With no sound device, or no sound system at all, a scripted session still runs to the end on
+visual cues and is recorded."""
 
 from __future__ import annotations
 
@@ -21,6 +22,28 @@ def test_session_completes_without_any_audio_output(tmp_path: Path) -> None:
     data = tmp_path / "data"
     run = run_routine(data, "pre-workout", env, time_scale=100)
     assert run.returncode == 0, run.stderr
+    assert_recorded_complete(data, env, tmp_path)
+
+
+@pytest.mark.parametrize("mute", [False, True], ids=["sound-on", "muted"])
+def test_session_completes_when_the_sound_system_cannot_load(tmp_path: Path, mute: bool) -> None:
+    """As on a machine without libpulse: Qt Multimedia (and the speech engine, which needs it)
+    fail to import. A broken libpulse.so.0 found first on the library path does exactly that."""
+    broken = tmp_path / "lib"
+    broken.mkdir()
+    (broken / "libpulse.so.0").write_bytes(b"")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LD_LIBRARY_PATH=str(broken))
+    data = tmp_path / "data"
+    run = run_routine(data, "pre-workout", env, time_scale=100, extra=["--mute"] if mute else [])
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    said = [line for line in run.stderr.splitlines() if "the sound system could not be loaded" in line]
+    assert len(said) == 1 and "libpulse.so.0" in said[0], run.stderr  # once, and why
+    assert_recorded_complete(data, dict(os.environ, QT_QPA_PLATFORM="offscreen"), tmp_path)
+
+
+def assert_recorded_complete(data: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """The history holds one completed session with every step done."""
     export = tmp_path / "history.json"
     subprocess.run(
         [

@@ -8,10 +8,15 @@ from pathlib import Path
 
 
 def run_routine(
-    data: Path, routine: str, env: dict[str, str], time_scale: float = 1.0, timeout: float = 120
+    data: Path,
+    routine: str,
+    env: dict[str, str],
+    time_scale: float = 1.0,
+    timeout: float = 120,
+    extra: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``hamstring-desktop --routine ROUTINE --start --quit-after-session`` with the safety
-    check acknowledged; returns when the app has quit."""
+    check acknowledged (and ``extra`` arguments); returns when the app has quit."""
     return subprocess.run(
         [
             sys.executable,
@@ -26,6 +31,7 @@ def run_routine(
             str(time_scale),
             "--quit-after-session",
             "--safety-acknowledged",
+            *(extra or []),
         ],
         env=env,
         capture_output=True,
