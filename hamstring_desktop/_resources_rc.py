@@ -13989,7 +13989,7 @@ forceful or deep\
 of, and below, s\
 evere varicose v\
 eins.\x22,\x0a]\x0a\
-\x00\x00\x036\
+\x00\x00\x03`\
 i\
 d = \x22knuckle-mas\
 sage\x22\x0aorder = 2\x0a\
@@ -14014,36 +14014,38 @@ xercise\x22, \x22after\
 -exercise\x22, \x22res\
 t-day\x22]\x0adirectio\
 n = \x22top-to-bott\
-om\x22\x0adefault_seco\
-nds = 60\x0asteps =\
- [\x0a    \x22Sit with\
- the leg bent a \
-little and the b\
-ack of the thigh\
- relaxed.\x22,\x0a    \
-\x22Make a loose fi\
-st and place you\
-r knuckles just \
-below the buttoc\
-k.\x22,\x0a    \x22Press \
-and glide down t\
-he length of the\
- muscle towards \
+om\x22\x0a# Knuckles p\
+ressing in.\x0apres\
+sure = \x22deep\x22\x0ade\
+fault_seconds = \
+60\x0asteps = [\x0a   \
+ \x22Sit with the l\
+eg bent a little\
+ and the back of\
+ the thigh relax\
+ed.\x22,\x0a    \x22Make \
+a loose fist and\
+ place your knuc\
+kles just below \
+the buttock.\x22,\x0a \
+   \x22Press and gl\
+ide down the len\
+gth of the muscl\
+e towards the kn\
+ee.\x22,\x0a    \x22Press\
+ a little more o\
+n tight areas, t\
+hen start again \
+at the top.\x22,\x0a]\x0a\
+cautions = [\x0a   \
+ \x22Stop before th\
+e crease behind \
 the knee.\x22,\x0a    \
-\x22Press a little \
-more on tight ar\
-eas, then start \
-again at the top\
-.\x22,\x0a]\x0acautions =\
- [\x0a    \x22Stop bef\
-ore the crease b\
-ehind the knee.\x22\
-,\x0a    \x22Ease off \
-if you feel numb\
-ness, tingling o\
-r shooting pain.\
-\x22,\x0a]\x0a\
-\x00\x00\x03\xce\
+\x22Ease off if you\
+ feel numbness, \
+tingling or shoo\
+ting pain.\x22,\x0a]\x0a\
+\x00\x00\x04\x13\
 i\
 d = \x22compression\
 -massage\x22\x0aorder \
@@ -14069,44 +14071,49 @@ sus\x22]\x0awhen = [\x22a\
 fter-exercise\x22, \
 \x22rest-day\x22]\x0adire\
 ction = \x22compres\
-s\x22\x0adefault_secon\
-ds = 60\x0asteps = \
-[\x0a    \x22Lie face \
-down with a smal\
-l cushion under \
-your ankles.\x22,\x0a \
-   \x22Your partner\
- places both pal\
-ms or a forearm \
-on the back of y\
-our thigh.\x22,\x0a   \
- \x22They lean in s\
-lowly, hold the \
-pressure for a b\
-reath or two, th\
-en release.\x22,\x0a  \
-  \x22They move a h\
-and's width alon\
-g the thigh and \
-repeat, from jus\
-t below the butt\
-ock to just abov\
-e the knee.\x22,\x0a]\x0a\
-cautions = [\x0a   \
- \x22Tell your part\
-ner at once if a\
-nything hurts; t\
-hey stop straigh\
-t away.\x22,\x0a    \x22N\
-o deep pressure \
-on the back of t\
-he knee.\x22,\x0a    \x22\
-If you take bloo\
-d thinners or br\
-uise easily, ski\
-p firm or deep p\
-ressure.\x22,\x0a]\x0a\
-\x00\x00\x02\xfc\
+s\x22\x0a# Palms or a \
+forearm, with th\
+e partner leanin\
+g in.\x0apressure =\
+ \x22deep\x22\x0adefault_\
+seconds = 60\x0aste\
+ps = [\x0a    \x22Lie \
+face down with a\
+ small cushion u\
+nder your ankles\
+.\x22,\x0a    \x22Your pa\
+rtner places bot\
+h palms or a for\
+earm on the back\
+ of your thigh.\x22\
+,\x0a    \x22They lean\
+ in slowly, hold\
+ the pressure fo\
+r a breath or tw\
+o, then release.\
+\x22,\x0a    \x22They mov\
+e a hand's width\
+ along the thigh\
+ and repeat, fro\
+m just below the\
+ buttock to just\
+ above the knee.\
+\x22,\x0a]\x0acautions = \
+[\x0a    \x22Tell your\
+ partner at once\
+ if anything hur\
+ts; they stop st\
+raight away.\x22,\x0a \
+   \x22No deep pres\
+sure on the back\
+ of the knee.\x22,\x0a\
+    \x22If you take\
+ blood thinners \
+or bruise easily\
+, skip firm or d\
+eep pressure.\x22,\x0a\
+]\x0a\
+\x00\x00\x03(\
 i\
 d = \x22cross-fiber\
 -friction\x22\x0aorder\
@@ -14129,34 +14136,37 @@ ranosus\x22]\x0awhen =\
  [\x22after-exercis\
 e\x22, \x22rest-day\x22]\x0a\
 direction = \x22acr\
-oss\x22\x0adefault_sec\
-onds = 45\x0asteps \
-= [\x0a    \x22Find a \
-tight band in th\
-e muscle with yo\
-ur fingertips.\x22,\
-\x0a    \x22Press in f\
-irmly enough to \
-move the skin wi\
-th your fingers.\
-\x22,\x0a    \x22Rub side\
- to side, across\
- the direction t\
-he muscle runs, \
-in short strokes\
-.\x22,\x0a    \x22Move a \
-finger's width a\
-long and repeat.\
-\x22,\x0a]\x0acautions = \
-[\x0a    \x22Keep the \
-pressure tolerab\
-le: friction sho\
-uld never hurt.\x22\
-,\x0a    \x22Do not wo\
-rk on bruised, s\
-wollen or broken\
- skin.\x22,\x0a]\x0a\
-\x00\x00\x04A\
+oss\x22\x0a# Fingertip\
+s pressing in.\x0ap\
+ressure = \x22deep\x22\
+\x0adefault_seconds\
+ = 45\x0asteps = [\x0a\
+    \x22Find a tigh\
+t band in the mu\
+scle with your f\
+ingertips.\x22,\x0a   \
+ \x22Press in firml\
+y enough to move\
+ the skin with y\
+our fingers.\x22,\x0a \
+   \x22Rub side to \
+side, across the\
+ direction the m\
+uscle runs, in s\
+hort strokes.\x22,\x0a\
+    \x22Move a fing\
+er's width along\
+ and repeat.\x22,\x0a]\
+\x0acautions = [\x0a  \
+  \x22Keep the pres\
+sure tolerable: \
+friction should \
+never hurt.\x22,\x0a  \
+  \x22Do not work o\
+n bruised, swoll\
+en or broken ski\
+n.\x22,\x0a]\x0a\
+\x00\x00\x04p\
 i\
 d = \x22foam-rollin\
 g\x22\x0aorder = 1\x0anam\
@@ -14184,50 +14194,52 @@ mbranosus\x22]\x0awhen\
 cise\x22, \x22after-ex\
 ercise\x22, \x22rest-d\
 ay\x22]\x0adirection =\
- \x22along\x22\x0adefault\
-_seconds = 60\x0apa\
-ce_seconds = 3\x0as\
-teps = [\x0a    \x22Si\
-t on the floor w\
-ith the roller u\
-nder one thigh, \
-hands behind you\
- for support.\x22,\x0a\
-    \x22Roll slowly\
- from just below\
- the buttock to \
-just above the k\
-nee, taking two \
-to four seconds \
-for each pass.\x22,\
-\x0a    \x22When you f\
-ind a tender spo\
-t, stop there an\
-d hold still for\
- 20 to 30 second\
-s.\x22,\x0a    \x22Cross \
-the other leg on\
- top to add pres\
-sure, or keep bo\
-th legs on the r\
-oller to make it\
- lighter.\x22,\x0a]\x0aca\
-utions = [\x0a    \x22\
-Stay off the bac\
-k of the knee: b\
-lood vessels and\
- nerves lie clos\
-e to the surface\
- there.\x22,\x0a    \x22S\
-top if you feel \
-numbness, tingli\
-ng or shooting p\
-ain.\x22,\x0a    \x22Neve\
-r roll over an o\
-pen wound or a b\
-roken bone.\x22,\x0a]\x0a\
-\
-\x00\x00\x03\x80\
+ \x22along\x22\x0a# Body \
+weight on the ro\
+ller.\x0apressure =\
+ \x22deep\x22\x0adefault_\
+seconds = 60\x0apac\
+e_seconds = 3\x0ast\
+eps = [\x0a    \x22Sit\
+ on the floor wi\
+th the roller un\
+der one thigh, h\
+ands behind you \
+for support.\x22,\x0a \
+   \x22Roll slowly \
+from just below \
+the buttock to j\
+ust above the kn\
+ee, taking two t\
+o four seconds f\
+or each pass.\x22,\x0a\
+    \x22When you fi\
+nd a tender spot\
+, stop there and\
+ hold still for \
+20 to 30 seconds\
+.\x22,\x0a    \x22Cross t\
+he other leg on \
+top to add press\
+ure, or keep bot\
+h legs on the ro\
+ller to make it \
+lighter.\x22,\x0a]\x0acau\
+tions = [\x0a    \x22S\
+tay off the back\
+ of the knee: bl\
+ood vessels and \
+nerves lie close\
+ to the surface \
+there.\x22,\x0a    \x22St\
+op if you feel n\
+umbness, tinglin\
+g or shooting pa\
+in.\x22,\x0a    \x22Never\
+ roll over an op\
+en wound or a br\
+oken bone.\x22,\x0a]\x0a\
+\x00\x00\x03\xc7\
 i\
 d = \x22stretch-and\
 -massage\x22\x0aorder \
@@ -14250,41 +14262,46 @@ hen = [\x22before-e\
 xercise\x22, \x22after\
 -exercise\x22, \x22res\
 t-day\x22]\x0adirectio\
-n = \x22along\x22\x0adefa\
-ult_seconds = 60\
-\x0asteps = [\x0a    \x22\
-Lie on your back\
-. Your partner l\
-ifts one straigh\
-t leg slowly unt\
-il you feel a ge\
-ntle stretch.\x22,\x0a\
-    \x22They hold t\
-he leg there whi\
-le their free ha\
-nd massages the \
-back of the thig\
-h.\x22,\x0a    \x22Breath\
-e out and let th\
-e muscle relax; \
-your partner may\
- lift the leg a \
-little further o\
-nly if it feels \
-easy.\x22,\x0a    \x22Low\
-er the leg slowl\
-y before switchi\
-ng sides.\x22,\x0a]\x0aca\
-utions = [\x0a    \x22\
-A stretch should\
- feel like gentl\
-e tension, never\
- pain.\x22,\x0a    \x22If\
- you are injured\
-, ask a healthca\
-re provider befo\
-re any stretch o\
-r massage.\x22,\x0a]\x0a\
+n = \x22along\x22\x0a# A \
+gentle hand whil\
+e the leg is hel\
+d in a stretch.\x0a\
+pressure = \x22ligh\
+t\x22\x0adefault_secon\
+ds = 60\x0asteps = \
+[\x0a    \x22Lie on yo\
+ur back. Your pa\
+rtner lifts one \
+straight leg slo\
+wly until you fe\
+el a gentle stre\
+tch.\x22,\x0a    \x22They\
+ hold the leg th\
+ere while their \
+free hand massag\
+es the back of t\
+he thigh.\x22,\x0a    \
+\x22Breathe out and\
+ let the muscle \
+relax; your part\
+ner may lift the\
+ leg a little fu\
+rther only if it\
+ feels easy.\x22,\x0a \
+   \x22Lower the le\
+g slowly before \
+switching sides.\
+\x22,\x0a]\x0acautions = \
+[\x0a    \x22A stretch\
+ should feel lik\
+e gentle tension\
+, never pain.\x22,\x0a\
+    \x22If you are \
+injured, ask a h\
+ealthcare provid\
+er before any st\
+retch or massage\
+.\x22,\x0a]\x0a\
 \x00\x00\x01h\
 <\
 svg xmlns=\x22http:\
@@ -14447,11 +14464,11 @@ qt_resource_struct = b"\
 \x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03Ig\
 \x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03Z\xfa\
 \x00\x00\x02X\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
-\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03n\xe5\
-\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03k\x13\
+\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03oT\
+\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03k=\
 \x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03g\xd9\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03q\xe5\
-\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03v*\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03r\x80\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03v\xf4\
 \x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\xa0\x05\
 \x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x84E\
@@ -14465,7 +14482,7 @@ qt_resource_struct = b"\
 \x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00'\xc0\
 \x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\xeb\
 \x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$N\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03y\xae\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03z\xbf\
 "
 
 def qInitResources():
