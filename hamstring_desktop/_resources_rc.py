@@ -589,8 +589,25 @@ popliteal-fossa\x22\
  cx=\x22206\x22 cy=\x2278\
 0\x22 r=\x221\x22/>\x0a  </g\
 >\x0a</svg>\x0a\
-\x00\x00\x03n\
-i\
+\x00\x00\x04\xa6\
+#\
+ Each step is on\
+e set of 30 to 1\
+20 s, at most th\
+ree sets of a te\
+chnique per leg,\
+ and rolling\x0a# t\
+akes 2 to 4 s pe\
+r pass: the dose\
+ in anatomy-and-\
+evidence.md [BEH\
+M]. The still ho\
+ld is 30 s\x0a# and\
+ sits in the mid\
+dle third: the l\
+ower third reach\
+es the hollow be\
+hind the knee.\x0ai\
 d = \x22rest-day\x22\x0an\
 ame = \x22Rest-day \
 maintenance\x22\x0awhe\
@@ -601,28 +618,30 @@ calm routine for\
 rolling, a hold \
 on each leg and \
 some hands-on wo\
-rk to keep tight\
-ness from buildi\
-ng up.\x22\x0a\x0a[[steps\
-]]\x0atechnique = \x22\
-foam-rolling\x22\x0ase\
-conds = 60\x0aside \
-= \x22each\x22\x0azone = \
-\x22full\x22\x0ainstructi\
-on = \x22Roll slowl\
-y over the whole\
- back of the thi\
-gh.\x22\x0apace_second\
-s = 3\x0a\x0a[[steps]]\
-\x0atechnique = \x22fo\
-am-rolling\x22\x0aseco\
-nds = 30\x0aside = \
-\x22each\x22\x0azone = \x22l\
-ower\x22\x0ainstructio\
-n = \x22Rest on a t\
-ender spot just \
-above the knee, \
-not behind it, a\
+rk to help keep \
+tightness from b\
+uilding up.\x22\x0a\x0a[[\
+steps]]\x0atechniqu\
+e = \x22foam-rollin\
+g\x22\x0aseconds = 60\x0a\
+side = \x22each\x22\x0azo\
+ne = \x22full\x22\x0ainst\
+ruction = \x22Roll \
+slowly from just\
+ below the butto\
+ck to two thirds\
+ of the way down\
+ the thigh.\x22\x0apac\
+e_seconds = 3\x0a\x0a[\
+[steps]]\x0atechniq\
+ue = \x22foam-rolli\
+ng\x22\x0aseconds = 30\
+\x0aside = \x22each\x22\x0az\
+one = \x22middle\x22\x0ai\
+nstruction = \x22Re\
+st on a tender s\
+pot in the middl\
+e of the thigh a\
 nd hold still.\x22\x0a\
 hold = true\x0a\x0a[[s\
 teps]]\x0atechnique\
@@ -633,204 +652,249 @@ zone = \x22full\x22\x0ain\
 struction = \x22Wor\
 k your knuckles \
 from the top of \
-the thigh down t\
-owards the knee.\
-\x22\x0a\x0a[[steps]]\x0atec\
-hnique = \x22cross-\
-fiber-friction\x22\x0a\
-seconds = 45\x0asid\
-e = \x22each\x22\x0azone \
-= \x22upper\x22\x0ainstru\
-ction = \x22Rub acr\
-oss the fibres j\
-ust below the bu\
-ttock with your \
-fingertips.\x22\x0a\
-\x00\x00\x05\x17\
-i\
-d = \x22post-workou\
-t\x22\x0aname = \x22Post-\
-workout recovery\
-\x22\x0awhen = \x22post-w\
-orkout\x22\x0adescript\
-ion = \x22About ten\
- minutes of slow\
- rolling with 30\
--second holds on\
- tender spots, t\
-hen hands-on wor\
-k to finish.\x22\x0a\x0a[\
-[steps]]\x0atechniq\
-ue = \x22foam-rolli\
-ng\x22\x0aseconds = 90\
-\x0aside = \x22each\x22\x0az\
-one = \x22full\x22\x0ains\
-truction = \x22Roll\
- slowly from jus\
-t below the butt\
-ock to just abov\
-e the knee and n\
-otice any tender\
- spots.\x22\x0apace_se\
-conds = 3\x0a\x0a[[ste\
+the thigh to two\
+ thirds of the w\
+ay down.\x22\x0a\x0a[[ste\
 ps]]\x0atechnique =\
- \x22foam-rolling\x22\x0a\
-seconds = 30\x0asid\
-e = \x22each\x22\x0azone \
-= \x22middle\x22\x0ainstr\
-uction = \x22Stop o\
-n a tender spot \
-in the middle of\
- the thigh and h\
-old still. Breat\
-he slowly.\x22\x0ahold\
- = true\x0a\x0a[[steps\
+ \x22cross-fiber-fr\
+iction\x22\x0aseconds \
+= 45\x0aside = \x22eac\
+h\x22\x0azone = \x22upper\
+\x22\x0ainstruction = \
+\x22Rub across the \
+fibres just belo\
+w the buttock wi\
+th your fingerti\
+ps.\x22\x0a\
+\x00\x00\x06\x1f\
+#\
+ Each step is on\
+e set of 30 to 1\
+20 s, at most th\
+ree sets of a te\
+chnique per leg,\
+ and rolling\x0a# t\
+akes 2 to 4 s pe\
+r pass: the dose\
+ in anatomy-and-\
+evidence.md [BEH\
+M]. The still ho\
+ld is 30 s,\x0a# in\
+side both that d\
+ose and the sour\
+ce article's 20 \
+to 30 s, and cou\
+nts as one of th\
+e three\x0a# foam-r\
+olling sets.\x0aid \
+= \x22post-workout\x22\
+\x0aname = \x22Post-wo\
+rkout recovery\x22\x0a\
+when = \x22post-wor\
+kout\x22\x0adescriptio\
+n = \x22About ten m\
+inutes after tra\
+ining: slow roll\
+ing, a 30-second\
+ hold on a tende\
+r spot, hands-on\
+ work, then a la\
+st slow roll. Th\
+ree rounds on th\
+e roller for eac\
+h leg.\x22\x0a\x0a[[steps\
 ]]\x0atechnique = \x22\
 foam-rolling\x22\x0ase\
-conds = 30\x0aside \
+conds = 90\x0aside \
 = \x22each\x22\x0azone = \
-\x22upper\x22\x0ainstruct\
-ion = \x22Move up t\
-o just below the\
- buttock, find a\
- tender spot and\
- hold still.\x22\x0aho\
-ld = true\x0a\x0a[[ste\
-ps]]\x0atechnique =\
- \x22knuckle-massag\
+\x22full\x22\x0ainstructi\
+on = \x22Roll slowl\
+y from just belo\
+w the buttock to\
+ two thirds of t\
+he way down the \
+thigh. Notice an\
+y tender spots.\x22\
+\x0apace_seconds = \
+3\x0a\x0a[[steps]]\x0atec\
+hnique = \x22foam-r\
+olling\x22\x0aseconds \
+= 30\x0aside = \x22eac\
+h\x22\x0azone = \x22middl\
+e\x22\x0ainstruction =\
+ \x22Stop on a tend\
+er spot in the m\
+iddle of the thi\
+gh and hold stil\
+l. Breathe slowl\
+y.\x22\x0ahold = true\x0a\
+\x0a[[steps]]\x0atechn\
+ique = \x22knuckle-\
+massage\x22\x0aseconds\
+ = 60\x0aside = \x22ea\
+ch\x22\x0azone = \x22full\
+\x22\x0ainstruction = \
+\x22Press your knuc\
+kles from the to\
+p of the thigh t\
+o two thirds of \
+the way down, a \
+little firmer on\
+ tight areas.\x22\x0a\x0a\
+[[steps]]\x0atechni\
+que = \x22cross-fib\
+er-friction\x22\x0asec\
+onds = 60\x0aside =\
+ \x22each\x22\x0azone = \x22\
+middle\x22\x0ainstruct\
+ion = \x22Fingertip\
+s on a tight spo\
+t in the middle \
+of the thigh; ru\
+b side to side, \
+across the muscl\
+e.\x22\x0a\x0a[[steps]]\x0at\
+echnique = \x22foam\
+-rolling\x22\x0asecond\
+s = 60\x0aside = \x22e\
+ach\x22\x0azone = \x22ful\
+l\x22\x0ainstruction =\
+ \x22Finish with lo\
+ng, slow passes,\
+ from just below\
+ the buttock to \
+two thirds of th\
+e way down.\x22\x0apac\
+e_seconds = 4\x0a\
+\x00\x00\x03\xf6\
+#\
+ The partner tec\
+hniques are kept\
+ inside the foam\
+-rolling dose in\
+ anatomy-and-evi\
+dence.md [BEHM]\x0a\
+# too: each step\
+ is one set of 3\
+0 to 120 s, at m\
+ost three sets o\
+f a technique pe\
+r leg.\x0aid = \x22par\
+tner\x22\x0aname = \x22Pa\
+rtner massage\x22\x0aw\
+hen = \x22any\x22\x0adesc\
+ription = \x22For t\
+wo people: compr\
+ession along the\
+ hamstrings, the\
+n a gentle stret\
+ch with massage.\
+ The person lyin\
+g down is in cha\
+rge of the press\
+ure.\x22\x0a\x0a[[steps]]\
+\x0atechnique = \x22co\
+mpression-massag\
 e\x22\x0aseconds = 60\x0a\
 side = \x22each\x22\x0azo\
 ne = \x22full\x22\x0ainst\
-ruction = \x22Press\
- your knuckles f\
-rom the top of t\
-he thigh down to\
-wards the knee, \
-a little firmer \
-on tight areas.\x22\
-\x0a\x0a[[steps]]\x0atech\
-nique = \x22cross-f\
-iber-friction\x22\x0as\
-econds = 45\x0aside\
- = \x22each\x22\x0azone =\
- \x22middle\x22\x0ainstru\
-ction = \x22Fingert\
-ips on a tight b\
-and; rub side to\
- side, across th\
-e muscle.\x22\x0a\x0a[[st\
-eps]]\x0atechnique \
-= \x22foam-rolling\x22\
-\x0aseconds = 45\x0asi\
-de = \x22each\x22\x0azone\
- = \x22full\x22\x0ainstru\
-ction = \x22Finish \
-with a few long,\
- slow passes ove\
-r the whole musc\
-le.\x22\x0apace_second\
-s = 4\x0a\
-\x00\x00\x03\x0c\
-i\
-d = \x22partner\x22\x0ana\
-me = \x22Partner ma\
-ssage\x22\x0awhen = \x22a\
-ny\x22\x0adescription \
-= \x22For two peopl\
-e: compression a\
-long the hamstri\
-ngs, then a gent\
-le stretch with \
-massage. The per\
-son lying down i\
-s in charge of t\
-he pressure.\x22\x0a\x0a[\
+ruction = \x22Partn\
+er: lean in slow\
+ly with your pal\
+ms, hold, releas\
+e, and move a ha\
+nd's width along\
+. Stop two third\
+s of the way dow\
+n the thigh.\x22\x0a\x0a[\
 [steps]]\x0atechniq\
-ue = \x22compressio\
-n-massage\x22\x0asecon\
+ue = \x22stretch-an\
+d-massage\x22\x0asecon\
 ds = 60\x0aside = \x22\
 each\x22\x0azone = \x22fu\
 ll\x22\x0ainstruction \
-= \x22Partner: lean\
- in slowly with \
-your palms, hold\
-, release, and m\
-ove a hand's wid\
-th along.\x22\x0a\x0a[[st\
-eps]]\x0atechnique \
-= \x22stretch-and-m\
-assage\x22\x0aseconds \
-= 60\x0aside = \x22eac\
-h\x22\x0azone = \x22full\x22\
-\x0ainstruction = \x22\
-Partner: lift th\
-e straight leg t\
-o a gentle stret\
-ch and massage t\
-he back of the t\
-high.\x22\x0a\x0a[[steps]\
-]\x0atechnique = \x22c\
-ompression-massa\
-ge\x22\x0aseconds = 45\
-\x0aside = \x22each\x22\x0az\
-one = \x22upper\x22\x0ain\
-struction = \x22Par\
-tner: slow forea\
-rm pressure just\
- below the butto\
-ck, easing off a\
-t any sign of di\
-scomfort.\x22\x0a\
-\x00\x00\x02\xfe\
-i\
-d = \x22pre-workout\
-\x22\x0aname = \x22Pre-wo\
-rkout warm-up\x22\x0aw\
-hen = \x22pre-worko\
-ut\x22\x0adescription \
-= \x22A gentle few \
-minutes to warm \
-up the backs of \
-your thighs befo\
-re you train. Li\
-ght pressure onl\
-y.\x22\x0a\x0a[[steps]]\x0at\
-echnique = \x22foam\
--rolling\x22\x0asecond\
-s = 60\x0aside = \x22b\
-oth\x22\x0azone = \x22ful\
-l\x22\x0ainstruction =\
- \x22Both legs on t\
-he roller. Roll \
-slowly from just\
- below the butto\
-cks to just abov\
-e the knees.\x22\x0apa\
-ce_seconds = 3\x0a\x0a\
-[[steps]]\x0atechni\
-que = \x22foam-roll\
-ing\x22\x0aseconds = 4\
-5\x0aside = \x22each\x22\x0a\
-zone = \x22full\x22\x0ain\
-struction = \x22One\
- leg on the roll\
-er, the other cr\
-ossed on top or \
-resting on the f\
-loor. Keep the p\
-ressure light.\x22\x0a\
-pace_seconds = 3\
-\x0a\x0a[[steps]]\x0atech\
-nique = \x22knuckle\
+= \x22Partner: lift\
+ the straight le\
+g to a gentle st\
+retch and gently\
+ massage the upp\
+er two thirds of\
+ the thigh.\x22\x0a\x0a[[\
+steps]]\x0atechniqu\
+e = \x22compression\
 -massage\x22\x0asecond\
 s = 45\x0aside = \x22e\
-ach\x22\x0azone = \x22ful\
-l\x22\x0ainstruction =\
- \x22Knuckles just \
-below the buttoc\
-k, then glide sl\
-owly down toward\
-s the knee.\x22\x0a\
+ach\x22\x0azone = \x22upp\
+er\x22\x0ainstruction \
+= \x22Partner: slow\
+ forearm pressur\
+e just below the\
+ buttock. Stop a\
+t once if it hur\
+ts.\x22\x0a\
+\x00\x00\x03\xca\
+#\
+ Each step is on\
+e set of 30 to 1\
+20 s, at most th\
+ree sets of a te\
+chnique per leg,\
+ and rolling\x0a# t\
+akes 2 to 4 s pe\
+r pass: the dose\
+ in anatomy-and-\
+evidence.md [BEH\
+M].\x0aid = \x22pre-wo\
+rkout\x22\x0aname = \x22P\
+re-workout warm-\
+up\x22\x0awhen = \x22pre-\
+workout\x22\x0adescrip\
+tion = \x22A gentle\
+ few minutes to \
+warm up the back\
+s of your thighs\
+ before you trai\
+n. Light pressur\
+e only.\x22\x0a\x0a[[step\
+s]]\x0atechnique = \
+\x22foam-rolling\x22\x0as\
+econds = 60\x0aside\
+ = \x22both\x22\x0azone =\
+ \x22full\x22\x0ainstruct\
+ion = \x22Both legs\
+ on the roller. \
+Roll slowly from\
+ just below the \
+buttocks to two \
+thirds of the wa\
+y down the thigh\
+s.\x22\x0apace_seconds\
+ = 3\x0a\x0a[[steps]]\x0a\
+technique = \x22foa\
+m-rolling\x22\x0asecon\
+ds = 45\x0aside = \x22\
+each\x22\x0azone = \x22fu\
+ll\x22\x0ainstruction \
+= \x22One leg on th\
+e roller, the ot\
+her foot on the \
+floor to keep it\
+ light. Stop two\
+ thirds of the w\
+ay down.\x22\x0apace_s\
+econds = 3\x0a\x0a[[st\
+eps]]\x0atechnique \
+= \x22knuckle-massa\
+ge\x22\x0aseconds = 45\
+\x0aside = \x22each\x22\x0az\
+one = \x22full\x22\x0ains\
+truction = \x22Knuc\
+kles just below \
+the buttock, the\
+n glide gently t\
+o two thirds of \
+the way down the\
+ thigh.\x22\x0a\
 \x00\x00VN\
 R\
 IFFFV\x00\x00WAVEfmt \x10\
@@ -13535,7 +13599,7 @@ y\x22\x0adescription =\
 ers, palms or fo\
 rearms. No equip\
 ment needed.\x22\x0a\
-\x00\x00\x0f<\
+\x00\x00\x0f\x86\
 #\
  The hamstring m\
 uscles, from sha\
@@ -13609,179 +13673,184 @@ ndon, more often\
 an near the knee\
 .\x22,\x0a    \x22Strains\
  typically happe\
-n late in the sw\
-ing phase of spr\
-inting.\x22,\x0a    \x22P\
-roximal hamstrin\
-g tendinopathy a\
-ffects the share\
-d tendon at the \
-sit bone: a deep\
- ache in the but\
+n while sprintin\
+g, late in the s\
+wing phase, as t\
+he leg reaches f\
+orward before th\
+e foot lands.\x22,\x0a\
+    \x22Proximal ha\
+mstring tendinop\
+athy, a tendon p\
+roblem where the\
+ hamstrings star\
+t at the sit bon\
+e, gives deep pa\
+in in the buttoc\
+k that gets wors\
+e with running, \
+lunging, squatti\
+ng and sitting.\x22\
+,\x0a]\x0a\x0a[[muscles]]\
+\x0aid = \x22biceps-fe\
+moris-short-head\
+\x22\x0aname = \x22Biceps\
+ femoris, short \
+head\x22\x0aplain_name\
+ = \x22Outer hamstr\
+ing (short head)\
+\x22\x0acolour = \x22#56B\
+4E9\x22\x0aorigin = \x22T\
+he outer lip of \
+the linea aspera\
+ and the outer s\
+upracondylar lin\
+e of the femur (\
+thigh bone).\x22\x0ain\
+sertion = \x22Joins\
+ the long head's\
+ tendon to the h\
+ead of the fibul\
+a.\x22\x0anerve = \x22Com\
+mon fibular (per\
+oneal) part of t\
+he sciatic nerve\
+ (L5\xe2\x80\x93S2).\x22\x0aact\
+ions = [\x0a    \x22Be\
+nds the knee.\x22,\x0a\
+    \x22Turns the l\
+ower leg outward\
+s.\x22,\x0a    \x22Does n\
+othing at the hi\
+p.\x22,\x0a]\x0aposition \
+= \x22Lies under th\
+e long head but \
+reaches lower, s\
+o it shows besid\
+e the tendon nea\
+r the knee. Some\
+ definitions do \
+not count it as \
+a true hamstring\
+: it does not st\
+art at the sit b\
+one, crosses onl\
+y the knee and h\
+as a different n\
+erve.\x22\x0acommon_pr\
+oblems = []\x0a\x0a[[m\
+uscles]]\x0aid = \x22s\
+emitendinosus\x22\x0an\
+ame = \x22Semitendi\
+nosus\x22\x0aplain_nam\
+e = \x22Inner hamst\
+ring (surface)\x22\x0a\
+colour = \x22#CC79A\
+7\x22\x0aorigin = \x22The\
+ lower inner fac\
+et of the ischia\
+l tuberosity (th\
+e sit bone), thr\
+ough the tendon \
+it shares with t\
+he long head of \
+biceps femoris; \
+the two are join\
+ed by a sheet of\
+ tendon for abou\
+t 7.5 cm.\x22\x0ainser\
+tion = \x22The uppe\
+r inner surface \
+of the tibia, as\
+ part of the pes\
+ anserinus toget\
+her with sartori\
+us and gracilis.\
+\x22\x0anerve = \x22Tibia\
+l part of the sc\
+iatic nerve (L5\xe2\
+\x80\x93S2).\x22\x0aactions \
+= [\x0a    \x22Extends\
+ the hip.\x22,\x0a    \
+\x22Bends the knee.\
+\x22,\x0a    \x22Turns th\
+e lower leg inwa\
+rds when the kne\
+e is bent.\x22,\x0a]\x0ap\
+osition = \x22On th\
+e inner side of \
+the back of the \
+thigh, near the \
+surface, lying o\
+ver semimembrano\
+sus. Its belly h\
+as a tendinous b\
+and near the mid\
+dle and becomes \
+a long round ten\
+don a little bel\
+ow mid-thigh.\x22\x0ac\
+ommon_problems =\
+ [\x0a    \x22Proximal\
+ hamstring tendi\
+nopathy, a tendo\
+n problem where \
+the hamstrings s\
+tart at the sit \
+bone, gives deep\
+ pain in the but\
 tock that gets w\
 orse with runnin\
 g, lunging, squa\
 tting and sittin\
 g.\x22,\x0a]\x0a\x0a[[muscle\
-s]]\x0aid = \x22biceps\
--femoris-short-h\
-ead\x22\x0aname = \x22Bic\
-eps femoris, sho\
-rt head\x22\x0aplain_n\
-ame = \x22Outer ham\
-string (short he\
-ad)\x22\x0acolour = \x22#\
-56B4E9\x22\x0aorigin =\
- \x22The outer lip \
-of the linea asp\
-era and the oute\
-r supracondylar \
-line of the femu\
-r (thigh bone).\x22\
-\x0ainsertion = \x22Jo\
-ins the long hea\
-d's tendon to th\
-e head of the fi\
-bula.\x22\x0anerve = \x22\
-Common fibular (\
-peroneal) part o\
+s]]\x0aid = \x22semime\
+mbranosus\x22\x0aname \
+= \x22Semimembranos\
+us\x22\x0aplain_name =\
+ \x22Inner hamstrin\
+g (deep)\x22\x0acolour\
+ = \x22#D55E00\x22\x0aori\
+gin = \x22The upper\
+ outer facet of \
+the ischial tube\
+rosity (the sit \
+bone), through a\
+ long, flat, mem\
+brane-like tendo\
+n.\x22\x0ainsertion = \
+\x22A horizontal gr\
+oove on the back\
+ inner part of t\
+he medial condyl\
+e of the tibia; \
+its expansions h\
+elp form the obl\
+ique popliteal l\
+igament.\x22\x0anerve \
+= \x22Tibial part o\
 f the sciatic ne\
 rve (L5\xe2\x80\x93S2).\x22\x0a\
 actions = [\x0a    \
-\x22Bends the knee.\
-\x22,\x0a    \x22Turns th\
-e lower leg outw\
-ards.\x22,\x0a    \x22Doe\
-s nothing at the\
- hip.\x22,\x0a]\x0apositi\
-on = \x22Lies under\
- the long head b\
-ut reaches lower\
-, so it shows be\
-side the tendon \
-just above the k\
-nee. Some defini\
-tions do not cou\
-nt it as a true \
-hamstring: it do\
-es not start at \
-the sit bone, cr\
-osses only the k\
-nee and has a di\
-fferent nerve.\x22\x0a\
+\x22Extends the hip\
+.\x22,\x0a    \x22Bends t\
+he knee.\x22,\x0a    \x22\
+Turns the lower \
+leg inwards.\x22,\x0a]\
+\x0aposition = \x22The\
+ innermost hamst\
+ring, lying unde\
+r semitendinosus\
+. It is broad an\
+d flat: its uppe\
+r half is a memb\
+rane-like sheet,\
+ and the fleshy \
+belly begins aro\
+und mid-thigh.\x22\x0a\
 common_problems \
-= []\x0a\x0a[[muscles]\
-]\x0aid = \x22semitend\
-inosus\x22\x0aname = \x22\
-Semitendinosus\x22\x0a\
-plain_name = \x22In\
-ner hamstring (s\
-urface)\x22\x0acolour \
-= \x22#CC79A7\x22\x0aorig\
-in = \x22The lower \
-inner facet of t\
-he ischial tuber\
-osity (the sit b\
-one), through th\
-e tendon it shar\
-es with the long\
- head of biceps \
-femoris; the two\
- are joined by a\
- sheet of tendon\
- for about 7.5 c\
-m.\x22\x0ainsertion = \
-\x22The upper inner\
- surface of the \
-tibia, as part o\
-f the pes anseri\
-nus together wit\
-h sartorius and \
-gracilis.\x22\x0anerve\
- = \x22Tibial part \
-of the sciatic n\
-erve (L5\xe2\x80\x93S2).\x22\
-\x0aactions = [\x0a   \
- \x22Extends the hi\
-p.\x22,\x0a    \x22Bends \
-the knee.\x22,\x0a    \
-\x22Turns the lower\
- leg inwards whe\
-n the knee is be\
-nt.\x22,\x0a]\x0aposition\
- = \x22On the inner\
- side of the bac\
-k of the thigh, \
-near the surface\
-, lying over sem\
-imembranosus. It\
-s belly has a te\
-ndinous band nea\
-r the middle and\
- becomes a long \
-round tendon a l\
-ittle below mid-\
-thigh.\x22\x0acommon_p\
-roblems = [\x0a    \
-\x22Proximal hamstr\
-ing tendinopathy\
- affects the sha\
-red tendon at th\
-e sit bone: a de\
-ep ache in the b\
-uttock that gets\
- worse with runn\
-ing, lunging, sq\
-uatting and sitt\
-ing.\x22,\x0a]\x0a\x0a[[musc\
-les]]\x0aid = \x22semi\
-membranosus\x22\x0anam\
-e = \x22Semimembran\
-osus\x22\x0aplain_name\
- = \x22Inner hamstr\
-ing (deep)\x22\x0acolo\
-ur = \x22#D55E00\x22\x0ao\
-rigin = \x22The upp\
-er outer facet o\
-f the ischial tu\
-berosity (the si\
-t bone), through\
- a long, flat, m\
-embrane-like ten\
-don.\x22\x0ainsertion \
-= \x22A horizontal \
-groove on the ba\
-ck inner part of\
- the medial cond\
-yle of the tibia\
-; its expansions\
- help form the o\
-blique popliteal\
- ligament.\x22\x0anerv\
-e = \x22Tibial part\
- of the sciatic \
-nerve (L5\xe2\x80\x93S2).\
-\x22\x0aactions = [\x0a  \
-  \x22Extends the h\
-ip.\x22,\x0a    \x22Bends\
- the knee.\x22,\x0a   \
- \x22Turns the lowe\
-r leg inwards.\x22,\
-\x0a]\x0aposition = \x22T\
-he innermost ham\
-string, lying un\
-der semitendinos\
-us. It is broade\
-r and flatter th\
-an the others; i\
-ts upper half is\
- a membrane-like\
- sheet and the f\
-leshy belly begi\
-ns around mid-th\
-igh.\x22\x0acommon_pro\
-blems = []\x0a\
-\x00\x00\x0c\xdb\
+= []\x0a\
+\x00\x00\x0f\x8a\
 #\
  General guidanc\
 e, written from \
@@ -13821,175 +13890,218 @@ cise\x22\x0aname = \x22Be\
 fore exercise\x22\x0at\
 ext = \x22Keep it g\
 entle. A light m\
-assage helps war\
-m the muscles up\
- and loosen them\
- before you trai\
-n.\x22\x0a\x0a[[timing]]\x0a\
-id = \x22after-exer\
-cise\x22\x0aname = \x22Af\
-ter exercise\x22\x0ate\
-xt = \x22Massage af\
-ter a workout su\
-pports recovery \
-and can ease mus\
-cle soreness.\x22\x0a\x0a\
-[[timing]]\x0aid = \
-\x22rest-day\x22\x0aname \
-= \x22Rest days\x22\x0ate\
-xt = \x22Regular ma\
-ssage on rest da\
-ys helps keep th\
-e muscles health\
-y and stops tigh\
-tness from build\
-ing up.\x22\x0a\x0a[[bene\
-fits]]\x0atext = \x22B\
-etter blood flow\
- to the muscles.\
-\x22\x0a\x0a[[benefits]]\x0a\
-text = \x22Less mus\
-cle tightness.\x22\x0a\
-\x0a[[benefits]]\x0ate\
-xt = \x22More flexi\
-bility and range\
- of motion.\x22\x0a\x0a[[\
+assage can help \
+warm the muscles\
+ up and make the\
+m more flexible \
+before you train\
+.\x22\x0a\x0a[[timing]]\x0ai\
+d = \x22after-exerc\
+ise\x22\x0aname = \x22Aft\
+er exercise\x22\x0atex\
+t = \x22Massage aft\
+er a workout sup\
+ports recovery a\
+nd can ease musc\
+le soreness.\x22\x0a\x0a[\
+[timing]]\x0aid = \x22\
+rest-day\x22\x0aname =\
+ \x22Rest days\x22\x0atex\
+t = \x22Regular mas\
+sage on rest day\
+s can help keep \
+the muscles heal\
+thy and stop tig\
+htness from buil\
+ding up.\x22\x0a\x0a[[ben\
+efits]]\x0atext = \x22\
+Better blood flo\
+w to the muscles\
+.\x22\x0a\x0a[[benefits]]\
+\x0atext = \x22Less mu\
+scle tightness.\x22\
+\x0a\x0a[[benefits]]\x0at\
+ext = \x22More flex\
+ibility and rang\
+e of motion.\x22\x0a\x0a[\
+[benefits]]\x0atext\
+ = \x22A lower risk\
+ of injury.\x22\x0a\x0a[[\
 benefits]]\x0atext \
-= \x22A lower risk \
-of injury.\x22\x0a\x0a[[b\
-enefits]]\x0atext =\
- \x22Relief from pa\
-in and discomfor\
-t.\x22\x0a\x0a[[common_is\
-sues]]\x0aname = \x22T\
-ightness\x22\x0atext =\
- \x22Muscles that f\
-eel short or sti\
-ff and limit how\
- far you can mov\
-e.\x22\x0a\x0a[[common_is\
-sues]]\x0aname = \x22S\
-trains and tears\
-\x22\x0atext = \x22Damage\
- to the muscle, \
-graded from 1 (n\
-o real disruptio\
-n and no loss of\
- strength) throu\
-gh 2 (a partial \
-tear with loss o\
-f strength) to 3\
- (a complete rup\
-ture).\x22\x0a\x0a[[commo\
-n_issues]]\x0aname \
-= \x22Imbalances\x22\x0at\
-ext = \x22One leg o\
-r one muscle gro\
-up working notic\
-eably harder or \
-feeling tighter \
-than the other.\x22\
-\x0a\x0a[[faq]]\x0aquesti\
-on = \x22How often \
-should I massage\
- my hamstrings?\x22\
-\x0aanswer = \x22It de\
-pends on how act\
-ive you are. Two\
- or three times \
-a week is the us\
-ual recommendati\
-on.\x22\x0a\x0a[[faq]]\x0aqu\
-estion = \x22Can I \
-massage my hamst\
-rings if I am in\
-jured?\x22\x0aanswer =\
- \x22Ask a healthca\
-re provider befo\
-re you massage a\
-n injured area.\x22\
-\x0a\x0a[[faq]]\x0aquesti\
-on = \x22What shoul\
-d I do if it hur\
-ts during the ma\
-ssage?\x22\x0aanswer =\
- \x22Stop straight \
-away. Then decid\
-e whether the te\
-chnique was too \
-intense or wheth\
-er you should ge\
-t medical advice\
-.\x22\x0a\x0a[safety]\x0asum\
-mary = \x22Massage \
-should feel like\
- firm, tolerable\
- pressure, never\
- pain. Listen to\
- your body and a\
-djust.\x22\x0apain_adv\
-ice = \x22Stop now.\
- If the pain doe\
-s not go away, s\
-ee a healthcare \
-professional.\x22\x0ac\
-autions = [\x0a    \
-\x22If you feel pai\
-n during a massa\
-ge, stop at once\
-.\x22,\x0a    \x22If pain\
- or discomfort k\
-eeps coming back\
+= \x22Relief from p\
+ain and discomfo\
+rt.\x22\x0a\x0a[[common_i\
+ssues]]\x0aname = \x22\
+Tightness\x22\x0atext \
+= \x22Tight hamstri\
+ngs can cause di\
+scomfort and lim\
+it how far you c\
+an move.\x22\x0a\x0a[[com\
+mon_issues]]\x0anam\
+e = \x22Strains and\
+ tears\x22\x0atext = \x22\
+An injury to the\
+ muscle or its t\
+endon, graded fr\
+om 1 (no real te\
+aring and no los\
+s of strength) t\
+hrough 2 (a part\
+ial tear with so\
+me loss of stren\
+gth) to 3 (a com\
+plete tear). Str\
+ains can come ba\
+ck: up to a thir\
+d do, most in th\
+e first two week\
+s back in sport.\
+ If you are reco\
+vering from one,\
+ ask a healthcar\
+e provider befor\
+e you massage it\
+.\x22\x0a\x0a[[common_iss\
+ues]]\x0aname = \x22Im\
+balances\x22\x0atext =\
+ \x22A difference b\
+etween your two \
+legs, or between\
+ muscles. The ti\
+ghtness check-in\
+ records each le\
+g, so you can co\
+mpare them. If o\
+ne side keeps hu\
+rting or stays u\
+ncomfortable, se\
+e a healthcare p\
+rofessional.\x22\x0a\x0a[\
+[faq]]\x0aquestion \
+= \x22How often sho\
+uld I massage my\
+ hamstrings?\x22\x0aan\
+swer = \x22It depen\
+ds on how active\
+ you are. Two or\
+ three times a w\
+eek is the usual\
+ recommendation.\
+\x22\x0a\x0a[[faq]]\x0aquest\
+ion = \x22Can I mas\
+sage my hamstrin\
+gs if I am injur\
+ed?\x22\x0aanswer = \x22A\
+sk a healthcare \
+provider before \
+you massage an i\
+njured area. Aft\
+er a strain, tak\
+e extra care whe\
+n you go back to\
+ sport: up to a \
+third of strains\
+ come back, most\
+ in the first tw\
+o weeks.\x22\x0a\x0a[[faq\
+]]\x0aquestion = \x22W\
+hat should I do \
+if it hurts duri\
+ng the massage?\x22\
+\x0aanswer = \x22Stop \
+straight away. T\
+hen decide wheth\
+er the technique\
+ was too intense\
+ or whether you \
+should get medic\
+al advice.\x22\x0a\x0a[sa\
+fety]\x0asummary = \
+\x22Massage should \
+never hurt. List\
+en to your body \
+and adjust as yo\
+u go, and keep i\
+t gentle before \
+exercise.\x22\x0apain_\
+advice = \x22Stop n\
+ow. If the pain \
+does not go away\
 , see a healthca\
-re professional \
-for a diagnosis.\
-\x22,\x0a    \x22If you a\
-re injured, ask \
-a healthcare pro\
-vider before mas\
-saging the area.\
-\x22,\x0a    \x22Keep off\
- the back of the\
- knee: blood ves\
-sels and nerves \
-lie close to the\
- surface there, \
-so no rolling or\
- deep pressure.\x22\
-,\x0a    \x22Numbness,\
- tingling or sho\
-oting pain can m\
-ean an irritated\
- sciatic nerve: \
-stop.\x22,\x0a    \x22Nev\
-er roll or massa\
-ge over open wou\
-nds or broken bo\
-nes.\x22,\x0a    \x22Take\
- care around inf\
-lamed areas, and\
- if you have had\
- a deep vein thr\
-ombosis, bone in\
-fection or bone \
-forming inside a\
- muscle (myositi\
-s ossificans).\x22,\
-\x0a    \x22If you are\
- pregnant, talk \
-to your provider\
- first.\x22,\x0a    \x22W\
-ith a bleeding d\
-isorder, low pla\
-telets or blood \
-thinners, avoid \
-forceful or deep\
- massage.\x22,\x0a    \
-\x22Avoid the area \
-of, and below, s\
-evere varicose v\
-eins.\x22,\x0a]\x0a\
-\x00\x00\x036\
+re professional.\
+\x22\x0acautions = [\x0a \
+   \x22If you feel \
+pain during a ma\
+ssage, stop at o\
+nce.\x22,\x0a    \x22If p\
+ain or discomfor\
+t lasts or keeps\
+ coming back, se\
+e a healthcare p\
+rofessional for \
+a diagnosis.\x22,\x0a \
+   \x22If you are i\
+njured, ask a he\
+althcare provide\
+r before massagi\
+ng the area.\x22,\x0a \
+   \x22Keep off the\
+ back of the kne\
+e, including the\
+ soft hollow tha\
+t reaches higher\
+ up than the kne\
+e crease, betwee\
+n the hamstring \
+tendons. Blood v\
+essels and nerve\
+s lie close to t\
+he surface there\
+: no rolling, ho\
+lding or deep pr\
+essure.\x22,\x0a    \x22I\
+f you feel numbn\
+ess, tingling or\
+ shooting pain, \
+stop. Careless p\
+ressure can make\
+ an irritated sc\
+iatic nerve wors\
+e.\x22,\x0a    \x22Never \
+roll or massage \
+over open wounds\
+ or broken bones\
+.\x22,\x0a    \x22Take ca\
+re, and ask a he\
+althcare provide\
+r first, if the \
+area is inflamed\
+ or if you have \
+a deep vein thro\
+mbosis (a blood \
+clot in a deep v\
+ein), a bone inf\
+ection (osteomye\
+litis) or bone g\
+rowing inside a \
+muscle (myositis\
+ ossificans).\x22,\x0a\
+    \x22If you are \
+pregnant, talk t\
+o your provider \
+first.\x22,\x0a    \x22Wi\
+th a bleeding di\
+sorder, low plat\
+elets or blood t\
+hinners, avoid f\
+orceful or deep \
+massage.\x22,\x0a    \x22\
+Avoid the area o\
+f, and below, se\
+vere varicose ve\
+ins.\x22,\x0a]\x0a\
+\x00\x00\x04d\
 i\
 d = \x22knuckle-mas\
 sage\x22\x0aorder = 2\x0a\
@@ -14014,36 +14126,55 @@ xercise\x22, \x22after\
 -exercise\x22, \x22res\
 t-day\x22]\x0adirectio\
 n = \x22top-to-bott\
-om\x22\x0adefault_seco\
-nds = 60\x0asteps =\
- [\x0a    \x22Sit with\
- the leg bent a \
-little and the b\
-ack of the thigh\
- relaxed.\x22,\x0a    \
-\x22Make a loose fi\
-st and place you\
-r knuckles just \
-below the buttoc\
-k.\x22,\x0a    \x22Press \
-and glide down t\
-he length of the\
- muscle towards \
-the knee.\x22,\x0a    \
-\x22Press a little \
-more on tight ar\
-eas, then start \
-again at the top\
-.\x22,\x0a]\x0acautions =\
- [\x0a    \x22Stop bef\
-ore the crease b\
-ehind the knee.\x22\
-,\x0a    \x22Ease off \
-if you feel numb\
-ness, tingling o\
-r shooting pain.\
-\x22,\x0a]\x0a\
-\x00\x00\x03\xce\
+om\x22\x0a# Knuckles p\
+ressing in.\x0apres\
+sure = \x22deep\x22\x0ade\
+fault_seconds = \
+60\x0asteps = [\x0a   \
+ \x22Sit with the l\
+eg bent a little\
+ and the back of\
+ the thigh relax\
+ed.\x22,\x0a    \x22Make \
+a loose fist and\
+ place your knuc\
+kles just below \
+the buttock.\x22,\x0a \
+   \x22Press and gl\
+ide along the mu\
+scle until you a\
+re two thirds of\
+ the way down th\
+e thigh, then li\
+ft your hand off\
+.\x22,\x0a    \x22Press a\
+ little more on \
+tight areas, the\
+n start again at\
+ the top.\x22,\x0a]\x0aca\
+utions = [\x0a    \x22\
+Keep off the bac\
+k of the knee, i\
+ncluding the sof\
+t hollow that re\
+aches higher up \
+than the knee cr\
+ease: blood vess\
+els and nerves l\
+ie close to the \
+surface there.\x22,\
+\x0a    \x22Stop if yo\
+u feel numbness,\
+ tingling or sho\
+oting pain.\x22,\x0a  \
+  \x22With a bleedi\
+ng disorder, low\
+ platelets or bl\
+ood thinners, av\
+oid forceful or \
+deep pressure.\x22,\
+\x0a]\x0a\
+\x00\x00\x05\x03\
 i\
 d = \x22compression\
 -massage\x22\x0aorder \
@@ -14069,44 +14200,64 @@ sus\x22]\x0awhen = [\x22a\
 fter-exercise\x22, \
 \x22rest-day\x22]\x0adire\
 ction = \x22compres\
-s\x22\x0adefault_secon\
-ds = 60\x0asteps = \
-[\x0a    \x22Lie face \
-down with a smal\
-l cushion under \
-your ankles.\x22,\x0a \
-   \x22Your partner\
- places both pal\
-ms or a forearm \
-on the back of y\
-our thigh.\x22,\x0a   \
- \x22They lean in s\
-lowly, hold the \
-pressure for a b\
-reath or two, th\
-en release.\x22,\x0a  \
-  \x22They move a h\
-and's width alon\
-g the thigh and \
-repeat, from jus\
-t below the butt\
-ock to just abov\
-e the knee.\x22,\x0a]\x0a\
-cautions = [\x0a   \
- \x22Tell your part\
-ner at once if a\
-nything hurts; t\
-hey stop straigh\
-t away.\x22,\x0a    \x22N\
-o deep pressure \
-on the back of t\
-he knee.\x22,\x0a    \x22\
-If you take bloo\
-d thinners or br\
-uise easily, ski\
-p firm or deep p\
-ressure.\x22,\x0a]\x0a\
-\x00\x00\x02\xfc\
+s\x22\x0a# Palms or a \
+forearm, with th\
+e partner leanin\
+g in.\x0apressure =\
+ \x22deep\x22\x0adefault_\
+seconds = 60\x0aste\
+ps = [\x0a    \x22Lie \
+face down with a\
+ small cushion u\
+nder your ankles\
+.\x22,\x0a    \x22Your pa\
+rtner places bot\
+h palms or a for\
+earm on the back\
+ of your thigh.\x22\
+,\x0a    \x22They lean\
+ in slowly, hold\
+ the pressure fo\
+r a breath or tw\
+o, then release.\
+\x22,\x0a    \x22They mov\
+e a hand's width\
+ along and repea\
+t, from just bel\
+ow the buttock t\
+o two thirds of \
+the way down the\
+ thigh, and no l\
+ower.\x22,\x0a]\x0acautio\
+ns = [\x0a    \x22Tell\
+ your partner at\
+ once if anythin\
+g hurts; they st\
+op straight away\
+.\x22,\x0a    \x22No pres\
+sure on the back\
+ of the knee, in\
+cluding the soft\
+ hollow that rea\
+ches higher up t\
+han the knee cre\
+ase: blood vesse\
+ls and nerves li\
+e close to the s\
+urface there.\x22,\x0a\
+    \x22Tell your p\
+artner to stop i\
+f you feel numbn\
+ess, tingling or\
+ shooting pain.\x22\
+,\x0a    \x22With a bl\
+eeding disorder,\
+ low platelets o\
+r blood thinners\
+, skip firm or d\
+eep pressure.\x22,\x0a\
+]\x0a\
+\x00\x00\x04U\
 i\
 d = \x22cross-fiber\
 -friction\x22\x0aorder\
@@ -14129,34 +14280,56 @@ ranosus\x22]\x0awhen =\
  [\x22after-exercis\
 e\x22, \x22rest-day\x22]\x0a\
 direction = \x22acr\
-oss\x22\x0adefault_sec\
-onds = 45\x0asteps \
-= [\x0a    \x22Find a \
-tight band in th\
-e muscle with yo\
-ur fingertips.\x22,\
-\x0a    \x22Press in f\
-irmly enough to \
-move the skin wi\
-th your fingers.\
-\x22,\x0a    \x22Rub side\
- to side, across\
- the direction t\
-he muscle runs, \
-in short strokes\
-.\x22,\x0a    \x22Move a \
-finger's width a\
-long and repeat.\
-\x22,\x0a]\x0acautions = \
-[\x0a    \x22Keep the \
-pressure tolerab\
-le: friction sho\
-uld never hurt.\x22\
-,\x0a    \x22Do not wo\
-rk on bruised, s\
-wollen or broken\
- skin.\x22,\x0a]\x0a\
-\x00\x00\x04A\
+oss\x22\x0a# Fingertip\
+s pressing in.\x0ap\
+ressure = \x22deep\x22\
+\x0adefault_seconds\
+ = 45\x0asteps = [\x0a\
+    \x22Find a tigh\
+t spot in the up\
+per two thirds o\
+f the thigh with\
+ your fingertips\
+.\x22,\x0a    \x22Press i\
+n firmly enough \
+to move the skin\
+ with your finge\
+rs.\x22,\x0a    \x22Rub s\
+ide to side, acr\
+oss the directio\
+n the muscle run\
+s, in short stro\
+kes.\x22,\x0a    \x22Move\
+ a finger's widt\
+h along and repe\
+at.\x22,\x0a]\x0acautions\
+ = [\x0a    \x22Fricti\
+on should never \
+hurt. If it does\
+, stop.\x22,\x0a    \x22K\
+eep off the back\
+ of the knee, in\
+cluding the soft\
+ hollow that rea\
+ches higher up t\
+han the knee cre\
+ase.\x22,\x0a    \x22Stop\
+ if you feel num\
+bness, tingling \
+or shooting pain\
+.\x22,\x0a    \x22Never w\
+ork over an open\
+ wound, and take\
+ care around inf\
+lamed areas.\x22,\x0a \
+   \x22With a bleed\
+ing disorder, lo\
+w platelets or b\
+lood thinners, a\
+void forceful or\
+ deep pressure.\x22\
+,\x0a]\x0a\
+\x00\x00\x05:\
 i\
 d = \x22foam-rollin\
 g\x22\x0aorder = 1\x0anam\
@@ -14167,24 +14340,27 @@ a foam roller pr\
 ess into the bac\
 k of your thigh \
 while you roll s\
-lowly, then rest\
- on tender spots\
-.\x22\x0atools = [\x22foa\
-m-roller\x22, \x22mass\
-age-ball\x22, \x22mass\
-age-stick\x22]\x0atarg\
-et_muscles = [\x22b\
-iceps-femoris-lo\
-ng-head\x22, \x22bicep\
-s-femoris-short-\
-head\x22, \x22semitend\
-inosus\x22, \x22semime\
-mbranosus\x22]\x0awhen\
- = [\x22before-exer\
-cise\x22, \x22after-ex\
-ercise\x22, \x22rest-d\
-ay\x22]\x0adirection =\
- \x22along\x22\x0adefault\
+lowly, then paus\
+e on tender spot\
+s.\x22\x0atools = [\x22fo\
+am-roller\x22, \x22mas\
+sage-ball\x22, \x22mas\
+sage-stick\x22]\x0atar\
+get_muscles = [\x22\
+biceps-femoris-l\
+ong-head\x22, \x22bice\
+ps-femoris-short\
+-head\x22, \x22semiten\
+dinosus\x22, \x22semim\
+embranosus\x22]\x0awhe\
+n = [\x22before-exe\
+rcise\x22, \x22after-e\
+xercise\x22, \x22rest-\
+day\x22]\x0adirection \
+= \x22along\x22\x0a# Body\
+ weight on the r\
+oller.\x0apressure \
+= \x22deep\x22\x0adefault\
 _seconds = 60\x0apa\
 ce_seconds = 3\x0as\
 teps = [\x0a    \x22Si\
@@ -14196,38 +14372,50 @@ hands behind you\
     \x22Roll slowly\
  from just below\
  the buttock to \
-just above the k\
-nee, taking two \
-to four seconds \
-for each pass.\x22,\
-\x0a    \x22When you f\
-ind a tender spo\
-t, stop there an\
-d hold still for\
- 20 to 30 second\
-s.\x22,\x0a    \x22Cross \
-the other leg on\
- top to add pres\
-sure, or keep bo\
-th legs on the r\
-oller to make it\
- lighter.\x22,\x0a]\x0aca\
-utions = [\x0a    \x22\
-Stay off the bac\
-k of the knee: b\
-lood vessels and\
- nerves lie clos\
-e to the surface\
- there.\x22,\x0a    \x22S\
-top if you feel \
-numbness, tingli\
-ng or shooting p\
-ain.\x22,\x0a    \x22Neve\
-r roll over an o\
-pen wound or a b\
-roken bone.\x22,\x0a]\x0a\
-\
-\x00\x00\x03\x80\
+two thirds of th\
+e way down the t\
+high, and no low\
+er, taking two t\
+o four seconds f\
+or each pass.\x22,\x0a\
+    \x22When you fi\
+nd a tender spot\
+, stop there and\
+ hold still for \
+20 to 30 seconds\
+.\x22,\x0a    \x22Cross t\
+he other leg on \
+top to add press\
+ure, or keep bot\
+h legs on the ro\
+ller to make it \
+lighter.\x22,\x0a]\x0acau\
+tions = [\x0a    \x22K\
+eep off the back\
+ of the knee, in\
+cluding the soft\
+ hollow that rea\
+ches higher up t\
+han the knee cre\
+ase: blood vesse\
+ls and nerves li\
+e close to the s\
+urface there.\x22,\x0a\
+    \x22Stop if you\
+ feel numbness, \
+tingling or shoo\
+ting pain.\x22,\x0a   \
+ \x22Never roll ove\
+r an open wound \
+or a broken bone\
+.\x22,\x0a    \x22With a \
+bleeding disorde\
+r, low platelets\
+ or blood thinne\
+rs, avoid forcef\
+ul or deep press\
+ure.\x22,\x0a]\x0a\
+\x00\x00\x04,\
 i\
 d = \x22stretch-and\
 -massage\x22\x0aorder \
@@ -14250,41 +14438,52 @@ hen = [\x22before-e\
 xercise\x22, \x22after\
 -exercise\x22, \x22res\
 t-day\x22]\x0adirectio\
-n = \x22along\x22\x0adefa\
-ult_seconds = 60\
-\x0asteps = [\x0a    \x22\
-Lie on your back\
-. Your partner l\
-ifts one straigh\
-t leg slowly unt\
-il you feel a ge\
-ntle stretch.\x22,\x0a\
-    \x22They hold t\
-he leg there whi\
-le their free ha\
-nd massages the \
-back of the thig\
-h.\x22,\x0a    \x22Breath\
-e out and let th\
-e muscle relax; \
-your partner may\
- lift the leg a \
-little further o\
-nly if it feels \
-easy.\x22,\x0a    \x22Low\
-er the leg slowl\
-y before switchi\
-ng sides.\x22,\x0a]\x0aca\
-utions = [\x0a    \x22\
-A stretch should\
- feel like gentl\
-e tension, never\
- pain.\x22,\x0a    \x22If\
- you are injured\
-, ask a healthca\
-re provider befo\
-re any stretch o\
-r massage.\x22,\x0a]\x0a\
+n = \x22along\x22\x0a# A \
+gentle hand whil\
+e the leg is hel\
+d in a stretch.\x0a\
+pressure = \x22ligh\
+t\x22\x0adefault_secon\
+ds = 60\x0asteps = \
+[\x0a    \x22Lie on yo\
+ur back. Your pa\
+rtner lifts one \
+straight leg slo\
+wly until you fe\
+el a gentle stre\
+tch.\x22,\x0a    \x22They\
+ hold the leg th\
+ere while their \
+free hand gently\
+ massages the ba\
+ck of the thigh,\
+ keeping to its \
+upper two thirds\
+.\x22,\x0a    \x22Breathe\
+ out and let the\
+ muscle relax; y\
+our partner may \
+lift the leg a l\
+ittle further on\
+ly if it feels e\
+asy.\x22,\x0a    \x22Lowe\
+r the leg slowly\
+ before switchin\
+g sides.\x22,\x0a]\x0acau\
+tions = [\x0a    \x22A\
+ stretch should \
+feel like gentle\
+ tension, never \
+pain.\x22,\x0a    \x22Sto\
+p if you feel nu\
+mbness, tingling\
+ or shooting pai\
+n.\x22,\x0a    \x22If you\
+ are injured, as\
+k a healthcare p\
+rovider before a\
+ny stretch or ma\
+ssage.\x22,\x0a]\x0a\
 \x00\x00\x01h\
 <\
 svg xmlns=\x22http:\
@@ -14443,29 +14642,29 @@ qt_resource_struct = b"\
 \x00\x00\x00$\x00\x02\x00\x00\x00\x08\x00\x00\x00\x10\
 \x00\x00\x00L\x00\x02\x00\x00\x00\x01\x00\x00\x00\x0f\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00\x06\
-\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03K\xba\
-\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03Ig\
-\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03Z\xfa\
+\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03O\xb0\
+\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03M]\
+\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03_:\
 \x00\x00\x02X\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
-\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03n\xe5\
-\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03k\x13\
-\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03g\xd9\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03q\xe5\
-\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03v*\
+\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03x7\
+\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03s0\
+\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03n\xc8\
+\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03|\x90\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03\x81\xce\
 \x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\xa0\x05\
-\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x84E\
-\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01F\xed\
-\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xaey\
-\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x89?\
-\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xaa\x8b\
-\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x002\xed\
-\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03&\xc3\
-\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00,\xdb\
-\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00'\xc0\
-\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\xeb\
+\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\xa3\xfb\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x88;\
+\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01J\xe3\
+\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xb2o\
+\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x8d5\
+\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xae\x81\
+\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x006\xe3\
+\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03*\xb9\
+\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00/\x1b\
+\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00(\xf8\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x003\x15\
 \x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$N\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03y\xae\
+\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03\x85\xfe\
 "
 
 def qInitResources():

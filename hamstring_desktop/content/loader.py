@@ -19,6 +19,7 @@ from hamstring_desktop.content.models import (
     Mode,
     Muscle,
     NamedText,
+    Pressure,
     Routine,
     RoutineStep,
     RoutineWhen,
@@ -106,6 +107,7 @@ def parse_technique(text: str, file: str) -> Technique:
         cautions=root.texts("cautions"),
         pace_seconds=root.whole_number("pace_seconds", 1, 30, required=False),
         order=root.whole_number("order", 0, 1000, required=False) or 0,
+        pressure=root.choice("pressure", Pressure),
     )
     root.finish()
     return technique

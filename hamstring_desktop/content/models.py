@@ -48,6 +48,17 @@ class Zone(StrEnum):
     FULL = "full"
 
 
+class Pressure(StrEnum):
+    """How hard a technique presses into the muscle at its firmest.
+
+    ``DEEP`` means body weight, knuckles, fingertips or forearms pressing in: the references
+    rule it out on the hollow behind the knee and with bleeding disorders or blood thinners.
+    """
+
+    LIGHT = "light"
+    DEEP = "deep"
+
+
 class Direction(StrEnum):
     """The direction of work drawn on the anatomy diagram."""
 
@@ -97,6 +108,7 @@ class Technique:
     default_seconds: int
     steps: tuple[str, ...]
     cautions: tuple[str, ...]
+    pressure: Pressure
     pace_seconds: int | None = None
     order: int = 0
 

@@ -130,3 +130,22 @@ def test_guide_without_a_timing_entry(asset_texts: dict[str, str]) -> None:
     with pytest.raises(ContentErrors) as caught:
         load_library(texts)
     assert any("rest-day" in str(e) for e in caught.value.errors)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (('pressure = "deep"\n', ""), "missing"),
+        (('pressure = "deep"', 'pressure = "firm"'), "'firm' is not one of: light, deep"),
+    ],
+)
+def test_technique_must_say_how_deep_it_presses(
+    asset_texts: dict[str, str], change: tuple[str, str], words: str
+) -> None:
+    text = asset_texts["content/techniques/knuckle-massage.toml"]
+    assert change[0] in text
+    with pytest.raises(ContentError) as caught:
+        parse_technique(text.replace(*change), "content/techniques/knuckle-massage.toml")
+    assert caught.value.key == "pressure" and words in caught.value.message
+    if words != "missing":
+        assert caught.value.line == text.splitlines().index('pressure = "deep"') + 1
