@@ -77,7 +77,7 @@ class _StepMarks:
 
     step: StepHighlight
     outlines: tuple[QPainterPath, ...]  # visible part of each target muscle
-    zone_parts: tuple[QPainterPath, ...]  # the same, inside the zone (none for the whole length)
+    zone_parts: tuple[QPainterPath, ...]  # the same, inside the zone
     zone: QRectF | None
     arrows: tuple[tuple[QPointF, QPointF, bool], ...]  # start, end, two-headed
     targets: tuple[QPointF, ...]  # hold markers
@@ -415,7 +415,14 @@ class AnatomyDiagram(QWidget):
             self._paint_callouts(painter, leg, transform, palette)
 
     def _zone_rect(self) -> QRectF | None:
-        if self._step is None or self._step.zone is Zone.FULL:
+        """The band the step works in. A step along the whole muscle stops two thirds of the way
+        down, clear of the hollow behind the knee, so its band is the upper two thirds."""
+        if self._step is None:
+            return None
+        if self._step.zone is Zone.FULL:
+            zones = self.shapes.zones
+            if Zone.UPPER.value in zones and Zone.MIDDLE.value in zones:
+                return zones[Zone.UPPER.value].united(zones[Zone.MIDDLE.value])
             return None
         return self.shapes.zones.get(self._step.zone.value)
 
@@ -601,7 +608,7 @@ class AnatomyDiagram(QWidget):
             Zone.UPPER: self.tr("upper third"),
             Zone.MIDDLE: self.tr("middle third"),
             Zone.LOWER: self.tr("lower third"),
-            Zone.FULL: self.tr("whole length"),
+            Zone.FULL: self.tr("upper two thirds"),
         }
         directions = {
             Direction.ALONG: self.tr("along the muscle"),
