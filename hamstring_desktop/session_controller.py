@@ -21,7 +21,15 @@ from hamstring_desktop.history.store import HistoryError, HistoryStore, Tightnes
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import INJURED, PACING, PACING_SECONDS, SAFETY_ACKNOWLEDGED, Settings
-from hamstring_desktop.session.engine import FINAL, Event, Finished, SessionEngine, State, StateChanged
+from hamstring_desktop.session.engine import (
+    FINAL,
+    Event,
+    Finished,
+    SessionAction,
+    SessionEngine,
+    State,
+    StateChanged,
+)
 from hamstring_desktop.session.plan import plan_session
 from hamstring_desktop.ui.player_widget import PlayerWidget
 
@@ -148,7 +156,6 @@ class SessionController(QObject):
         self._start_pending.setInterval(50)  # time for the session page to be painted
         self._start_pending.timeout.connect(self._start_clock)
         player.start_requested.connect(self.start)
-        player.action_requested.connect(self.act)
         player.check_out_submitted.connect(self._check_out)
 
     # --- the store ---------------------------------------------------------------------------------
@@ -172,7 +179,7 @@ class SessionController(QObject):
         """Stop any session under way (recorded as stopped), also one whose clock has not started
         yet (the sound is still warming up), and close the store."""
         if self.runner is not None and self.runner.engine.state not in FINAL:
-            self.act("stop")
+            self.act(SessionAction.STOP)
         if self.cues is not None:
             self.cues.stop_all()
             self.cues.close()
@@ -319,14 +326,15 @@ class SessionController(QObject):
             speech_server_dir(), speech_server_socket(), SYSTEM_SPEECHD_CONFIG_DIRS, user_speechd_config_dir()
         )
 
-    @Slot(str)
-    def act(self, action: str) -> None:
-        """Run a player action (toggle, next, back, extend, stop, pain) on the running session."""
+    @Slot(object)
+    def act(self, action: SessionAction) -> None:
+        """Carry out a user's action on the session; with none running, Space (or play) starts
+        the chosen routine."""
         if self.runner is None:
-            if action == "toggle":
+            if action in (SessionAction.TOGGLE, SessionAction.PLAY):
                 self._player.request_start()
             return
-        getattr(self.runner, action)()
+        self.runner.perform(action)
 
     @Slot(list)
     def _on_events(self, events: list[Event]) -> None:

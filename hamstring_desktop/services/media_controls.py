@@ -28,7 +28,14 @@ from PySide6.QtDBus import (
 )
 
 from hamstring_desktop import APP_ID, APP_NAME
-from hamstring_desktop.session.engine import Event, Finished, State, StateChanged, StepStarted
+from hamstring_desktop.session.engine import (
+    Event,
+    Finished,
+    SessionAction,
+    State,
+    StateChanged,
+    StepStarted,
+)
 from hamstring_desktop.ui.prompts import leg_words
 
 SERVICE = "org.mpris.MediaPlayer2.hamstring_desktop"
@@ -105,29 +112,27 @@ class _PlayerAdaptor(QDBusAbstractAdaptor):
 
     @Slot()
     def PlayPause(self) -> None:
-        self._controls.action_requested.emit("toggle")
+        self._controls.action_requested.emit(SessionAction.TOGGLE)
 
     @Slot()
     def Play(self) -> None:
-        if self._controls.status == PAUSED:
-            self._controls.action_requested.emit("toggle")
+        self._controls.action_requested.emit(SessionAction.PLAY)
 
     @Slot()
     def Pause(self) -> None:
-        if self._controls.status == PLAYING:
-            self._controls.action_requested.emit("toggle")
+        self._controls.action_requested.emit(SessionAction.PAUSE)
 
     @Slot()
     def Next(self) -> None:
-        self._controls.action_requested.emit("next")
+        self._controls.action_requested.emit(SessionAction.NEXT)
 
     @Slot()
     def Previous(self) -> None:
-        self._controls.action_requested.emit("back")
+        self._controls.action_requested.emit(SessionAction.BACK)
 
     @Slot()
     def Stop(self) -> None:
-        self._controls.action_requested.emit("stop")
+        self._controls.action_requested.emit(SessionAction.STOP)
 
     @Slot("qlonglong")
     def Seek(self, offset: int) -> None:
@@ -178,12 +183,12 @@ class MediaControls(QObject):
     """The app as an MPRIS player on the session bus, from ``begin()`` to ``end()``.
 
     Signals:
-        action_requested(str): a media key or the desktop's media panel asked for toggle, next,
+        action_requested(SessionAction): a media key or the desktop's media panel asked for toggle, next,
             back or stop.
         raise_requested(): the desktop asked to bring the window forward.
     """
 
-    action_requested = Signal(str)
+    action_requested = Signal(object)
     raise_requested = Signal()
 
     def __init__(self, bus_address: str | None = None, parent: QObject | None = None) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from hamstring_desktop.session.engine import Event, SessionEngine
+from hamstring_desktop.session.engine import Event, SessionAction, SessionEngine
 
 # A wake-up this much later than planned (real seconds) means the machine slept or stalled.
 LATE_WAKEUP_SECONDS = 2.0
@@ -101,42 +101,6 @@ class SessionRunner(QObject):
         """Start the session (get ready first)."""
         self._apply(self.engine.start)
 
-    @Slot()
-    def toggle(self) -> None:
-        """Start, pause or resume."""
-        self._apply(self.engine.toggle)
-
-    @Slot()
-    def pause(self) -> None:
-        """Pause."""
-        self._apply(self.engine.pause)
-
-    @Slot()
-    def resume(self) -> None:
-        """Resume after a pause."""
-        self._apply(self.engine.resume)
-
-    @Slot()
-    def next(self) -> None:
-        """Skip to the next step."""
-        self._apply(self.engine.next)
-
-    @Slot()
-    def back(self) -> None:
-        """Restart the step, or go back one."""
-        self._apply(self.engine.back)
-
-    @Slot()
-    def extend(self) -> None:
-        """Add 15 seconds."""
-        self._apply(self.engine.extend)
-
-    @Slot()
-    def stop(self) -> None:
-        """Stop the session."""
-        self._apply(self.engine.stop)
-
-    @Slot()
-    def pain(self) -> None:
-        """Pain: stop now."""
-        self._apply(self.engine.pain)
+    def perform(self, action: SessionAction) -> None:
+        """Carry out a user's action now."""
+        self._publish(self.engine.perform(action, self.now()))

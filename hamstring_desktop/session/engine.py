@@ -54,6 +54,19 @@ class Outcome(StrEnum):
     INTERRUPTED = "interrupted"
 
 
+class SessionAction(StrEnum):
+    """Everything a user (a key, a button, a menu, a media key) can ask of a session."""
+
+    TOGGLE = "toggle"  # start, pause or resume (Space, play/pause)
+    PLAY = "play"  # start or resume; nothing while running
+    PAUSE = "pause"  # pause; nothing while paused
+    NEXT = "next"
+    BACK = "back"
+    EXTEND = "extend"
+    STOP = "stop"
+    PAIN = "pain"
+
+
 ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.PAUSED})
 FINAL = frozenset({State.COMPLETED, State.STOPPED, State.PAIN_STOPPED})
 TIMED = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION})
@@ -200,6 +213,24 @@ class SessionEngine:
         return min([*tones, self.deadline])
 
     # --- actions --------------------------------------------------------------------------------
+
+    def perform(self, action: SessionAction, now: float) -> list[Event]:
+        """Carry out a user's action at ``now``; an action that means nothing in the current
+        state (pause while paused, next after the end) does nothing."""
+        if action is SessionAction.PLAY:
+            if self.state is State.IDLE:
+                return self.start(now)
+            return self.resume(now)
+        handlers = {
+            SessionAction.TOGGLE: self.toggle,
+            SessionAction.PAUSE: self.pause,
+            SessionAction.NEXT: self.next,
+            SessionAction.BACK: self.back,
+            SessionAction.EXTEND: self.extend,
+            SessionAction.STOP: self.stop,
+            SessionAction.PAIN: self.pain,
+        }
+        return handlers[action](now)
 
     def start(self, now: float) -> list[Event]:
         """Begin with the get-ready lead-in."""
@@ -414,6 +445,7 @@ __all__ = [
     "Outcome",
     "PromptKind",
     "SecondsChanged",
+    "SessionAction",
     "SessionEngine",
     "State",
     "StateChanged",

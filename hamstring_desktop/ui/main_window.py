@@ -6,7 +6,7 @@ import logging
 from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from hamstring_desktop import APP_NAME, __version__
@@ -19,7 +19,9 @@ from hamstring_desktop.services.settings import (
     WINDOW_STATE,
     Settings,
 )
+from hamstring_desktop.session.engine import SessionAction
 from hamstring_desktop.session.plan import Leg, PlannedStep
+from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.player_widget import PlayerWidget
@@ -41,11 +43,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         closed(): the window has closed and saved its layout.
-        session_action(str): a session key or menu item: toggle, next, back, extend, stop, pain.
+        session_action(SessionAction): a session key, menu item, button or media key.
     """
 
     closed = Signal()
-    session_action = Signal(str)
+    session_action = Signal(object)
 
     def __init__(
         self,
@@ -69,16 +71,24 @@ class MainWindow(QMainWindow):
         self._fit_timer.timeout.connect(self.fit_to_screen)
         self._watching_screen = False
 
-        self.player = PlayerWidget(library)
-        self.setCentralWidget(self.player)
         self._docks_before_focus: tuple[bool, bool] = (True, True)
-
         self.library_pane = LibraryPane(library)
         self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_pane)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-
         self.anatomy = AnatomyPanel(library, settings)
         self.anatomy_dock = self._dock(self.tr("Anatomy"), "anatomyDock", self.anatomy)
+        self.actions_registry = ActionRegistry(
+            settings,
+            self,
+            adopted={
+                "view.library": self.library_dock.toggleViewAction(),
+                "view.anatomy": self.anatomy_dock.toggleViewAction(),
+            },
+            parent=self,
+        )
+
+        self.player = PlayerWidget(library, self.actions_registry)
+        self.setCentralWidget(self.player)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.anatomy_dock)
         self.resizeDocks([self.library_dock, self.anatomy_dock], [370, 400], Qt.Orientation.Horizontal)
         self.anatomy.technique_activated.connect(self.show_technique)
@@ -108,14 +118,13 @@ class MainWindow(QMainWindow):
         )
         return dock
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
+        actions = self.actions_registry
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_routines_action = self._action(self.tr("Open &Routines Folder"), self.open_routines_folder)
@@ -124,26 +133,27 @@ class MainWindow(QMainWindow):
         self.routine_problems_action.setEnabled(bool(self._user_errors))
         file_menu.addAction(self.routine_problems_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = actions.action("app.quit")
+        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        self._build_session_menu()
+        session_menu = bar.addMenu(self.tr("&Session"))
+        for spec in actions.specs():
+            if spec.session_action is not None:
+                session_menu.addAction(actions.action(spec.id))
+        session_menu.addSeparator()
+        self.focus_action = actions.action("view.focus")
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        session_menu.addAction(self.focus_action)
+        actions.session_action.connect(self._session_key)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self.find_action = self._action(
-            self.tr("&Search Techniques"), self.focus_search, QKeySequence.StandardKey.Find
-        )
+        self.find_action = actions.action("view.search")
+        self.find_action.triggered.connect(self.focus_search)
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
-        library_toggle = self.library_dock.toggleViewAction()
-        library_toggle.setText(self.tr("&Library"))
-        library_toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        view_menu.addAction(library_toggle)
-        anatomy_toggle = self.anatomy_dock.toggleViewAction()
-        anatomy_toggle.setText(self.tr("&Anatomy"))
-        anatomy_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        view_menu.addAction(anatomy_toggle)
+        view_menu.addAction(actions.action("view.library"))
+        view_menu.addAction(actions.action("view.anatomy"))
         view_menu.addSeparator()
         view_menu.addAction(self.focus_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -162,48 +172,23 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(self._theme_chosen)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.safety_action = self._action(self.tr("&Safety"), self.show_safety, "F1")
+        self.safety_action = actions.action("help.safety")
+        self.safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(self.safety_action)
         self.guide_action = self._action(self.tr("Hamstring &Guide"), self.show_guide)
         help_menu.addAction(self.guide_action)
+        self.shortcuts_action = actions.action("help.shortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
 
-    def _build_session_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Session"))
-        key = Qt.Key
-        entries = (
-            (
-                "toggle",
-                self.tr("Start / &Pause / Resume"),
-                [key.Key_Space, key.Key_MediaTogglePlayPause, key.Key_MediaPlay, key.Key_MediaPause],
-            ),
-            ("next", self.tr("&Next Step"), [key.Key_Right, key.Key_N, key.Key_MediaNext]),
-            ("back", self.tr("&Back"), [key.Key_Left, key.Key_B, key.Key_MediaPrevious]),
-            ("extend", self.tr("&Add 15 Seconds"), [key.Key_Plus, key.Key_E, key.Key_Equal]),
-            ("stop", self.tr("&Stop"), [key.Key_Escape]),
-            ("pain", self.tr("Pain: Stop &Now"), [key.Key_P]),
-        )
-        self.session_actions: dict[str, QAction] = {}
-        for name, text, keys in entries:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.triggered.connect(lambda _=False, n=name: self._session_key(n))
-            menu.addAction(action)
-            self.addAction(action)  # keys work even with the menu bar hidden (focus mode)
-            self.session_actions[name] = action
-        menu.addSeparator()
-        self.focus_action = QAction(self.tr("&Focus Mode"), self, checkable=True)
-        self.focus_action.setShortcut(QKeySequence(key.Key_F11))
-        self.focus_action.toggled.connect(self.set_focus_mode)
-        self.addAction(self.focus_action)
-        menu.addAction(self.focus_action)
-
-    def _session_key(self, name: str) -> None:
-        if name == "stop" and self.focus_action.isChecked():
+    @Slot(object)
+    def _session_key(self, action: SessionAction) -> None:
+        if action is SessionAction.STOP and self.focus_action.isChecked():
             self.focus_action.setChecked(False)  # Esc leaves focus mode first
             return
-        self.session_action.emit(name)
+        self.session_action.emit(action)
 
     @Slot(bool)
     def set_focus_mode(self, on: bool) -> None:
@@ -399,6 +384,13 @@ class MainWindow(QMainWindow):
         from hamstring_desktop.ui.content_html import safety_html
 
         ContentDialog(self.tr("Safety"), safety_html(self._library.guide), self).open()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Every key, with a way to change them."""
+        from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_registry, self).open()
 
     @Slot()
     def show_guide(self) -> None:

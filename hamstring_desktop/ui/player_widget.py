@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -45,6 +45,7 @@ from hamstring_desktop.session.plan import Leg, PlannedStep
 
 if TYPE_CHECKING:
     from hamstring_desktop.history.store import Tightness
+from hamstring_desktop.ui.actions import NATIVE, ActionRegistry, key_text
 from hamstring_desktop.ui.countdown_ring import CountdownRing, format_seconds
 from hamstring_desktop.ui.prompts import leg_label
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
@@ -193,22 +194,21 @@ class PlayerWidget(QWidget):
 
     Signals:
         start_requested(str): the user wants to start this routine id.
-        action_requested(str): toggle, next, back, extend, stop or pain.
         check_out_submitted(object, str): the closing Tightness and notes.
         step_shown(object): the PlannedStep now on screen, or None when no step is.
         session_shown(bool): the running-session page came into view (True) or left it (False).
     """
 
     start_requested = Signal(str)
-    action_requested = Signal(str)
     check_out_submitted = Signal(object, str)
     step_shown = Signal(object)
     session_shown = Signal(bool)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, actions: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("player")
         self._library = library
+        self._actions = actions
         self._engine: SessionEngine | None = None
         self._phase_total = 1.0
         self._focus_mode = False
@@ -247,6 +247,8 @@ class PlayerWidget(QWidget):
             ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)),
         )
         self.start_button = _button(self.tr("Start"), self.tr("Start routine"), self.tr("Start (Space)"))
+        self._actions.shortcuts_changed.connect(self._label_start_button)
+        self._label_start_button()
         self.start_button.setMinimumHeight(72)
         _font(self.start_button, 28, bold=True)
         self.start_button.setDefault(True)
@@ -342,37 +344,37 @@ class PlayerWidget(QWidget):
         return self.stage
 
     def _build_controls(self) -> QGridLayout:
-        self.back_button = _button(self.tr("↺ Back"), self.tr("Back"), self.tr("Restart the step (← or B)"))
-        self.pause_button = _button(self.tr("⏸ Pause"), self.tr("Pause"), self.tr("Pause or resume (Space)"))
-        self.next_button = _button(self.tr("Next »"), self.tr("Next step"), self.tr("Next step (→ or N)"))
-        self.extend_button = _button(
-            self.tr("+15 s"), self.tr("Add 15 seconds"), self.tr("Add 15 s (+ or E)")
-        )
-        self.stop_button = _button(self.tr("■ Stop"), self.tr("Stop session"), self.tr("Stop (Esc)"))
+        """The session's buttons: words, keys and what a click does come from the registry."""
+        buttons = []
+        for action_id in ("session.back", "session.toggle", "session.next", "session.extend", "session.stop"):
+            button = QPushButton()
+            button.setMinimumHeight(52)
+            _font(button, 20)
+            self._actions.bind_button(button, action_id)
+            buttons.append(button)
+        self.back_button, self.pause_button, self.next_button, self.extend_button, self.stop_button = buttons
         controls = QGridLayout()
-        for column, button in enumerate(
-            (self.back_button, self.pause_button, self.next_button, self.extend_button, self.stop_button)
-        ):
+        for column, button in enumerate(buttons):
             controls.addWidget(button, 0, column)
-        self.pain_button = QPushButton(self.tr("PAIN — STOP NOW  (P)"))
+        self.pain_button = QPushButton()
         self.pain_button.setObjectName("painButton")
-        self.pain_button.setAccessibleName(self.tr("Pain: stop now"))
+        self._actions.bind_button(self.pain_button, "session.pain")
+        self._label_pain_button()
+        self._actions.shortcuts_changed.connect(self._label_pain_button)
         self.pain_button.setMinimumHeight(72)
         _font(self.pain_button, 28, bold=True)
         self.pain_button.setStyleSheet(
             f"QPushButton#painButton {{ background: {PAIN_RED}; color: white; border-radius: 8px; }}"
             "QPushButton#painButton:focus { border: 4px solid #F0E442; }"
         )
-        for button, action in (
-            (self.back_button, "back"),
-            (self.pause_button, "toggle"),
-            (self.next_button, "next"),
-            (self.extend_button, "extend"),
-            (self.stop_button, "stop"),
-            (self.pain_button, "pain"),
-        ):
-            button.clicked.connect(lambda _=False, name=action: self.action_requested.emit(name))
         return controls
+
+    @Slot()
+    def _label_pain_button(self) -> None:
+        """ "PAIN — STOP NOW  (P)": its key is written on it, whatever the user chose."""
+        words = QCoreApplication.translate("Actions", self._actions.spec("session.pain").button)
+        keys = self._actions.keys("session.pain")
+        self.pain_button.setText(f"{words}  ({keys[0].toString(NATIVE)})" if keys else words)
 
     def _build_finished_page(self) -> QWidget:
         page = QWidget()
@@ -411,6 +413,11 @@ class PlayerWidget(QWidget):
         return page
 
     # --- idle -----------------------------------------------------------------------------------
+
+    @Slot()
+    def _label_start_button(self) -> None:
+        keys = key_text(self._actions.keys("session.toggle"))
+        self.start_button.setToolTip(self.tr("Start the routine (%s)") % keys if keys else self.tr("Start"))
 
     def selected_routine(self) -> Routine:
         """The routine chosen in the picker."""

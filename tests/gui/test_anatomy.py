@@ -243,13 +243,13 @@ def test_running_step_lights_its_muscles_on_the_right_leg(
     sample = SAMPLES["biceps-femoris-long-head"]
     assert is_tinted(pixel(diagram, LEFT, sample), LEFT_LEG)
     assert not is_tinted(pixel(diagram, RIGHT, sample), RIGHT_LEG)
-    window.session_actions["next"].trigger()  # to the switch-legs transition
-    window.session_actions["next"].trigger()  # the right leg starts
+    window.actions_registry.action("session.next").trigger()  # to the switch-legs transition
+    window.actions_registry.action("session.next").trigger()  # the right leg starts
     assert engine.step.leg.value == RIGHT
     assert diagram.step is not None and diagram.step.legs == (RIGHT,)
     assert is_tinted(pixel(diagram, RIGHT, sample), RIGHT_LEG)
     assert not is_tinted(pixel(diagram, LEFT, sample), LEFT_LEG)
-    window.session_actions["stop"].trigger()
+    window.actions_registry.action("session.stop").trigger()
     qtbot.waitUntil(lambda: diagram.step is None)
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtDBus import QDBusConnection
 
 from hamstring_desktop.services.media_controls import PATH, SERVICE, MediaControls
-from hamstring_desktop.session.engine import State
+from hamstring_desktop.session.engine import SessionAction, State
 from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 from tests.helpers.dbus import bus_call, bus_names, private_session_bus
@@ -69,7 +69,7 @@ def test_the_player_appears_only_while_a_session_runs(
     assert get(qtbot, bus, "org.mpris.MediaPlayer2", "CanRaise") == "boolean true"
     assert get(qtbot, bus, PLAYER, "PlaybackStatus") == 'string "Playing"'
     assert get(qtbot, bus, PLAYER, "CanGoNext") == "boolean true"
-    controller.act("stop")
+    controller.act(SessionAction.STOP)
     assert not media.registered
     qtbot.waitUntil(lambda: SERVICE not in bus_names(qtbot, bus))
 

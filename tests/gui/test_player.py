@@ -19,7 +19,7 @@ from hamstring_desktop.history.store import HistoryStore
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import INJURED, SAFETY_ACKNOWLEDGED, Settings
-from hamstring_desktop.session.engine import Finished, SessionEngine, State, StepStarted
+from hamstring_desktop.session.engine import Finished, SessionAction, SessionEngine, State, StepStarted
 from hamstring_desktop.session.plan import Leg, plan_session
 from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
@@ -208,11 +208,11 @@ def test_safety_check_on_first_use_and_while_injured(
     assert controller.start("pre-workout")
     assert len(shown) == 1 and library.guide.safety_cautions[3] in shown[0]
     assert settings.get(SAFETY_ACKNOWLEDGED)
-    controller.act("stop")
+    controller.act(SessionAction.STOP)
     window.player.save_button.click()  # "Save and finish" returns to the routine picker
     assert controller.start("pre-workout")
     assert len(shown) == 1  # acknowledged: not shown again
-    controller.act("stop")
+    controller.act(SessionAction.STOP)
     window.player.save_button.click()
     settings.set(INJURED, True)
     assert controller.start("pre-workout")

@@ -102,7 +102,7 @@ class Probe:
             raise SystemExit(f"gave up waiting for {what}")
 
     def walk(self) -> None:
-        from hamstring_desktop.session.engine import State
+        from hamstring_desktop.session.engine import SessionAction, State
 
         window, controller = self.window, self.controller
         self.record("idle")
@@ -113,15 +113,15 @@ class Probe:
         self.record("get-ready")
         self.wait_until(lambda: engine.state is State.RUNNING, "running")
         self.record("running")
-        controller.act("toggle")
+        controller.act(SessionAction.TOGGLE)
         self.wait_until(lambda: engine.state is State.PAUSED, "paused")
         self.record("paused")
-        controller.act("toggle")
+        controller.act(SessionAction.TOGGLE)
         self.wait_until(lambda: engine.state is State.RUNNING, "running again")
         while not (engine.state is State.TRANSITION and engine.plan.is_leg_switch(engine.index)):
             if engine.state in (State.STOPPED, State.COMPLETED):
                 raise SystemExit("the routine has no leg switch")
-            controller.act("next")
+            controller.act(SessionAction.NEXT)
             self.settle(20)
         self.record("switch-legs")
         self.wait_until(lambda: engine.state is State.RUNNING, "the right leg", 30_000)
@@ -133,7 +133,7 @@ class Probe:
         self.wait_until(lambda: window.geometry() != self.screen.geometry(), "leaving full screen", 3000)
         self.settle(200)
         self.record("running-after-focus")
-        controller.act("stop")
+        controller.act(SessionAction.STOP)
         self.settle(100)
         self.record("check-out")
         self.player.save_button.click()

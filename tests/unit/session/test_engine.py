@@ -11,6 +11,7 @@ from hamstring_desktop.session.engine import (
     Finished,
     Outcome,
     SecondsChanged,
+    SessionAction,
     SessionEngine,
     State,
     StateChanged,
@@ -280,3 +281,29 @@ def test_next_tone_time_looks_past_silent_prompts_to_the_phase_end(small_plan: S
     assert engine.next_tone_time() == 35.0
     engine.pause(34.5)
     assert engine.next_tone_time() is None
+
+
+def test_perform_maps_every_action_to_what_it_says(small_plan: SessionPlan) -> None:
+    engine = SessionEngine(small_plan, TIMING)
+    assert states(engine.perform(SessionAction.PLAY, 0.0)) == [State.GET_READY]  # play starts
+    assert engine.perform(SessionAction.PLAY, 1.0) == []  # already playing: nothing
+    assert states(engine.perform(SessionAction.PAUSE, 2.0)) == [State.PAUSED]
+    assert engine.perform(SessionAction.PAUSE, 3.0) == []  # already paused: nothing
+    assert states(engine.perform(SessionAction.PLAY, 4.0)) == [State.GET_READY]  # play resumes
+    assert states(engine.perform(SessionAction.NEXT, 5.0)) == [State.RUNNING]
+    engine.perform(SessionAction.EXTEND, 6.0)
+    assert engine.deadline == 5.0 + 30 + 15
+    assert states(engine.perform(SessionAction.TOGGLE, 7.0)) == [State.PAUSED]
+    assert states(engine.perform(SessionAction.TOGGLE, 8.0)) == [State.RUNNING]
+    restarted = engine.perform(SessionAction.BACK, 20.0)
+    assert [e.step.leg for e in restarted if isinstance(e, StepStarted)] == [Leg.LEFT]
+    assert engine.deadline == 20.0 + 30
+    [end] = [e for e in engine.perform(SessionAction.PAIN, 21.0) if isinstance(e, Finished)]
+    assert end.outcome is Outcome.PAIN
+    assert engine.perform(SessionAction.STOP, 22.0) == []  # already over: nothing
+
+
+def test_stop_through_perform(small_plan: SessionPlan) -> None:
+    engine = started(small_plan, 0.0)
+    [end] = [e for e in engine.perform(SessionAction.STOP, 1.0) if isinstance(e, Finished)]
+    assert end.outcome is Outcome.STOPPED and engine.state is State.STOPPED

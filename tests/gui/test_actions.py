@@ -1,0 +1,130 @@
+"""One action registry: menus, buttons and keys agree, and users can change keys (never into a
+clash, never leaving the pain stop without one)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from hamstring_desktop.content import Library
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.settings import Settings
+from hamstring_desktop.session.engine import State
+from hamstring_desktop.session_controller import SessionController
+from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+
+@pytest.fixture
+def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the dialog showed to refuse a change."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    return shown
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow, action_id: str) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(window.actions_registry, window)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentCell([s.id for s in window.actions_registry.specs()].index(action_id), 0)
+    return dialog
+
+
+def test_buttons_menus_and_tooltips_come_from_one_place(
+    app_window: tuple[MainWindow, SessionController],
+) -> None:
+    window, _ = app_window
+    registry, player = window.actions_registry, window.player
+    assert player.next_button.accessibleName() == "Next step"
+    assert player.next_button.toolTip() == "Skip to the next step (Right, N)"
+    assert registry.action("session.next").toolTip() == player.next_button.toolTip()
+    assert player.pain_button.text() == "PAIN — STOP NOW  (P)"
+    assert player.pain_button.accessibleName() == "Pain: stop now"
+    session_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Session")
+    assert [a.objectName() for a in session_menu.actions() if a.objectName()] == [
+        "session.toggle",
+        "session.next",
+        "session.back",
+        "session.extend",
+        "session.stop",
+        "session.pain",
+        "view.focus",
+    ]
+    media = [k.toString() for k in registry.action("session.toggle").shortcuts()]
+    assert media == ["Space", "Toggle Media Play/Pause", "Media Play", "Media Pause"]
+
+
+def test_a_new_key_is_saved_and_works(
+    qtbot: QtBot,
+    app_window: tuple[MainWindow, SessionController],
+    library: Library,
+    paths: DataPaths,
+) -> None:
+    window, controller = app_window
+    dialog = open_dialog(qtbot, window, "session.next")
+    dialog.key_edit.setKeySequence(QKeySequence("Ctrl+J"))
+    assert dialog.add_key()
+    assert "Ctrl+J" in dialog.table.item(dialog.table.currentRow(), 1).text()
+    assert window.player.next_button.toolTip() == "Skip to the next step (Right, N, Ctrl+J)"
+    # The key works: start a session, then Ctrl+J skips the step.
+    controller.start("post-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert engine.state is State.TRANSITION
+    # Saved: a window opened later with the same settings file has it.
+    window.settings.sync()
+    later = MainWindow(library, Settings(paths.settings_file), paths)
+    qtbot.addWidget(later)
+    assert QKeySequence("Ctrl+J") in later.actions_registry.keys("session.next")
+
+
+def test_a_key_taken_by_another_action_is_refused(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], refusals: list[str]
+) -> None:
+    window, _ = app_window
+    dialog = open_dialog(qtbot, window, "session.next")
+    dialog.key_edit.setKeySequence(QKeySequence("P"))
+    assert not dialog.replace_keys()
+    assert refusals == [
+        "P is already the key for “Pain: stop now”. Choose another key, or change that one first."
+    ]
+    assert window.actions_registry.keys("session.next") == [QKeySequence("Right"), QKeySequence("N")]
+    assert window.actions_registry.keys("session.pain") == [QKeySequence("P")]
+
+
+def test_the_pain_stop_always_keeps_a_key(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], refusals: list[str]
+) -> None:
+    window, _ = app_window
+    dialog = open_dialog(qtbot, window, "session.pain")
+    assert not dialog.remove_keys()
+    assert refusals and window.actions_registry.keys("session.pain") == [QKeySequence("P")]
+    # Replacing it is fine, and the button says the new key.
+    dialog.key_edit.setKeySequence(QKeySequence("F12"))
+    assert dialog.replace_keys()
+    assert window.player.pain_button.text() == "PAIN — STOP NOW  (F12)"
+    dialog.restore_all()
+    assert window.player.pain_button.text() == "PAIN — STOP NOW  (P)"
+
+
+def test_removed_keys_stop_working(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], refusals: list[str]
+) -> None:
+    window, controller = app_window
+    dialog = open_dialog(qtbot, window, "session.extend")
+    assert dialog.remove_keys() and not refusals
+    assert dialog.table.item(dialog.table.currentRow(), 1).text() == "(none)"
+    controller.start("post-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    deadline = engine.deadline
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    assert engine.deadline == deadline  # E no longer adds 15 s
+    assert dialog.default_keys()
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    assert engine.deadline is not None and deadline is not None and engine.deadline > deadline
