@@ -178,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) -> int:
     from hamstring_desktop.services.content_source import load_content
+    from hamstring_desktop.words.durations import clock
 
     loaded = load_content(paths.routines_dir)
     for error in loaded.user_errors:
@@ -211,8 +212,7 @@ def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) 
             for r in library.routines
         ]
         for row in rows:
-            seconds = int(str(row["total_seconds"]))
-            row["duration"] = f"{seconds // 60}:{seconds % 60:02d}"
+            row["duration"] = clock(int(str(row["total_seconds"])))
         columns = ("id", "name", "when", "duration")
     if as_json:
         import json
@@ -234,6 +234,7 @@ def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) 
 def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
     from hamstring_desktop.content import ContentError
     from hamstring_desktop.services.content_source import load_content, read_routine_file
+    from hamstring_desktop.words.durations import clock
 
     techniques = {t.id: t for t in load_content().library.techniques}
     failed = 0
@@ -244,8 +245,7 @@ def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
             print(f"error: {error}", file=err)
             failed += 1
             continue
-        minutes, seconds = divmod(routine.total_seconds, 60)
-        summary = f"{routine.name}, {routine.step_count} steps, {minutes}:{seconds:02d}"
+        summary = f"{routine.name}, {routine.step_count} steps, {clock(routine.total_seconds)}"
         print(f"ok: {path}: {summary}", file=out)
     return 1 if failed else 0
 

@@ -28,7 +28,7 @@ from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
-from hamstring_desktop.ui.prompts import prompt_text
+from hamstring_desktop.words.prompts import prompt_text
 
 ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
 ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible

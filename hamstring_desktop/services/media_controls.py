@@ -36,7 +36,7 @@ from hamstring_desktop.session.engine import (
     StateChanged,
     StepStarted,
 )
-from hamstring_desktop.ui.prompts import leg_words
+from hamstring_desktop.words.legs import leg_words
 
 SERVICE = "org.mpris.MediaPlayer2.hamstring_desktop"
 PATH = "/org/mpris/MediaPlayer2"

@@ -46,9 +46,11 @@ from PySide6.QtWidgets import (
 
 from hamstring_desktop.content import Direction, Library, Zone
 from hamstring_desktop.services.settings import ANATOMY_LABELS, ANATOMY_LEGS, Settings
+from hamstring_desktop.session.plan import Leg
 from hamstring_desktop.ui.anatomy_shapes import DiagramShapes, read_shapes
 from hamstring_desktop.ui.content_html import TECHNIQUE_LINK, muscle_html
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG, is_dark
+from hamstring_desktop.words.legs import leg_title
 
 DIAGRAM_RESOURCE = ":/anatomy/posterior-thigh.svg"
 LEFT, RIGHT = "left", "right"
@@ -600,9 +602,9 @@ class AnatomyDiagram(QWidget):
 
     def _step_caption(self, step: StepHighlight) -> str:
         legs = {
-            (LEFT,): self.tr("Left leg"),
-            (RIGHT,): self.tr("Right leg"),
-            (LEFT, RIGHT): self.tr("Both legs"),
+            (LEFT,): leg_title(Leg.LEFT),
+            (RIGHT,): leg_title(Leg.RIGHT),
+            (LEFT, RIGHT): leg_title(Leg.BOTH),
         }
         zones = {
             Zone.UPPER: self.tr("upper third"),
@@ -657,7 +659,7 @@ class AnatomyPanel(QWidget):
         self.legs_combo = QComboBox()
         self.legs_combo.setAccessibleName(self.tr("Legs shown"))
         for choice, text in zip(
-            LEG_CHOICES, (self.tr("Both legs"), self.tr("Left leg"), self.tr("Right leg")), strict=True
+            LEG_CHOICES, (leg_title(Leg.BOTH), leg_title(Leg.LEFT), leg_title(Leg.RIGHT)), strict=True
         ):
             self.legs_combo.addItem(text, choice)
         legs_label = QLabel(self.tr("Sho&w:"))

@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from hamstring_desktop.content import Guide, Library, Muscle, Technique
+from hamstring_desktop.words.durations import in_words
 
 MUSCLE_LINK = "muscle:"  # href prefix of a link that selects a muscle in the anatomy diagram
 TECHNIQUE_LINK = "technique:"  # href prefix of a link that opens a technique in the library
@@ -45,14 +46,8 @@ def technique_html(library: Library, technique: Technique) -> str:
         for m in technique.target_muscles
     )
     timing = ", ".join(_timing_label(library, w.value) for w in technique.when)
-    minutes, seconds = divmod(technique.default_seconds, 60)
-    duration = tr("{minutes} min {seconds} s per leg") if seconds else tr("{minutes} min per leg")
-    if not minutes:
-        duration = tr("{seconds} s per leg")
-    facts = (
-        f"<p><b>{escape(mode)}</b> · {escape(timing)} · "
-        f"{escape(duration.format(minutes=minutes, seconds=seconds))}</p>"
-    )
+    duration = tr("{length} per leg").format(length=in_words(technique.default_seconds))
+    facts = f"<p><b>{escape(mode)}</b> · {escape(timing)} · {escape(duration)}</p>"
     return (
         f"<h2>{escape(technique.name)}</h2>"
         f"<p>{escape(technique.summary)}</p>{facts}"

@@ -25,15 +25,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hamstring_desktop.words.durations import countdown
+
 # The widest countdown text ("0:00") may take this share of the ring's diameter: it sits at the
 # ring's widest point, and the ring is 6 % thick on each side.
 TEXT_WIDTH_SHARE = 0.8
-
-
-def format_seconds(seconds: int) -> str:
-    """``95`` → ``1:35``; under a minute just the seconds."""
-    minutes, rest = divmod(max(0, seconds), 60)
-    return f"{minutes}:{rest:02d}" if minutes else f"{rest}"
 
 
 class CountdownRing(QWidget):
@@ -73,7 +69,7 @@ class CountdownRing(QWidget):
     @property
     def text(self) -> str:
         """The digits as drawn."""
-        return format_seconds(self._seconds)
+        return countdown(self._seconds)
 
     def set_time(self, seconds: int, total: float) -> None:
         """Show ``seconds`` left of ``total``; repaints only when something changed."""

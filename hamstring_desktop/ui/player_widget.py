@@ -46,9 +46,10 @@ from hamstring_desktop.session.plan import Leg, PlannedStep
 if TYPE_CHECKING:
     from hamstring_desktop.history.store import Tightness
 from hamstring_desktop.ui.actions import NATIVE, ActionRegistry, key_text
-from hamstring_desktop.ui.countdown_ring import CountdownRing, format_seconds
-from hamstring_desktop.ui.prompts import leg_label
+from hamstring_desktop.ui.countdown_ring import CountdownRing
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
+from hamstring_desktop.words.durations import clock, in_words
+from hamstring_desktop.words.legs import leg_banner, leg_label, leg_words, side_words
 
 PAIN_RED = "#C0392B"
 # Countdown digit heights (UX guide): the normal player, focus mode, and the normal player on a
@@ -233,8 +234,7 @@ class PlayerWidget(QWidget):
         self.routine_picker.setMinimumHeight(48)
         _font(self.routine_picker, 22)
         for routine in self._library.routines:
-            minutes, seconds = divmod(routine.total_seconds, 60)
-            self.routine_picker.addItem(f"{routine.name}  ·  {minutes}:{seconds:02d}", routine.id)
+            self.routine_picker.addItem(f"{routine.name}  ·  {clock(routine.total_seconds)}", routine.id)
         self.routine_details = QLabel()
         self.routine_details.setWordWrap(True)
         self.routine_details.setTextFormat(Qt.TextFormat.RichText)
@@ -450,21 +450,13 @@ class PlayerWidget(QWidget):
         }[routine.when.value]
         steps = "".join(
             f"<li>{escape(self._library.technique(step.technique).name)} — "
-            f"{escape(self._side_text(step.side.value))}, {step.seconds} s</li>"
+            f"{escape(side_words(step.side))}, {escape(in_words(step.seconds))}</li>"
             for step in routine.steps
         )
         self.routine_details.setText(
-            f"<p><b>{escape(when)}</b> · {escape(format_seconds(routine.total_seconds))} min</p>"
+            f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"
             f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
         )
-
-    def _side_text(self, side: str) -> str:
-        return {
-            "left": self.tr("left leg"),
-            "right": self.tr("right leg"),
-            "both": self.tr("both legs"),
-            "each": self.tr("each leg"),
-        }[side]
 
     @Slot()
     def request_start(self) -> None:
@@ -531,8 +523,7 @@ class PlayerWidget(QWidget):
         engine = self._engine
         colour = {Leg.LEFT: LEFT_LEG, Leg.RIGHT: RIGHT_LEG, Leg.BOTH: "#6B6B6B"}[step.leg]
         text_colour = "black" if step.leg is Leg.RIGHT else "white"
-        arrow = {Leg.LEFT: "◀  {}", Leg.RIGHT: "{}  ▶", Leg.BOTH: "◀  {}  ▶"}[step.leg]
-        self.leg_banner.setText(arrow.format(leg_label(step.leg)))
+        self.leg_banner.setText(leg_banner(step.leg))
         sheet = f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
         if self.leg_banner.styleSheet() != sheet:  # restyling re-polishes: only on a change of leg
             self.leg_banner.setStyleSheet(sheet)
@@ -549,12 +540,12 @@ class PlayerWidget(QWidget):
             if engine.state in (State.GET_READY, State.TRANSITION):
                 following = engine.index
                 self.next_label.setText(
-                    self.tr("Coming up: %s") % f"{leg_label(step.leg).lower()} · {step.technique_name}"
+                    self.tr("Coming up: %s") % f"{leg_words(step.leg)} · {step.technique_name}"
                 )
             elif following < len(engine.plan.steps):
                 upcoming = engine.plan.steps[following]
                 self.next_label.setText(
-                    self.tr("Next: %s") % f"{leg_label(upcoming.leg).lower()} · {upcoming.technique_name}"
+                    self.tr("Next: %s") % f"{leg_words(upcoming.leg)} · {upcoming.technique_name}"
                 )
             else:
                 self.next_label.setText(self.tr("Last step"))
@@ -568,7 +559,7 @@ class PlayerWidget(QWidget):
         left = seconds_left + sum(step.seconds for step in later)
         self.progress_label.setText(
             self.tr("step {number} of {count} · {left} left").format(
-                number=engine.index + 1, count=len(engine.plan.steps), left=format_seconds(left)
+                number=engine.index + 1, count=len(engine.plan.steps), left=clock(left)
             )
         )
 
@@ -579,8 +570,7 @@ class PlayerWidget(QWidget):
             Outcome.PAIN: self.tr("Stopped for pain"),
         }
         self.finished_title.setText(titles.get(event.outcome, ""))
-        minutes, seconds = divmod(round(event.active_seconds), 60)
-        self.finished_text.setText(self.tr("Active time: %d min %02d s.") % (minutes, seconds))
+        self.finished_text.setText(self.tr("Active time: %s.") % in_words(event.active_seconds))
         pain = event.outcome is Outcome.PAIN
         self.pain_advice.setVisible(pain)
         self.pain_advice.setText(self._library.guide.pain_advice if pain else "")

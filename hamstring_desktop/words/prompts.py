@@ -1,26 +1,17 @@
-"""Words for the spoken prompts and the leg labels, translated through Qt."""
+"""The spoken prompts: one short sentence each, the step's name first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from hamstring_desktop.session.cues import PromptKind
-from hamstring_desktop.session.plan import Leg, PlannedStep
+from hamstring_desktop.session.plan import PlannedStep
+from hamstring_desktop.words.legs import leg_words
 
 
 def tr(text: str) -> str:
     """Translate in the "Prompts" context."""
     return QCoreApplication.translate("Prompts", text)
-
-
-def leg_label(leg: Leg) -> str:
-    """LEFT LEG / RIGHT LEG / BOTH LEGS."""
-    return {Leg.LEFT: tr("LEFT LEG"), Leg.RIGHT: tr("RIGHT LEG"), Leg.BOTH: tr("BOTH LEGS")}[leg]
-
-
-def leg_words(leg: Leg) -> str:
-    """left leg / right leg / both legs, for sentences."""
-    return {Leg.LEFT: tr("left leg"), Leg.RIGHT: tr("right leg"), Leg.BOTH: tr("both legs")}[leg]
 
 
 def prompt_text(kind: PromptKind, step: PlannedStep | None, first: PlannedStep | None = None) -> str:

@@ -1,0 +1,37 @@
+"""Durations, written one way everywhere.
+
+- :func:`clock` ``"4:00"``, ``"0:45"``: a length on a clock face (routine lengths, time left).
+- :func:`countdown` ``"1:35"``, ``"45"``: the big digits, where the seconds alone read faster.
+- :func:`in_words` ``"4 min"``, ``"45 s"``, ``"1 min 30 s"``: a length in a sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Durations", text)
+
+
+def clock(seconds: float) -> str:
+    """``m:ss``, rounded to the second: 45 → "0:45", 240 → "4:00"."""
+    minutes, rest = divmod(max(0, round(seconds)), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def countdown(seconds: int) -> str:
+    """The countdown's digits: ``m:ss`` from a minute up, the bare seconds below: 95 → "1:35",
+    45 → "45"."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}" if minutes else f"{rest}"
+
+
+def in_words(seconds: float) -> str:
+    """A length for a sentence: 240 → "4 min", 45 → "45 s", 90 → "1 min 30 s"."""
+    minutes, rest = divmod(max(0, round(seconds)), 60)
+    if not minutes:
+        return _tr("{seconds} s").format(seconds=rest)
+    if not rest:
+        return _tr("{minutes} min").format(minutes=minutes)
+    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
