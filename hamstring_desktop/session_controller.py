@@ -31,7 +31,8 @@ from hamstring_desktop.session.engine import (
     StateChanged,
 )
 from hamstring_desktop.session.plan import plan_session
-from hamstring_desktop.ui.player_widget import PlayerWidget
+from hamstring_desktop.session.safety import safety_check_needed
+from hamstring_desktop.ui.player import PlayerWidget
 
 if TYPE_CHECKING:
     from hamstring_desktop.audio.speech_server import SpeechServer
@@ -206,9 +207,11 @@ class SessionController(QObject):
 
     def safety_check_needed(self) -> bool:
         """On first use, and every time while the user says they are injured."""
-        if self.safety_acknowledged_for_run:
-            return False
-        return not self._settings.get(SAFETY_ACKNOWLEDGED) or self._settings.get(INJURED)
+        return safety_check_needed(
+            self._settings.get(SAFETY_ACKNOWLEDGED),
+            self._settings.get(INJURED),
+            self.safety_acknowledged_for_run,
+        )
 
     def confirm_safety(self) -> bool:
         """Show the safety check if needed; True when the session may start."""
@@ -247,7 +250,7 @@ class SessionController(QObject):
                 )
             except HistoryError as error:
                 self.message.emit(self.tr("History is not being saved: %s") % error)
-        self._player.attach(engine)
+        self._player.attach(plan)
         if self.screen is not None:
             self.screen.inhibit()
         if self.media is not None:

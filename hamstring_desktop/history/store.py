@@ -13,24 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from hamstring_desktop.history.migrations import migrate
+from hamstring_desktop.session.checkin import Tightness
 
 
 class HistoryError(Exception):
     """The history database cannot be used; the message says what and where."""
-
-
-@dataclass(frozen=True)
-class Tightness:
-    """A 0-10 tightness rating per leg; either may be missing."""
-
-    left: int | None = None
-    right: int | None = None
-
-    def as_dict(self) -> dict[str, int | None] | None:
-        """``{"left": n, "right": n}``, or None when neither leg was rated."""
-        if self.left is None and self.right is None:
-            return None
-        return {"left": self.left, "right": self.right}
 
 
 @dataclass(frozen=True)
@@ -121,9 +108,10 @@ class HistoryStore:
         routine_id: str,
         routine_name: str,
         started_at: datetime,
-        before: Tightness = Tightness(),
+        before: Tightness | None = None,
     ) -> int:
         """Record that a session started; returns its id."""
+        before = before or Tightness()
         return self._write(
             "INSERT INTO sessions (routine_id, routine_name, started_at, tightness_before_left,"
             " tightness_before_right) VALUES (?, ?, ?, ?, ?)",

@@ -88,10 +88,12 @@ class Timing:
 
 @dataclass(frozen=True)
 class StateChanged:
-    """The session entered ``state``; ``reason`` says why when it was not the user (e.g. sleep)."""
+    """The session entered ``state``; ``reason`` says why when it was not the user (e.g. sleep).
+    ``step`` is the step running, or the one coming next (get-ready, transition)."""
 
     state: State
     reason: str = ""
+    step: PlannedStep | None = None
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ class SessionEngine:
         self._remaining_at_pause = max(0.0, self.deadline - now)
         self._cues = [(at - now, cue) for at, cue in self._cues]  # kept relative while paused
         self.state = State.PAUSED
-        events.append(StateChanged(State.PAUSED, reason))
+        events.append(StateChanged(State.PAUSED, reason, self.step))
         return events
 
     def resume(self, now: float) -> list[Event]:
@@ -264,7 +266,7 @@ class SessionEngine:
         self.deadline = now + self._remaining_at_pause
         self._cues = [(now + offset, cue) for offset, cue in self._cues]
         self._clock.started = now
-        return [StateChanged(self.state)]
+        return [StateChanged(self.state, step=self.step)]
 
     def toggle(self, now: float) -> list[Event]:
         """Space bar: start, pause or resume."""
@@ -372,7 +374,7 @@ class SessionEngine:
         self._set_phase(
             State.GET_READY, now, self.timing.get_ready, get_ready_schedule(self.timing.get_ready)
         )
-        events.append(StateChanged(State.GET_READY))
+        events.append(StateChanged(State.GET_READY, step=self.step))
 
     def _start_step(self, index: int, now: float, events: list[Event]) -> None:
         self.index = index
@@ -381,7 +383,7 @@ class SessionEngine:
             State.RUNNING, now, step.seconds, step_schedule(step, step.seconds, self.pace_seconds)
         )
         self._clock = _StepClock(started=now)
-        events.append(StateChanged(State.RUNNING))
+        events.append(StateChanged(State.RUNNING, step=step))
         events.append(StepStarted(step, now + step.seconds))
 
     def _end_step(self, now: float, events: list[Event], completed: bool) -> None:
@@ -404,7 +406,7 @@ class SessionEngine:
             switch = self.plan.is_leg_switch(self.index)
             seconds = self.timing.switch_legs if switch else self.timing.transition
             self._set_phase(State.TRANSITION, now, seconds, transition_schedule(switch))
-            events.append(StateChanged(State.TRANSITION))
+            events.append(StateChanged(State.TRANSITION, step=self.step))
         elif self.state is State.TRANSITION:
             self._start_step(self.index, now, events)
 
@@ -427,7 +429,7 @@ class SessionEngine:
         self.deadline = None
         self._cues = []
         self.outcome = outcome
-        events.append(StateChanged(state))
+        events.append(StateChanged(state, step=self.step))
         events.append(Finished(outcome, self.active_seconds, self.step))
         return events
 

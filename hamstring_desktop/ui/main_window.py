@@ -24,7 +24,7 @@ from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
-from hamstring_desktop.ui.player_widget import PlayerWidget
+from hamstring_desktop.ui.player import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
 from hamstring_desktop.ui.theme import apply_theme
 from hamstring_desktop.ui.window_fit import default_geometry, fitted, minimum_size, screen_for

@@ -1,0 +1,88 @@
+"""The page after a session: how it ended (with the source article's advice after a pain stop),
+how tight each leg is now, and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hamstring_desktop.content import Guide
+from hamstring_desktop.session.checkin import Tightness
+from hamstring_desktop.session.engine import Finished, Outcome
+from hamstring_desktop.ui.player.common import (
+    NOT_RATED,
+    big_button,
+    rating,
+    rating_box,
+    rating_row,
+    set_pixel_font,
+)
+from hamstring_desktop.words.durations import in_words
+
+
+class CheckOutPage(QWidget):
+    """How the session ended, and the closing check-in.
+
+    Signals:
+        submitted(object, str): the closing Tightness and notes.
+    """
+
+    submitted = Signal(object, str)
+
+    def __init__(self, guide: Guide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkOutPage")
+        self._guide = guide
+        self.finished_title = QLabel()
+        set_pixel_font(self.finished_title, 36, bold=True)
+        self.finished_text = QLabel()
+        self.finished_text.setWordWrap(True)
+        set_pixel_font(self.finished_text, 22)
+        self.pain_advice = QLabel()
+        self.pain_advice.setWordWrap(True)
+        self.pain_advice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pain_advice.setMargin(12)
+        set_pixel_font(self.pain_advice, 24, bold=True)
+        self.after_left = rating_box(self.tr("Tightness after, left leg"))
+        self.after_right = rating_box(self.tr("Tightness after, right leg"))
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        self.notes.setMinimumHeight(40)
+        set_pixel_font(self.notes, 18)
+        check_out = rating_row(
+            self.tr("How tight now?"),
+            ((self.tr("L&eft"), self.after_left), (self.tr("R&ight"), self.after_right)),
+        )
+        self.save_button = big_button(self.tr("Save and finish"), self.tr("Save and finish"), self.tr("Save"))
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.finished_title)
+        layout.addWidget(self.finished_text)
+        layout.addWidget(self.pain_advice)
+        layout.addStretch(1)
+        layout.addLayout(check_out)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.save_button)
+        self.save_button.clicked.connect(self._submit)
+
+    def show_outcome(self, event: Finished) -> None:
+        """Fill the page for a session that just ended."""
+        titles = {
+            Outcome.COMPLETED: self.tr("Session complete"),
+            Outcome.STOPPED: self.tr("Session stopped"),
+            Outcome.PAIN: self.tr("Stopped for pain"),
+        }
+        self.finished_title.setText(titles.get(event.outcome, ""))
+        self.finished_text.setText(self.tr("Active time: %s.") % in_words(event.active_seconds))
+        pain = event.outcome is Outcome.PAIN
+        self.pain_advice.setVisible(pain)
+        self.pain_advice.setText(self._guide.pain_advice if pain else "")
+        for box in (self.after_left, self.after_right):
+            box.setValue(NOT_RATED)
+        self.notes.clear()
+
+    @Slot()
+    def _submit(self) -> None:
+        after = Tightness(rating(self.after_left), rating(self.after_right))
+        self.submitted.emit(after, self.notes.text().strip())

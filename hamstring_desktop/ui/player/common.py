@@ -1,0 +1,84 @@
+"""Small pieces the player's pages share: fonts in pixels, the 0-10 rating boxes, and a label
+for text that changes every second."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from hamstring_desktop.session.checkin import TIGHTEST
+
+NOT_RATED = -1  # the rating boxes' "–": not rated
+
+
+def set_pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> None:
+    """Text of a fixed pixel height, so sizes read from the floor whatever the desktop's DPI."""
+    font = QFont(widget.font())
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def big_button(text: str, accessible: str, tip: str, height: int = 52, pixels: int = 20) -> QPushButton:
+    """A button big enough to hit and read from a distance."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip)
+    button.setMinimumHeight(height)
+    set_pixel_font(button, pixels)
+    return button
+
+
+def rating_box(name: str) -> QSpinBox:
+    """A 0-10 box that starts at "–" (not rated)."""
+    box = QSpinBox()
+    box.setRange(NOT_RATED, TIGHTEST)
+    box.setSpecialValueText("–")
+    box.setValue(NOT_RATED)
+    box.setAccessibleName(name)
+    box.setMinimumHeight(40)
+    set_pixel_font(box, 20)
+    return box
+
+
+def rating_row(question: str, boxes: tuple[tuple[str, QSpinBox], ...]) -> QHBoxLayout:
+    """The question, then a labelled box per leg."""
+    row = QHBoxLayout()
+    prompt = QLabel(question)
+    prompt.setWordWrap(True)
+    set_pixel_font(prompt, 18)
+    row.addWidget(prompt, 1)
+    for label_text, box in boxes:
+        label = QLabel(label_text)
+        set_pixel_font(label, 18)
+        label.setBuddy(box)
+        row.addWidget(label)
+        row.addWidget(box)
+    return row
+
+
+def rating(box: QSpinBox) -> int | None:
+    """The 0-10 value, or None when left at "–"."""
+    return None if box.value() == NOT_RATED else box.value()
+
+
+class SteadyLabel(QLabel):
+    """A label for text that changes every second: it keeps a fixed size that only ever grows.
+
+    A plain QLabel asks its parents to redo their layout on every ``setText``; with a fixed size
+    Qt skips that. It also fills its own background, so a new second repaints just this label
+    and not the window behind it.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAutoFillBackground(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        margins = self.contentsMargins()
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(text) + margins.left() + margins.right() + 2
+        height = metrics.height() + margins.top() + margins.bottom()
+        if width > self.minimumWidth() or height != self.minimumHeight():
+            self.setFixedSize(max(width, self.minimumWidth()), height)

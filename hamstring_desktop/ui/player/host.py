@@ -1,0 +1,172 @@
+"""The player: three pages (pick a routine, the running session, the check-out), switched by name.
+
+It shows what the engine's events say, through a :class:`SessionProgress` it builds from them;
+it never reads the engine itself. Actions go out through the action registry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from hamstring_desktop.content import Library, Routine
+from hamstring_desktop.session.checkin import Tightness
+from hamstring_desktop.session.engine import Event
+from hamstring_desktop.session.plan import SessionPlan
+from hamstring_desktop.session.progress import Change, SessionProgress
+from hamstring_desktop.ui.actions import ActionRegistry
+from hamstring_desktop.ui.player.check_out_page import CheckOutPage
+from hamstring_desktop.ui.player.idle_page import IdlePage
+from hamstring_desktop.ui.player.session_page import SessionPage
+
+IDLE, SESSION, CHECK_OUT = "idle", "session", "check-out"
+MARGINS = (16, 12, 16, 12)
+SESSION_WIDGETS = (
+    "ring",
+    "leg_banner",
+    "step_name",
+    "instruction",
+    "tool_label",
+    "next_label",
+    "back_button",
+    "pause_button",
+    "next_button",
+    "extend_button",
+    "stop_button",
+    "pain_button",
+    "progress",
+    "progress_label",
+    "notice",
+)
+FOCUS_MARGINS = (12, 8, 12, 8)  # full screen: every pixel of height goes to the ring
+
+
+class PlayerWidget(QWidget):
+    """Idle routine picker, the running session, and the end-of-session check-in.
+
+    Signals:
+        start_requested(str): the user wants to start this routine id.
+        check_out_submitted(object, str): the closing Tightness and notes.
+        step_shown(object): the PlannedStep now on screen, or None when no step is.
+        session_shown(bool): the running-session page came into view (True) or left it (False).
+    """
+
+    start_requested = Signal(str)
+    check_out_submitted = Signal(object, str)
+    step_shown = Signal(object)
+    session_shown = Signal(bool)
+
+    def __init__(self, library: Library, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("player")
+        self._progress: SessionProgress | None = None
+        self.idle_page = IdlePage(library, actions)
+        self.session_page = SessionPage(library, actions)
+        self.check_out_page = CheckOutPage(library.guide)
+        self.pages = QStackedWidget()
+        self._pages: dict[str, QWidget] = {
+            IDLE: self.idle_page,
+            SESSION: self.session_page,
+            CHECK_OUT: self.check_out_page,
+        }
+        for page in self._pages.values():
+            self.pages.addWidget(page)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(*MARGINS)
+        self._outer.addWidget(self.pages)
+        self.idle_page.start_requested.connect(self.start_requested)
+        self.check_out_page.submitted.connect(self._submitted)
+        # The pages' widgets that the app and the tests reach for, by name.
+        for page, names in (
+            (self.idle_page, ("routine_picker", "start_button", "before_left", "before_right")),
+            (self.session_page, SESSION_WIDGETS),
+            (
+                self.check_out_page,
+                ("after_left", "after_right", "notes", "save_button", "finished_title", "pain_advice"),
+            ),
+        ):
+            for name in names:
+                setattr(self, name, getattr(page, name))
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    @property
+    def page(self) -> str:
+        """The name of the page showing."""
+        current = self.pages.currentWidget()
+        return next(name for name, page in self._pages.items() if page is current)
+
+    def show_page(self, name: str) -> None:
+        """Switch to a page by name (idle, session, check-out)."""
+        was_session = self.session_visible
+        self.pages.setCurrentWidget(self._pages[name])
+        if self.session_visible != was_session:
+            self.session_shown.emit(self.session_visible)
+
+    @property
+    def session_visible(self) -> bool:
+        """Whether the running-session page is showing."""
+        return self.page == SESSION
+
+    # --- the idle page's choices ----------------------------------------------------------------
+
+    def selected_routine(self) -> Routine:
+        """The routine chosen in the picker."""
+        return self.idle_page.selected_routine()
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Choose a routine by id; False if there is none."""
+        return self.idle_page.select_routine(routine_id)
+
+    def tightness_before(self) -> Tightness:
+        """The opening check-in (either value may be missing)."""
+        return self.idle_page.tightness_before()
+
+    def request_start(self) -> None:
+        """Ask the app to start the selected routine."""
+        self.idle_page.request_start()
+
+    # --- a session ------------------------------------------------------------------------------
+
+    def attach(self, plan: SessionPlan) -> None:
+        """Show a session that is about to start."""
+        self._progress = SessionProgress(plan)
+        self.session_page.begin(plan)
+        self.session_page.show_step(self._progress)
+        self.step_shown.emit(self._progress.step)
+        self.show_page(SESSION)
+        self.pain_button.setFocus()
+
+    def set_notice(self, text: str) -> None:
+        """A quiet one-line message under the controls (hidden when empty)."""
+        self.session_page.set_notice(text)
+
+    def apply(self, events: list[Event]) -> None:
+        """Update from a batch of engine events."""
+        progress = self._progress
+        if progress is None:
+            return
+        changed = progress.apply(events)
+        self.session_page.show_progress(progress, changed)
+        if changed & (Change.STATE | Change.STEP) and progress.finished is None:
+            self.step_shown.emit(progress.step)
+        if Change.FINISHED in changed and progress.finished is not None:
+            self.check_out_page.show_outcome(progress.finished)
+            self.show_page(CHECK_OUT)
+            self.step_shown.emit(None)
+            self.save_button.setFocus()
+
+    def _submitted(self, after: Tightness, notes: str) -> None:
+        self.check_out_submitted.emit(after, notes)
+        self.show_idle()
+
+    def show_idle(self) -> None:
+        """Back to the routine picker."""
+        self._progress = None
+        self.show_page(IDLE)
+        self.step_shown.emit(None)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only the ring, digits, leg, step name, what is next and the pain button."""
+        self._outer.setContentsMargins(*(FOCUS_MARGINS if on else MARGINS))
+        self.session_page.set_focus_mode(on)

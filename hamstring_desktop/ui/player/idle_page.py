@@ -1,0 +1,119 @@
+"""The idle page: pick a routine, see its steps, rate how tight each leg is, and start."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from hamstring_desktop.content import Library, Routine
+from hamstring_desktop.session.checkin import Tightness
+from hamstring_desktop.ui.actions import ActionRegistry, key_text
+from hamstring_desktop.ui.player.common import big_button, rating, rating_box, rating_row, set_pixel_font
+from hamstring_desktop.words.durations import clock, in_words
+from hamstring_desktop.words.legs import side_words
+
+
+class IdlePage(QWidget):
+    """The routine picker with its details, the opening check-in and a big Start button.
+
+    Signals:
+        start_requested(str): the user wants to start this routine id.
+    """
+
+    start_requested = Signal(str)
+
+    def __init__(self, library: Library, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("idlePage")
+        self._library = library
+        self._actions = actions
+        title = QLabel(self.tr("Choose a routine"))
+        set_pixel_font(title, 32, bold=True)
+        self.routine_picker = QComboBox()
+        self.routine_picker.setAccessibleName(self.tr("Routine"))
+        self.routine_picker.setMinimumHeight(48)
+        set_pixel_font(self.routine_picker, 22)
+        for routine in library.routines:
+            self.routine_picker.addItem(f"{routine.name}  ·  {clock(routine.total_seconds)}", routine.id)
+        self.routine_details = QLabel()
+        self.routine_details.setWordWrap(True)
+        self.routine_details.setTextFormat(Qt.TextFormat.RichText)
+        self.routine_details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_pixel_font(self.routine_details, 18)
+        self.before_left = rating_box(self.tr("Tightness before, left leg"))
+        self.before_right = rating_box(self.tr("Tightness before, right leg"))
+        check_in = rating_row(
+            self.tr("How tight now? 0 = loose, 10 = very tight (optional):"),
+            ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)),
+        )
+        self.start_button = big_button(self.tr("Start"), self.tr("Start routine"), "", 72, 28)
+        set_pixel_font(self.start_button, 28, bold=True)
+        self.start_button.setDefault(True)
+        actions.shortcuts_changed.connect(self._label_start_button)
+        self._label_start_button()
+        # A long routine scrolls its own list; the check-in and Start stay in view.
+        details = QScrollArea()
+        details.setObjectName("routineDetails")
+        details.setWidget(self.routine_details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.routine_picker)
+        layout.addWidget(details, 1)
+        layout.addLayout(check_in)
+        layout.addWidget(self.start_button)
+        self.routine_picker.currentIndexChanged.connect(self._show_routine)
+        self.start_button.clicked.connect(self.request_start)
+        self._show_routine(self.routine_picker.currentIndex())
+
+    @Slot()
+    def _label_start_button(self) -> None:
+        keys = key_text(self._actions.keys("session.toggle"))
+        self.start_button.setToolTip(self.tr("Start the routine (%s)") % keys if keys else self.tr("Start"))
+
+    def selected_routine(self) -> Routine:
+        """The routine chosen in the picker."""
+        return self._library.routine(str(self.routine_picker.currentData()))
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Choose a routine by id; False if there is none."""
+        index = self.routine_picker.findData(routine_id)
+        if index < 0:
+            return False
+        self.routine_picker.setCurrentIndex(index)
+        return True
+
+    def tightness_before(self) -> Tightness:
+        """The opening check-in (either value may be missing)."""
+        return Tightness(rating(self.before_left), rating(self.before_right))
+
+    @Slot(int)
+    def _show_routine(self, index: int) -> None:
+        if index < 0:
+            return
+        routine = self.selected_routine()
+        when = {
+            "pre-workout": self.tr("Before exercise"),
+            "post-workout": self.tr("After exercise"),
+            "rest-day": self.tr("Rest days"),
+            "any": self.tr("Any time"),
+        }[routine.when.value]
+        steps = "".join(
+            f"<li>{escape(self._library.technique(step.technique).name)} — "
+            f"{escape(side_words(step.side))}, {escape(in_words(step.seconds))}</li>"
+            for step in routine.steps
+        )
+        self.routine_details.setText(
+            f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"
+            f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
+        )
+
+    @Slot()
+    def request_start(self) -> None:
+        """Ask the app to start the selected routine."""
+        self.start_requested.emit(self.selected_routine().id)

@@ -1,0 +1,66 @@
+"""The session as a display sees it, built from the engine's events alone."""
+
+from __future__ import annotations
+
+from hamstring_desktop.session.engine import SessionAction, SessionEngine, State, Timing
+from hamstring_desktop.session.plan import Leg, SessionPlan
+from hamstring_desktop.session.progress import Change, SessionProgress
+
+TIMING = Timing(get_ready=5, transition=4, switch_legs=6, back_grace=3, extend_by=15)
+
+
+def follow(plan: SessionPlan) -> tuple[SessionEngine, SessionProgress]:
+    return SessionEngine(plan, TIMING), SessionProgress(plan)
+
+
+def test_get_ready_shows_the_first_step_as_coming_up(small_plan: SessionPlan) -> None:
+    engine, progress = follow(small_plan)
+    changed = progress.apply(engine.start(0.0) + engine.advance(0.0))
+    assert Change.STATE in changed and progress.state is State.GET_READY
+    assert progress.coming_up and progress.step.leg is Leg.LEFT and progress.step_index == 0
+    assert progress.seconds_left == 5
+    # 5 s of get-ready, then the whole routine: 30 + 30 + 20.
+    assert progress.seconds_left_in_routine == 5 + 80
+
+
+def test_running_step_counts_down_and_knows_what_is_next(small_plan: SessionPlan) -> None:
+    engine, progress = follow(small_plan)
+    progress.apply(engine.start(0.0))
+    progress.apply(engine.advance(5.0))
+    assert progress.state is State.RUNNING and not progress.coming_up
+    assert progress.seconds_left == 30 and progress.phase_seconds == 30
+    progress.apply(engine.advance(12.5))
+    assert progress.seconds_left == 23
+    assert progress.seconds_left_in_routine == 23 + 30 + 20
+    assert progress.next_step is not None and progress.next_step.leg is Leg.RIGHT
+
+
+def test_a_leg_switch_is_seen_as_one(small_plan: SessionPlan) -> None:
+    engine, progress = follow(small_plan)
+    progress.apply(engine.start(0.0))
+    progress.apply(engine.advance(5.0))
+    changed = progress.apply(engine.advance(35.0))  # the left leg's 30 s are over
+    assert progress.state is State.TRANSITION and progress.leg_switch
+    assert Change.STEP in changed and progress.step.leg is Leg.RIGHT and progress.coming_up
+    assert progress.steps_done == 1
+
+
+def test_pausing_keeps_the_ring_where_it_was(small_plan: SessionPlan) -> None:
+    engine, progress = follow(small_plan)
+    progress.apply(engine.start(0.0))
+    progress.apply(engine.advance(5.0))
+    progress.apply(engine.advance(15.0))
+    progress.apply(engine.perform(SessionAction.PAUSE, 15.0))
+    assert progress.state is State.PAUSED and progress.running_state is State.RUNNING
+    progress.apply(engine.perform(SessionAction.PLAY, 100.0))
+    progress.apply(engine.advance(101.0))
+    # 30 s phase, 19 s left: the ring shows what is left of the whole step, not a full ring.
+    assert progress.phase_seconds == 30 and progress.seconds_left == 19
+
+
+def test_the_end_is_recorded_once(small_plan: SessionPlan) -> None:
+    engine, progress = follow(small_plan)
+    progress.apply(engine.start(0.0))
+    changed = progress.apply(engine.perform(SessionAction.PAIN, 1.0))
+    assert Change.FINISHED in changed
+    assert progress.finished is not None and progress.finished.outcome.value == "pain"
