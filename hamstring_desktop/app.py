@@ -310,26 +310,29 @@ def _wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedConten
     window."""
     from hamstring_desktop.services.media_controls import MediaControls
     from hamstring_desktop.services.screen_keeper import ScreenKeeper
-    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.session_controller import RunOptions, SessionController
 
+    scripted = options.screenshot is not None
+    media = MediaControls(parent=window)
     controller = SessionController(
         loaded.library,
         window.settings,
         options.paths,
         window.player,
         window,
-        options.time_scale,
-        audio=options.screenshot is None,
-        record=options.screenshot is None,
+        RunOptions(
+            time_scale=options.time_scale,
+            audio=not scripted,
+            record=not scripted,
+            muted=options.mute,
+            safety_acknowledged=options.safety_acknowledged or scripted,
+        ),
+        screen=ScreenKeeper(parent=window),
+        media=media,
         parent=window,
     )
-    controller.screen = ScreenKeeper(parent=controller)
-    media = MediaControls(parent=controller)
     media.action_requested.connect(controller.act)
     media.raise_requested.connect(window.bring_forward)
-    controller.media = media
-    controller.safety_acknowledged_for_run = options.safety_acknowledged
-    controller.muted_for_run = options.mute
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.session_action.connect(controller.act)
     return controller
@@ -344,7 +347,6 @@ async def _session_screenshot(window: MainWindow, controller: SessionController,
     from hamstring_desktop.session.engine import State
 
     assert options.screenshot is not None and options.routine is not None
-    controller.safety_acknowledged_for_run = True
     controller.start(options.routine)
     deadline = asyncio.get_running_loop().time() + 60
     while (runner := controller.runner) is None or runner.engine.state is not State.RUNNING:

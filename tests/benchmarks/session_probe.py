@@ -18,13 +18,13 @@ from PySide6.QtCore import QTimer
 
 from hamstring_desktop.app import ensure_application
 from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
-from hamstring_desktop.history.store import Tightness
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import SAFETY_ACKNOWLEDGED, VOICE, Settings
+from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.session.engine import CueDue, Event, StepStarted
-from hamstring_desktop.session_controller import SessionController
+from hamstring_desktop.session_controller import RunOptions, SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 
 
@@ -49,7 +49,7 @@ class MeasuredRunner(SessionRunner):
         super()._publish(events)
 
 
-def build(data: Path, audio: bool) -> tuple[MainWindow, SessionController]:
+def build(data: Path, audio: bool, time_scale: float = 1.0) -> tuple[MainWindow, SessionController]:
     app = ensure_application()
     paths = DataPaths(data).ensure()
     settings = Settings(paths.settings_file)
@@ -76,7 +76,9 @@ def build(data: Path, audio: bool) -> tuple[MainWindow, SessionController]:
         library.guide,
     )
     window = MainWindow(library, settings, paths)
-    controller = SessionController(library, settings, paths, window.player, window, audio=audio)
+    controller = SessionController(
+        library, settings, paths, window.player, window, RunOptions(time_scale=time_scale, audio=audio)
+    )
     window.session_action.connect(controller.act)
     window.show()
     app.processEvents()
@@ -135,22 +137,21 @@ def memory(sessions: int) -> dict[str, object]:
     app = ensure_application()
     rss: list[int] = []
     with tempfile.TemporaryDirectory() as data:
-        _, controller = build(Path(data), audio=False)
-        controller._time_scale = 2000.0
+        _, controller = build(Path(data), audio=False, time_scale=2000.0)
         check_out = QTimer()
         check_out.setSingleShot(True)
         next_session = QTimer()
         next_session.setSingleShot(True)
 
         def start() -> None:
-            if controller.recorder is None and rss is not None and len(rss) < sessions:
+            if controller.history.recorder is None and rss is not None and len(rss) < sessions:
                 controller.start("pre-workout")
 
         def finished(_: str) -> None:
             check_out.start(0)
 
         def save() -> None:
-            controller._check_out(Tightness(), "")  # what "Save and finish" does
+            controller.check_out(Tightness(), "")  # what "Save and finish" does
             next_session.start(0)
 
         def measure_then_start() -> None:

@@ -16,7 +16,7 @@ from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.settings import Settings
 
 if TYPE_CHECKING:
-    from hamstring_desktop.session_controller import SessionController
+    from hamstring_desktop.session_controller import MediaKeys, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
 
 
@@ -36,24 +36,43 @@ def settings(qapp: object, paths: DataPaths) -> Settings:
     return Settings(paths.settings_file)
 
 
-@pytest.fixture
-def app_window(
-    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
-) -> Iterator[tuple[MainWindow, SessionController]]:
-    """The main window with a session controller (no sound; time runs 20x), shown and focused."""
-    from hamstring_desktop.session_controller import SessionController
+def open_app_window(
+    qtbot: QtBot,
+    library: Library,
+    settings: Settings,
+    paths: DataPaths,
+    time_scale: float = 20.0,
+    media: MediaKeys | None = None,
+) -> tuple[MainWindow, SessionController]:
+    """The main window with a session controller (no sound; time runs ``time_scale`` times
+    faster; the safety check acknowledged), shown and focused."""
+    from hamstring_desktop.session_controller import RunOptions, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, paths)
     qtbot.addWidget(window)
     controller = SessionController(
-        library, settings, paths, window.player, window, time_scale=20.0, audio=False
+        library,
+        settings,
+        paths,
+        window.player,
+        window,
+        RunOptions(time_scale=time_scale, audio=False, safety_acknowledged=True),
+        media=media,
     )
-    controller.safety_acknowledged_for_run = True
     window.session_action.connect(controller.act)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     window.player.start_button.setFocus()
+    return window, controller
+
+
+@pytest.fixture
+def app_window(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """The main window with a session controller (no sound; time runs 20x), shown and focused."""
+    window, controller = open_app_window(qtbot, library, settings, paths)
     yield window, controller
     controller.close()

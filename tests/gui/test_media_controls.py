@@ -11,10 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtDBus import QDBusConnection
 
+from hamstring_desktop.content import Library
+from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.media_controls import PATH, SERVICE, MediaControls
+from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import SessionAction, State
 from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
+from tests.gui.conftest import open_app_window
 from tests.helpers.dbus import bus_call, bus_names, private_session_bus
 
 PLAYER = "org.mpris.MediaPlayer2.Player"
@@ -47,17 +51,18 @@ def press(qtbot: QtBot, address: str, key: str) -> None:
 
 @pytest.fixture
 def session(
-    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], bus: str
-) -> tuple[MainWindow, SessionController, MediaControls]:
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths, bus: str
+) -> Iterator[tuple[MainWindow, SessionController, MediaControls]]:
     """A routine running, with the app on the private bus as an MPRIS player."""
-    window, controller = app_window
-    media = MediaControls(bus, parent=controller)
+    media = MediaControls(bus)
+    window, controller = open_app_window(qtbot, library, settings, paths, media=media)
+    media.setParent(controller)
     media.action_requested.connect(controller.act)
     media.raise_requested.connect(window.bring_forward)
-    controller.media = media
     assert controller.start("pre-workout")
     qtbot.waitUntil(lambda: controller.active)
-    return window, controller, media
+    yield window, controller, media
+    controller.close()
 
 
 def test_the_player_appears_only_while_a_session_runs(

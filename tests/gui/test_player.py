@@ -21,9 +21,10 @@ from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import INJURED, SAFETY_ACKNOWLEDGED, Settings
 from hamstring_desktop.session.engine import Finished, SessionAction, SessionEngine, State, StepStarted
 from hamstring_desktop.session.plan import Leg, plan_session
-from hamstring_desktop.session_controller import SessionController
+from hamstring_desktop.session_controller import RunOptions, SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
+from tests.gui.conftest import open_app_window
 
 
 def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
@@ -128,10 +129,9 @@ def test_pain_key_stops_at_once_shows_advice_and_records_the_step(
 
 
 def test_a_whole_session_is_recorded_with_the_check_ins(
-    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], paths: DataPaths
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
-    window, controller = app_window
-    controller._time_scale = 400.0
+    window, controller = open_app_window(qtbot, library, settings, paths, time_scale=400.0)
     window.player.select_routine("pre-workout")
     window.player.before_left.setValue(7)
     with qtbot.waitSignal(controller.session_finished, timeout=10_000) as finished:
@@ -195,7 +195,7 @@ def test_safety_check_on_first_use_and_while_injured(
     window = MainWindow(library, settings, paths)
     qtbot.addWidget(window)
     controller = SessionController(
-        library, settings, paths, window.player, window, time_scale=50.0, audio=False
+        library, settings, paths, window.player, window, RunOptions(time_scale=50.0, audio=False)
     )
     shown: list[str] = []
 

@@ -61,7 +61,7 @@ class Probe:
         from hamstring_desktop.paths import DataPaths
         from hamstring_desktop.services.content_source import load_content
         from hamstring_desktop.services.settings import Settings
-        from hamstring_desktop.session_controller import SessionController
+        from hamstring_desktop.session_controller import RunOptions, SessionController
         from hamstring_desktop.ui.main_window import MainWindow
 
         self.app = ensure_application()
@@ -71,9 +71,13 @@ class Probe:
         self.window = MainWindow(library, Settings(paths.settings_file), paths)
         self.player = self.window.player
         self.controller = SessionController(
-            library, self.window.settings, paths, self.player, self.window, time_scale=time_scale, audio=False
+            library,
+            self.window.settings,
+            paths,
+            self.player,
+            self.window,
+            RunOptions(time_scale=time_scale, audio=False, safety_acknowledged=True),
         )
-        self.controller.safety_acknowledged_for_run = True
         self.window.session_action.connect(self.controller.act)
         self.window.show()
         QTest.qWaitForWindowExposed(self.window)
