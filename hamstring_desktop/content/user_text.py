@@ -9,9 +9,9 @@ shown from the file goes through :func:`excerpt` or :func:`show_value`.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
-from datetime import date, datetime, time
 from typing import Any
 
 from hamstring_desktop.content.errors import ContentError
@@ -56,11 +56,11 @@ def kind(value: object) -> str:
     """What a parsed value is, in a user's words ("a list", "text")."""
     if isinstance(value, bool):
         return "true/false"
-    if isinstance(value, datetime):
+    if isinstance(value, datetime.datetime):
         return "a date and time"
-    if isinstance(value, date):
+    if isinstance(value, datetime.date):
         return "a date"
-    if isinstance(value, time):
+    if isinstance(value, datetime.time):
         return "a time of day"
     names = {str: "text", int: "a number", float: "a decimal number", list: "a list", dict: "a table"}
     return names.get(type(value), type(value).__name__)

@@ -95,10 +95,11 @@ class HistoryStore:
         written, so this works from a read-only folder too. An older schema is brought up to
         date in a copy in memory."""
         uri = path.absolute().as_uri()
+        # Without a write-ahead log, no one has the database open (the last connection to close
+        # removes it) and every change is in the file: read it as immutable, which creates no
+        # -shm or -wal file beside it. With one, SQLite must read the log too.
         wal_exists = path.with_name(path.name + "-wal").exists()
-        # A WAL database in a folder we cannot write to opens only as immutable; that is safe
-        # when there is no write-ahead log with changes not yet in the file.
-        modes = ("mode=ro", "immutable=1") if not wal_exists else ("mode=ro",)
+        modes = ("mode=ro",) if wal_exists else ("immutable=1", "mode=ro")
         problem = ""
         for mode in modes:
             connection: sqlite3.Connection | None = None
