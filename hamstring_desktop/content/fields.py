@@ -81,7 +81,8 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         message = str(error)
         position = _TOML_POSITION.search(message)
         line, column = (int(position.group(1)), int(position.group(2))) if position else (0, 0)
-        message = _TOML_END.sub("", _TOML_POSITION.sub("", message)).strip()
+        # Some messages quote whole keys ("Cannot declare ('a', 'a', ...) twice"): keep it short.
+        message = excerpt(_TOML_END.sub("", _TOML_POSITION.sub("", message)).strip(), 100)
         if not position and _TOML_END.search(str(error)):
             line = text.count("\n") + 1
         shown = line_excerpt(text, line, column) if line else ""

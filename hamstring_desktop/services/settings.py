@@ -47,7 +47,8 @@ class Setting(Generic[T]):
             return "one of " + ", ".join(self.choices)
         if self.minimum is not None or self.maximum is not None:
             return f"a whole number from {self.minimum} to {self.maximum}"
-        return {bool: "true or false", int: "a whole number"}.get(self.type, "text")
+        names = {bool: "true or false", int: "a whole number", QByteArray: "saved layout data"}
+        return names.get(self.type, "text")
 
 
 THEMES = ("system", "light", "dark")
