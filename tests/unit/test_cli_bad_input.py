@@ -142,6 +142,19 @@ def test_routine_files_that_crashed_the_parser(tmp_path: Path, value: str, words
     assert bad.read_bytes() == before
 
 
+def test_the_app_starts_with_every_kept_crasher_in_its_routines_folder(tmp_path: Path) -> None:
+    """One bad file used to stop the app from starting at all."""
+    crashers = REPO / "tests" / "fuzz" / "crashers"
+    routines = tmp_path / "data" / "routines"
+    routines.mkdir(parents=True)
+    for crasher in crashers.glob("*.toml"):
+        (routines / crasher.name).write_bytes(crasher.read_bytes())
+    (routines / "too-large.toml").write_bytes(b"#" * (2 * 1024 * 1024))
+    result = run("--data-dir", str(tmp_path / "data"), "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_huge_hex_number_is_reported_briefly(tmp_path: Path) -> None:
     bad = tmp_path / "hex.toml"
     bad.write_text(
