@@ -238,8 +238,9 @@ async def async_main(app: QApplication, options: GuiOptions) -> int:
     paths = options.paths
     try:
         paths.ensure()
-    except OSError as error:
-        return _fatal(app.tr("Cannot create the data folder %s: %s") % (paths.root, error.strerror))
+    except OSError as error:  # name the folder that failed: often routines/ in a read-only data folder
+        folder = error.filename or paths.routines_dir
+        return _fatal(app.tr("Cannot create the folder %s: %s") % (folder, error.strerror))
     try:
         loaded = load_content(paths.routines_dir)
     except ContentErrors as errors:
@@ -362,16 +363,26 @@ async def _session_screenshot(window: MainWindow, controller: SessionController,
 
 
 def _save_screenshot(window: QObject, target: Path) -> int:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QWidget
+
+    from hamstring_desktop.services.safe_io import write_atomically
 
     assert isinstance(window, QWidget)
     QApplication.processEvents()  # let docks and layouts settle before grabbing
     image = window.grab().toImage()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    saved = image.save(str(target), "PNG")
     window.close()
-    if not saved:
-        print(f"error: {target}: could not write the screenshot", file=sys.stderr)
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = image.save(buffer, "PNG")
+    buffer.close()
+    try:
+        if not encoded:
+            raise OSError(0, "the image could not be encoded as PNG")
+        write_atomically(target, png.data())
+    except OSError as error:
+        print(f"error: {target}: cannot save the screenshot ({error.strerror or error})", file=sys.stderr)
         return 1
     print(f"saved {target} ({image.width()}×{image.height()})")
     return 0

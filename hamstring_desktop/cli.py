@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,8 @@ from hamstring_desktop import __version__
 from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
 
 PROG = "hamstring-desktop"
+MAX_TIME_SCALE = 1000.0  # faster than this, every step would last less than a timer tick
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -29,7 +32,9 @@ def build_parser() -> OneLineParser:
         f"(default: ${ENV_DATA_DIR}, then the platform's user data dir)"
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    common.add_argument(
+        "--data-dir", metavar="DIR", type=_not_empty, default=argparse.SUPPRESS, help=data_dir_help
+    )
 
     parser = OneLineParser(
         prog=PROG,
@@ -40,7 +45,7 @@ def build_parser() -> OneLineParser:
     parser.add_argument(
         "--screenshot",
         metavar="FILE",
-        type=Path,
+        type=_file_path,
         help="open the main window, save a PNG of it once painted, and exit "
         "(with --routine ID --start: once the first step runs)",
     )
@@ -61,9 +66,9 @@ def build_parser() -> OneLineParser:
     parser.add_argument(
         "--time-scale",
         metavar="X",
-        type=_positive_float,
+        type=_time_scale,
         default=1.0,
-        help="run the session clock X times faster (demos and tests; default 1)",
+        help=f"run the session clock X times faster (demos and tests; default 1, at most {MAX_TIME_SCALE:g})",
     )
     parser.add_argument(
         "--quit-after-session", action="store_true", help="exit when the session ends (0 if completed)"
@@ -86,13 +91,13 @@ def build_parser() -> OneLineParser:
     listing = routine_actions.add_parser("list", help="list routines", parents=[common])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     check = routine_actions.add_parser("check", help="validate routine files", parents=[common])
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("files", nargs="+", type=_file_path, metavar="FILE")
 
     history = commands.add_parser("history", help="your session history")
     history_actions = history.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = history_actions.add_parser("export", help="export every session", parents=[common])
     export.add_argument("--format", choices=["json"], required=True, help="file format")
-    export.add_argument("--output", type=Path, required=True, metavar="FILE", help="where to write")
+    export.add_argument("--output", type=_file_path, required=True, metavar="FILE", help="where to write")
     return parser
 
 
@@ -132,21 +137,75 @@ def _screenshot_screen(args: argparse.Namespace) -> tuple[int, int, float] | Non
     return (1920, 1080, 1.0) if headless else None
 
 
-def _positive_float(text: str) -> float:
+def _time_scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not (math.isfinite(value) and value > 0):
-        raise argparse.ArgumentTypeError(f"'{text}' must be a positive number")
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a number") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_TIME_SCALE):
+        limit = f"{MAX_TIME_SCALE:g}"
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' must be a number above 0 and at most {limit}")
     return value
+
+
+def _not_empty(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
+def _file_path(text: str) -> Path:
+    return Path(_not_empty(text))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hamstring-desktop`` command."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    given = getattr(args, "data_dir", None)
+    root = resolve_data_dir(given)
+    problem = _data_dir_problem(root)
+    if problem:
+        source = "--data-dir" if given else f"${ENV_DATA_DIR}" if os.environ.get(ENV_DATA_DIR) else "data dir"
+        print(f"{PROG}: error: {source} {root}: {problem}", file=sys.stderr)
+        return 2
+    try:
+        code = _run(parser, args, DataPaths(root))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`... | head`): end quietly, as Unix tools do.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _data_dir_problem(root: Path) -> str:
+    """Why ``root`` cannot be the data folder, or "" (a folder that does not exist yet is fine)."""
+    try:
+        is_folder = root.is_dir()
+        exists = root.exists()
+    except (OSError, ValueError):
+        return "is not a usable folder name"
+    if exists and not is_folder:
+        return "is a file, not a folder"
+    if not exists:
+        for parent in root.parents:
+            if parent.exists():
+                return "" if parent.is_dir() else f"{parent} is a file, not a folder"
+    return ""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it on the way out raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> int:
     if args.command is None:
         from hamstring_desktop.app import GuiOptions, ScreenSize, run_gui
 
@@ -170,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     if args.command == "history":
-        return _export_history(paths, args.output, sys.stderr)
+        return _export_history(paths, args.output, sys.stdout, sys.stderr)
     if args.command == "routines" and args.action == "check":
         return _check_routines(args.files, sys.stdout, sys.stderr)
     return _list(args.command, args.json, paths, sys.stdout, sys.stderr)
@@ -232,25 +291,24 @@ def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) 
 
 
 def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    """Apply every rule loading applies, including that ids are free (not a built-in routine's,
+    not an earlier file's)."""
     from hamstring_desktop.content import ContentError
-    from hamstring_desktop.services.content_source import load_content, read_routine_file
+    from hamstring_desktop.services.content_source import check_user_routines, load_content
     from hamstring_desktop.words.durations import clock
 
-    techniques = {t.id: t for t in load_content().library.techniques}
     failed = 0
-    for path in files:
-        try:
-            routine = read_routine_file(path, techniques)
-        except ContentError as error:
-            print(f"error: {error}", file=err)
+    for path, result in zip(files, check_user_routines(files, load_content().library), strict=True):
+        if isinstance(result, ContentError):
+            print(f"error: {result}", file=err)
             failed += 1
             continue
-        summary = f"{routine.name}, {routine.step_count} steps, {clock(routine.total_seconds)}"
+        summary = f"{result.name}, {result.step_count} steps, {clock(result.total_seconds)}"
         print(f"ok: {path}: {summary}", file=out)
     return 1 if failed else 0
 
 
-def _export_history(paths: DataPaths, output: Path, err: TextIO) -> int:
+def _export_history(paths: DataPaths, output: Path, out: TextIO, err: TextIO) -> int:
     from hamstring_desktop.history.export import export_json
     from hamstring_desktop.history.store import HistoryError, HistoryStore
 
@@ -258,7 +316,7 @@ def _export_history(paths: DataPaths, output: Path, err: TextIO) -> int:
         records = []
     else:
         try:
-            store = HistoryStore.open(paths.database_file)
+            store = HistoryStore.open_read_only(paths.database_file)
         except HistoryError as error:
             print(f"error: {error}", file=err)
             return 1
@@ -267,7 +325,16 @@ def _export_history(paths: DataPaths, output: Path, err: TextIO) -> int:
     try:
         export_json(records, output)
     except OSError as error:
-        print(f"error: {output}: cannot write the export ({error.strerror})", file=err)
+        print(f"error: {output}: cannot write the export ({error.strerror or error})", file=err)
         return 1
-    print(f"exported {len(records)} session(s) to {output}")
+    # Written to our own stdout (--output /dev/stdout), the summary would end up in the export.
+    summary_to = err if _is_stdout(output) else out
+    print(f"exported {len(records)} session(s) to {output}", file=summary_to)
     return 0
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):
+        return False

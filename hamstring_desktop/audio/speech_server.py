@@ -27,6 +27,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from hamstring_desktop.services.safe_io import write_atomically
+
 LATENCY_MS = 500
 IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
 START_TIMEOUT_S = 5.0
@@ -45,15 +47,17 @@ def write_config(target: Path, system_dirs: Sequence[Path], user_dir: Path) -> b
         return False
     if target.exists():
         shutil.rmtree(target)
+    # Files, not links, are copied: a link to the user's own speechd.conf (kept in a dotfiles
+    # folder, say) would otherwise have our change written into their file.
     for source in sources:
-        shutil.copytree(source, target, symlinks=True, dirs_exist_ok=True)
+        shutil.copytree(source, target, symlinks=False, ignore_dangling_symlinks=True, dirs_exist_ok=True)
     conf = target / "speechd.conf"
     text = _LATENCY_LINE.sub("", conf.read_text(encoding="utf-8", errors="replace"))
     text = text.rstrip("\n") + (
         f"\n\n# Set by Hamstring Desktop: idle output streams cost the sound server little.\n"
         f"AudioPulseMinLength {LATENCY_MS}\n"
     )
-    conf.write_text(text, encoding="utf-8")
+    write_atomically(conf, text.encode("utf-8"))
     return True
 
 

@@ -8,22 +8,27 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ContentError(Exception):
-    """One problem in one content or routine file.
+    """One problem in one content or routine file (or any other file a user gives the app).
 
     ``line`` is 1-based, or 0 when the problem concerns the file as a whole.
     ``key`` is a dotted path such as ``steps[2].seconds`` (empty for file-level problems).
+    ``column`` (1-based, 0 when unknown) and ``excerpt`` (a short, escaped piece of the file
+    where the problem was found) are set for syntax errors.
     """
 
     file: str
     line: int
     key: str
     message: str
+    column: int = 0
+    excerpt: str = ""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        if self.key:
-            return f"{where}: {self.key}: {self.message}"
-        return f"{where}: {self.message}"
+        text = f"{self.key}: {self.message}" if self.key else self.message
+        if self.excerpt:
+            text += f', at "{self.excerpt}"'
+        return f"{where}: {text}"
 
 
 class ContentErrors(Exception):

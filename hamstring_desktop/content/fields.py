@@ -13,10 +13,24 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.content.user_text import (
+    NUMBER_DIGITS_LIMIT,
+    deep_nesting_line,
+    excerpt,
+    kind,
+    line_excerpt,
+    long_number_line,
+    show_value,
+)
 
+# A table header, [name] or [[name]]; a dotted name ([steps.extra]) is split on dots later.
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+# A key, bare or quoted, and the first part of a dotted key (a.b = 1).
+_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_-]+)["']?\s*[.=]""")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_END = re.compile(r"\(at end of document\)")
+
+IDENTIFIER_LIMIT = 64
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -37,6 +51,13 @@ class Locator:
                 index = counts.get(table, -1) + 1 if is_array else 0
                 counts[table] = index
                 self._lines.setdefault((table, index, ""), number)
+                # The header also defines its first name in the root, and a dotted header
+                # ([steps.extra]) a key in the latest entry of its parent: errors about those
+                # keys point here.
+                top, _, rest = table.partition(".")
+                self._lines.setdefault(("", 0, top), number)
+                if rest:
+                    self._lines.setdefault((top, counts.get(top, 0), rest.partition(".")[0]), number)
                 continue
             key = _KEY.match(line)
             if key:
@@ -51,15 +72,31 @@ class Locator:
 
 
 def parse_toml(text: str, file: str) -> dict[str, Any]:
-    """Parse TOML, turning syntax errors into a :class:`ContentError` with the line."""
+    """Parse TOML. Whatever the text, the only error is a :class:`ContentError`: syntax errors
+    carry their line, column and an excerpt; so do numbers too long to read and nesting too
+    deep for the parser."""
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
-        line = int(position.group(1)) if position else 0
-        message = _TOML_POSITION.sub("", message).strip()
-        raise ContentError(file, line, "", f"not valid TOML: {message}") from None
+        line, column = (int(position.group(1)), int(position.group(2))) if position else (0, 0)
+        # Some messages quote whole keys ("Cannot declare ('a', 'a', ...) twice"): keep it short.
+        message = excerpt(_TOML_END.sub("", _TOML_POSITION.sub("", message)).strip(), 100)
+        if not position and _TOML_END.search(str(error)):
+            line = text.count("\n") + 1
+        shown = line_excerpt(text, line, column) if line else ""
+        raise ContentError(
+            file, line, "", f"not valid TOML: {message}", column=column, excerpt=shown
+        ) from None
+    except RecursionError:
+        message = "lists or tables are nested too deeply to read"
+        raise ContentError(file, deep_nesting_line(text), "", message) from None
+    except ValueError:
+        # int() refused a decimal number longer than Python's limit.
+        line = long_number_line(text)
+        message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
+        raise ContentError(file, line, "", message if line else "not valid TOML") from None
 
 
 class Fields:
@@ -85,7 +122,7 @@ class Fields:
     def error(self, key: str, message: str) -> ContentError:
         """A located error about ``key`` in this table."""
         line = self._locator.line(self._table, self._index, key)
-        return ContentError(self._file, line, f"{self._prefix}{key}", message)
+        return ContentError(self._file, line, f"{self._prefix}{excerpt(key)}", message)
 
     def _get(self, key: str, required: bool) -> Any:
         self._read.add(key)
@@ -101,7 +138,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.error(key, f"must be text, not {_kind(value)}")
+            raise self.error(key, f"must be text, not {kind(value)}")
         if not value.strip():
             raise self.error(key, "must not be empty")
         return value.strip()
@@ -109,8 +146,10 @@ class Fields:
     def identifier(self, key: str) -> str:
         """A stable id: lowercase letters, digits and dashes."""
         value = self.text(key)
+        if len(value) > IDENTIFIER_LIMIT:
+            raise self.error(key, f"must be at most {IDENTIFIER_LIMIT} characters long")
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-            raise self.error(key, f"'{value}' must use only lowercase letters, digits and dashes")
+            raise self.error(key, f"{show_value(value)} must use only lowercase letters, digits and dashes")
         return value
 
     def whole_number(
@@ -121,11 +160,11 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"must be a whole number, not {_kind(value)}")
+            raise self.error(key, f"must be a whole number, not {kind(value)}")
         if value < minimum:
-            raise self.error(key, f"must be at least {minimum}, not {value}")
+            raise self.error(key, f"must be at least {minimum}, not {show_value(value)}")
         if maximum is not None and value > maximum:
-            raise self.error(key, f"must be at most {maximum}, not {value}")
+            raise self.error(key, f"must be at most {maximum}, not {show_value(value)}")
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -134,7 +173,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.error(key, f"must be true or false, not {_kind(value)}")
+            raise self.error(key, f"must be true or false, not {kind(value)}")
         return value
 
     def choice(self, key: str, enum: type[E], required: bool = True, default: E | None = None) -> E:
@@ -146,7 +185,7 @@ class Fields:
             return default
         allowed = [member.value for member in enum]
         if not isinstance(value, str) or value not in allowed:
-            raise self.error(key, f"'{value}' is not one of: {', '.join(allowed)}")
+            raise self.error(key, f"{show_value(value)} is not one of: {', '.join(allowed)}")
         return enum(value)
 
     def texts(self, key: str, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
@@ -155,7 +194,7 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise self.error(key, f"must be a list of text, not {_kind(value)}")
+            raise self.error(key, f"must be a list of text, not {kind(value)}")
         if not value and not allow_empty:
             raise self.error(key, "must list at least one entry")
         items: list[str] = []
@@ -171,7 +210,7 @@ class Fields:
         items = self.texts(key)
         for item in items:
             if item not in allowed:
-                raise self.error(key, f"'{item}' is not one of: {', '.join(allowed)}")
+                raise self.error(key, f"{show_value(item)} is not one of: {', '.join(allowed)}")
         return tuple(enum(item) for item in items)
 
     def tables(self, key: str, required: bool = True) -> Iterator[Fields]:
@@ -199,9 +238,3 @@ class Fields:
         if unknown:
             known = ", ".join(sorted(self._read))
             raise self.error(unknown[0], f"unknown key; expected one of: {known}")
-
-
-def _kind(value: object) -> str:
-    names = {str: "text", int: "a number", float: "a decimal number", bool: "true/false"}
-    names |= {list: "a list", dict: "a table"}
-    return names.get(type(value), type(value).__name__)

@@ -30,6 +30,7 @@ from hamstring_desktop.content.models import (
     When,
     Zone,
 )
+from hamstring_desktop.content.user_text import show_value
 
 TOOLS_FILE = "content/tools.toml"
 MUSCLES_FILE = "content/muscles.toml"
@@ -188,7 +189,7 @@ def check_routine_references(routine: Routine, text: str, techniques: Mapping[st
                 routine.source,
                 locator.line("steps", index, "technique"),
                 f"steps[{index + 1}].technique",
-                f"unknown technique '{step.technique}'; known: {known}",
+                f"unknown technique {show_value(step.technique)}; known: {known}",
             )
 
 

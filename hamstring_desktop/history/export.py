@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from hamstring_desktop.history.store import SessionRecord
+from hamstring_desktop.services.safe_io import write_atomically
 
 
 def session_json(record: SessionRecord) -> dict[str, object]:
@@ -38,23 +37,10 @@ def session_json(record: SessionRecord) -> dict[str, object]:
     }
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write to a temporary file beside ``target`` and rename it over, so a full disk or a crash
-    never leaves a half-written export (or destroys an older one)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def export_json(records: list[SessionRecord], target: Path) -> None:
-    """Write ``{"sessions": [...]}`` to ``target``."""
+    """Write ``{"sessions": [...]}`` to ``target`` through the safe writer: atomically, so a full
+    disk never leaves half a file or destroys an older export; through symbolic links; keeping
+    the old file's permissions; straight into a FIFO or ``/dev/stdout``."""
     document = {"sessions": [session_json(record) for record in records]}
-    write_atomically(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(target, text.encode("utf-8"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from hamstring_desktop.history.migrations import migrate
+from hamstring_desktop.history.migrations import MIGRATIONS, migrate
 from hamstring_desktop.session.checkin import Tightness
 
 
@@ -75,6 +75,38 @@ class HistoryStore:
         except OSError as error:
             raise HistoryError(f"{path}: cannot open the history database ({error.strerror})") from None
         return cls(connection, path)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> HistoryStore:
+        """Open an existing database only to read it (an export): nothing in the data folder is
+        written, so this works from a read-only folder too. An older schema is brought up to
+        date in a copy in memory."""
+        uri = path.absolute().as_uri()
+        # Without a write-ahead log, no one has the database open (the last connection to close
+        # removes it) and every change is in the file: read it as immutable, which creates no
+        # -shm or -wal file beside it. With one, SQLite must read the log too.
+        wal_exists = path.with_name(path.name + "-wal").exists()
+        modes = ("mode=ro",) if wal_exists else ("immutable=1", "mode=ro")
+        problem = ""
+        for mode in modes:
+            connection: sqlite3.Connection | None = None
+            try:
+                connection = sqlite3.connect(f"{uri}?{mode}", uri=True, check_same_thread=False)
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+                if version != len(MIGRATIONS):
+                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    connection.backup(memory)
+                    connection.close()
+                    connection = memory
+                    migrate(connection)
+                connection.execute("PRAGMA quick_check").fetchone()
+            except sqlite3.DatabaseError as error:
+                problem = str(error)
+                if connection is not None:
+                    connection.close()
+                continue
+            return cls(connection, path)
+        raise HistoryError(f"{path}: the history database cannot be read ({problem})")
 
     def close(self) -> None:
         """Close the connection."""

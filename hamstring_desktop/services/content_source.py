@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from hamstring_desktop.content import (
     load_library,
     parse_routine,
 )
+from hamstring_desktop.content.fields import Locator
 from hamstring_desktop.content.loader import check_routine_references, sort_routines
+from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 
 RESOURCE_ROOT = ":/"
 
@@ -48,16 +51,57 @@ def builtin_texts() -> dict[str, str]:
 
 
 def read_routine_file(path: Path, techniques: Mapping[str, Technique]) -> Routine:
-    """Read and fully validate one routine file; every failure is a located ContentError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ContentError(str(path), 0, "", "is not UTF-8 text") from None
-    except OSError as error:
-        raise ContentError(str(path), 0, "", f"cannot be read: {error.strerror}") from None
+    """Read and fully validate one routine file on its own; every failure is a located
+    ContentError. (Whether its id is free is for :func:`check_user_routines`.)"""
+    return _read_routine(path, techniques)[0]
+
+
+def _read_routine(path: Path, techniques: Mapping[str, Technique]) -> tuple[Routine, str]:
+    text = read_user_text(path, ROUTINE_FILE_LIMIT)
     routine = parse_routine(text, str(path))
     check_routine_references(routine, text, techniques)
-    return routine
+    return routine, text
+
+
+def check_user_routines(files: Sequence[Path], library: Library) -> list[Routine | ContentError]:
+    """Every rule loading applies to the user's routine files, in the order given: each file
+    must read and validate on its own, and its id must not be taken by a built-in routine or
+    by an earlier file. One result per file: its routine, or why it is rejected."""
+    techniques = {t.id: t for t in library.techniques}
+    # id -> who has it: a built-in routine, or (the real path of) an earlier file
+    taken = {r.id: (f"the built-in routine '{r.name}'", "") for r in library.routines}
+    results: list[Routine | ContentError] = []
+    for path in files:
+        try:
+            routine, text = _read_routine(path, techniques)
+        except ContentError as error:
+            results.append(error)
+            continue
+        real = os.path.realpath(path)
+        owner, owner_file = taken.get(routine.id, ("", ""))
+        if owner and owner_file != real:  # the same file named twice is no clash
+            message = f"'{routine.id}' is already used by {owner}"
+            results.append(ContentError(str(path), Locator(text).line(key="id"), "id", message))
+            continue
+        taken[routine.id] = (str(path), real)
+        results.append(routine)
+    return results
+
+
+def user_routine_files(folder: Path) -> tuple[list[Path], list[ContentError]]:
+    """The routine files (``*.toml``, hidden ones left out) in the user's folder, sorted; a
+    folder that cannot be listed is reported, never silently taken as empty."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".toml") and not e.name.startswith("."))
+    except FileNotFoundError:
+        return [], []
+    except NotADirectoryError:
+        return [], [ContentError(str(folder), 0, "", "is not a folder: your own routines were not loaded")]
+    except OSError as error:
+        message = f"cannot be read ({error.strerror}): your own routines were not loaded"
+        return [], [ContentError(str(folder), 0, "", message)]
+    return [folder / name for name in names], []
 
 
 @dataclass(frozen=True)
@@ -72,28 +116,23 @@ def load_content(user_routines_dir: Path | None = None) -> LoadedContent:
     """Load the built-in library (errors there are bugs and raise) plus valid user routines.
 
     A broken user routine never stops the app: it is left untouched on disk and reported.
-    A user routine whose id matches a built-in one is reported rather than replacing it.
+    A user routine whose id matches a built-in one (or an earlier file's) is reported rather
+    than replacing it.
     """
     library = load_library(builtin_texts())
-    if user_routines_dir is None or not user_routines_dir.is_dir():
+    if user_routines_dir is None:
         return LoadedContent(library)
-    techniques = {t.id: t for t in library.techniques}
-    taken = {r.id: r.source for r in library.routines}
-    routines: list[Routine] = list(library.routines)
-    errors: list[ContentError] = []
-    for path in sorted(user_routines_dir.glob("*.toml")):
-        try:
-            routine = read_routine_file(path, techniques)
-        except ContentError as error:
-            errors.append(error)
-            continue
-        if routine.id in taken:
-            message = f"'{routine.id}' is already used by {taken[routine.id]}"
-            errors.append(ContentError(str(path), 0, "id", message))
-            continue
-        taken[routine.id] = routine.source
-        routines.append(routine)
+    files, errors = user_routine_files(user_routines_dir)
+    results = check_user_routines(files, library)
+    routines = [r for r in results if isinstance(r, Routine)]
+    errors += [e for e in results if isinstance(e, ContentError)]
+    if not routines:
+        return LoadedContent(library, tuple(errors))
     merged = Library(
-        library.tools, library.muscles, library.techniques, sort_routines(routines), library.guide
+        library.tools,
+        library.muscles,
+        library.techniques,
+        sort_routines([*library.routines, *routines]),
+        library.guide,
     )
     return LoadedContent(merged, tuple(errors))

@@ -1,27 +1,60 @@
-"""Every user setting, declared once with type, default and meaning; kept as INI in the data dir."""
+"""Every user setting, declared once with type, default, allowed values and meaning; kept as INI
+in the data dir.
+
+Whatever the file holds, :meth:`Settings.get` answers with a value of the declared type within
+the declared range: anything else (a number too large, a word that is not a choice, text where
+a number belongs) is logged once and the default is used. A settings file that is not a regular
+file (a FIFO would block the read forever) or is too large is not opened at all: the app then
+keeps its settings in memory for the run and leaves the file alone.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from hamstring_desktop.content.user_text import show_value
+from hamstring_desktop.services.safe_io import SETTINGS_FILE_LIMIT, file_problem
+
 T = TypeVar("T", str, bool, int, QByteArray)
+
+_log = logging.getLogger(__name__)
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?[0-9]{1,18}\s*")
 
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
-    """One setting: key in the INI file, Python type, default and a description for humans."""
+    """One setting: key in the INI file, Python type, default, a description for humans, and
+    what is allowed (``minimum``/``maximum`` for numbers, ``choices`` for text)."""
 
     key: str
     type: type[T]
     default: T
     description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def allowed(self) -> str:
+        """The allowed values, for a log line."""
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        if self.minimum is not None or self.maximum is not None:
+            return f"a whole number from {self.minimum} to {self.maximum}"
+        names = {bool: "true or false", int: "a whole number", QByteArray: "saved layout data"}
+        return names.get(self.type, "text")
 
 
-THEME = Setting("appearance/theme", str, "system", "Colour scheme: system, light or dark.")
+THEMES = ("system", "light", "dark")
+LEG_CHOICES = ("both", "left", "right")
+
+THEME = Setting("appearance/theme", str, "system", "Colour scheme: system, light or dark.", choices=THEMES)
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout.")
 
@@ -29,13 +62,17 @@ SAFETY_ACKNOWLEDGED = Setting(
     "safety/acknowledged", bool, False, "The user has read and acknowledged the safety check."
 )
 INJURED = Setting("safety/injured", bool, False, "The user said they are injured: show the check each time.")
-VOLUME = Setting("sound/volume", int, 60, "Cue volume, 0-100 (moderate by default).")
+VOLUME = Setting("sound/volume", int, 60, "Cue volume, 0-100 (moderate by default).", minimum=0, maximum=100)
 MUTED = Setting("sound/muted", bool, False, "Silence every tone and prompt.")
 VOICE = Setting("sound/voice", bool, True, "Speak step names, instructions and leg switches.")
 PACING = Setting("sound/pacing", bool, True, "Play the soft pacing tick during rolling steps.")
-PACING_SECONDS = Setting("sound/pacing_seconds", int, 3, "Seconds per rolling pass for pacing ticks (2-4).")
+PACING_SECONDS = Setting(
+    "sound/pacing_seconds", int, 3, "Seconds per rolling pass for pacing ticks (2-4).", minimum=2, maximum=4
+)
 ANATOMY_LABELS = Setting("anatomy/labels", bool, True, "Numbered labels and the legend on the diagram.")
-ANATOMY_LEGS = Setting("anatomy/legs", str, "both", "Legs the diagram shows: both, left or right.")
+ANATOMY_LEGS = Setting(
+    "anatomy/legs", str, "both", "Legs the diagram shows: both, left or right.", choices=LEG_CHOICES
+)
 
 ALL_SETTINGS = (
     THEME,
@@ -51,7 +88,6 @@ ALL_SETTINGS = (
     ANATOMY_LABELS,
     ANATOMY_LEGS,
 )
-THEMES = ("system", "light", "dark")
 
 
 class Settings(QObject):
@@ -65,19 +101,35 @@ class Settings(QObject):
 
     def __init__(self, file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = QSettings(str(file), QSettings.Format.IniFormat)
+        self._reported: set[str] = set()
+        # Checked before QSettings opens it; a file that is not there yet is simply created later.
+        self.problem = file_problem(file, SETTINGS_FILE_LIMIT) if os.path.exists(file) else ""
+        if self.problem:
+            # Not opened (a FIFO would block); settings live in memory for this run.
+            _log.warning("%s %s; using default settings, and not saving them this run", file, self.problem)
+            self._store: QSettings | _MemoryStore = _MemoryStore(str(file))
+        else:
+            self._store = QSettings(str(file), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
-        """The stored value, or the default when absent or of the wrong type."""
+        """The stored value if it is of the declared type and allowed, else the default (the
+        first time, with a log line)."""
         value = self._store.value(setting.key, setting.default)
-        if setting.type is QByteArray:
-            return value if isinstance(value, QByteArray) else setting.default
-        if setting.type is bool and isinstance(value, str):
-            return setting.type(value.lower() == "true")  # INI stores booleans as text
-        try:
-            return setting.type(value)
-        except (TypeError, ValueError):
+        if value is setting.default:
             return setting.default
+        checked = _checked(setting, value)
+        if checked is None:
+            if setting.key not in self._reported:
+                self._reported.add(setting.key)
+                _log.warning(
+                    "settings: %s = %s is not %s; using %s",
+                    setting.key,
+                    show_value(value),
+                    setting.allowed(),
+                    setting.default,
+                )
+            return setting.default
+        return checked
 
     def set(self, setting: Setting[T], value: T) -> None:
         """Store a value and announce the change."""
@@ -93,3 +145,51 @@ class Settings(QObject):
         if status == QSettings.Status.FormatError:
             return f"{self._store.fileName()} is not a valid settings file"
         return ""
+
+
+def _checked(setting: Setting[T], value: Any) -> T | None:
+    """``value`` as read from the INI file, converted to the setting's type if it is allowed."""
+    if setting.type is QByteArray:
+        return value if isinstance(value, QByteArray) else None
+    if setting.type is bool:
+        if isinstance(value, bool):
+            return setting.type(value)
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return setting.type(value.strip().lower() == "true")  # INI stores booleans as text
+        return None
+    if setting.type is int:
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value):
+            value = int(value)
+        if not isinstance(value, int):
+            return None
+        too_low = setting.minimum is not None and value < setting.minimum
+        too_high = setting.maximum is not None and value > setting.maximum
+        return None if too_low or too_high else setting.type(value)
+    if not isinstance(value, str) or (setting.choices and value not in setting.choices):
+        return None
+    return setting.type(value)
+
+
+class _MemoryStore:
+    """Stands in for QSettings when the settings file must not be opened."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        """Nothing is written."""
+
+    def status(self) -> QSettings.Status:
+        return QSettings.Status.NoError
+
+    def fileName(self) -> str:
+        return self._name

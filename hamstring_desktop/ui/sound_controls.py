@@ -28,13 +28,13 @@ class SoundControls(QWidget):
         self.pace = QSpinBox()
         self.pace.setRange(2, 4)
         self.pace.setSuffix(self.tr(" s/pass"))
-        self.pace.setValue(min(4, max(2, settings.get(PACING_SECONDS))))
+        self.pace.setValue(settings.get(PACING_SECONDS))  # range-checked by the settings
         self.pace.setAccessibleName(self.tr("Seconds per rolling pass"))
         self.pace.setToolTip(self.tr("Pacing tick: one slow roll every 2 to 4 seconds (next session)"))
         self.pace.valueChanged.connect(lambda value: settings.set(PACING_SECONDS, value))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(settings.get(VOLUME))
+        self.volume.setValue(settings.get(VOLUME))  # 0-100: anything else in the file gives the default
         self.volume.setFixedWidth(120)
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setToolTip(self.tr("Cue volume"))

@@ -17,3 +17,16 @@ def require_programs(*names: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+# File permissions bind root only without these capabilities.
+_FILE_POWERS = "-dac_override,-dac_read_search,-fowner"
+
+
+def as_plain_user() -> list[str]:
+    """A command prefix under which file permissions apply as they do to a normal user: as root,
+    ``setpriv`` drops the capabilities that let root read and write any file; otherwise nothing."""
+    if os.geteuid() != 0:
+        return []
+    require_programs("setpriv")
+    return ["setpriv", f"--bounding-set={_FILE_POWERS}"]

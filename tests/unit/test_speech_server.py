@@ -76,3 +76,20 @@ def test_a_socket_folder_others_can_write_to_is_not_used(tmp_path: Path) -> None
     shared.chmod(0o777)
     server = SpeechServer(tmp_path / "cache", shared / "s.sock", [system_dir(tmp_path)], tmp_path / "none")
     assert server.address() is None
+
+
+def test_a_linked_user_configuration_is_copied_not_written_through(tmp_path: Path) -> None:
+    """A user keeps speechd.conf in a dotfiles folder and links to it: it stays as it was."""
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    mine = dotfiles / "speechd.conf"
+    mine.write_text("DefaultRate 40\nAudioPulseMinLength 5\n", encoding="utf-8")
+    user = tmp_path / "home" / ".config" / "speech-dispatcher"
+    user.mkdir(parents=True)
+    (user / "speechd.conf").symlink_to(mine)
+    target = tmp_path / "cache" / "config"
+    assert write_config(target, [], user)
+    assert mine.read_text(encoding="utf-8") == "DefaultRate 40\nAudioPulseMinLength 5\n"
+    copied = target / "speechd.conf"
+    assert not copied.is_symlink()
+    assert f"AudioPulseMinLength {LATENCY_MS}" in copied.read_text(encoding="utf-8")

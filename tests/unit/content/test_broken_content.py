@@ -149,3 +149,74 @@ def test_technique_must_say_how_deep_it_presses(
     assert caught.value.key == "pressure" and words in caught.value.message
     if words != "missing":
         assert caught.value.line == text.splitlines().index('pressure = "deep"') + 1
+
+
+HEAD = 'id = "x"\nname = "X"\nwhen = "any"\n'
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "[" * 500 + "]" * 500,  # arrays
+        "{a = " * 500 + "1" + "}" * 500,  # inline tables
+        "[{a = [" * 200 + "]}]" * 200,  # both
+    ],
+    ids=["arrays", "inline-tables", "mixed"],
+)
+def test_deep_nesting_is_a_located_error_not_a_crash(value: str) -> None:
+    error = routine_error(HEAD + "\nv = " + value + "\n")
+    assert error.line == 5 and "nested too deeply" in error.message
+
+
+def test_a_decimal_number_too_long_for_python_is_a_located_error() -> None:
+    error = routine_error(HEAD + "\n\nv = " + "1" * 4400 + "\n")
+    assert error.line == 6 and "too long" in error.message
+    assert len(str(error)) < 120
+
+
+def test_a_huge_hex_number_is_not_printed() -> None:
+    text = GOOD_ROUTINE.replace("seconds = 40", "seconds = 0x" + "f" * 4000)
+    error = routine_error(text)
+    assert (error.line, error.key) == (12, "steps[2].seconds")
+    assert error.message == "must be at most 3600, not a very large number"
+
+
+def test_huge_values_and_keys_are_cut_short_in_messages() -> None:
+    messages = [
+        str(routine_error(GOOD_ROUTINE.replace('"any"', '"' + "a" * 100_000 + '"'))),
+        str(routine_error(GOOD_ROUTINE.replace('id = "my-routine"', 'id = "' + "A" * 100_000 + '"'))),
+        str(routine_error(GOOD_ROUTINE + "k" * 100_000 + " = 1\n")),
+        str(routine_error(GOOD_ROUTINE.replace('side = "left"', "side = [[[[1]]]]"))),
+    ]
+    assert all(len(message) < 250 for message in messages), [len(m) for m in messages]
+
+
+def test_an_identifier_has_a_length_limit() -> None:
+    error = routine_error(GOOD_ROUTINE.replace("my-routine", "a" * 65))
+    assert (error.key, error.message) == ("id", "must be at most 64 characters long")
+
+
+def test_a_syntax_error_shows_where_on_the_line() -> None:
+    error = routine_error(GOOD_ROUTINE.replace("seconds = 40", "seconds = thirty"))
+    assert str(error) == 'mine.toml:12: not valid TOML: Invalid value, at "thirty"'
+
+
+def test_a_deeply_nested_table_header_gives_a_line() -> None:
+    header = "[" + ".".join(["steps"] + ["a"] * 300) + "]"
+    error = routine_error(HEAD + "\n" + header + "\nb = 1\n")
+    assert (error.line, error.key) == (5, "steps")
+
+
+def test_a_dotted_table_inside_a_step_points_at_its_header() -> None:
+    error = routine_error(GOOD_ROUTINE + "\n[steps.extra]\nb = 1\n")
+    assert (error.line, error.key) == (17, "steps[2].extra")
+
+
+def test_a_dotted_key_points_at_its_line() -> None:
+    error = routine_error(GOOD_ROUTINE.replace('name = "Mine"', 'name.first = "Mine"'))
+    assert (error.line, error.key) == (2, "name")
+
+
+def test_a_file_that_ends_too_soon_points_at_the_last_line() -> None:
+    error = routine_error(HEAD + "v = [1,\n  2,\n")
+    assert error.line == 6 and "not valid TOML" in error.message

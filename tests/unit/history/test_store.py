@@ -148,3 +148,33 @@ def test_a_full_disk_leaves_the_old_export_whole(
         export_json(store.sessions(), target)
     assert target.read_text(encoding="utf-8") == '{"sessions": ["the old export"]}'
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".history.json")] == []
+
+
+def test_reading_only_writes_nothing_beside_the_database(tmp_path: Path, library: Library) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    store = HistoryStore.open(folder / "history.sqlite3")
+    play(library, store, 10_000)
+    store.close()
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    reader = HistoryStore.open_read_only(folder / "history.sqlite3")
+    assert len(reader.sessions()) == 1
+    reader.close()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_reading_an_empty_database_file_finds_no_sessions(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"")
+    reader = HistoryStore.open_read_only(path)
+    assert reader.sessions() == []
+    reader.close()
+    assert path.read_bytes() == b""
+
+
+def test_reading_a_damaged_database_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"\x00garbage" * 500)
+    with pytest.raises(HistoryError) as caught:
+        HistoryStore.open_read_only(path)
+    assert str(caught.value) == f"{path}: the history database cannot be read (file is not a database)"

@@ -1,0 +1,185 @@
+"""Turning the bytes of a user's file into text and data, failing only with :class:`ContentError`.
+
+This is the pure half of the safe reader (the file-system half, which refuses special files
+and over-long files, is ``hamstring_desktop/services/safe_io.py``). Whatever the input, a
+caller gets text, parsed data, or a :class:`ContentError` that names the file and, where it
+is known, the line, with a short excerpt. A message never embeds a huge value: everything
+shown from the file goes through :func:`excerpt` or :func:`show_value`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from typing import Any
+
+from hamstring_desktop.content.errors import ContentError
+
+EXCERPT_LIMIT = 60
+# Python refuses to turn longer decimal digit strings into an int (sys.get_int_max_str_digits);
+# the limit is process-wide, so we report such numbers instead of raising it.
+NUMBER_DIGITS_LIMIT = 4300
+# Values this large are named rather than shown (and never converted to decimal text).
+_SHOWN_NUMBER_LIMIT = 10**15
+# Nesting deeper than this is reported as the place where a "nested too deeply" error begins.
+DEPTH_SHOWN = 100
+
+# Longest first: the UTF-32 little-endian mark starts with the UTF-16 one.
+_BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+# Anchored at the start of a run of digits, so the search stays linear.
+_LONG_DECIMAL = re.compile(rf"(?<![0-9_])[0-9](?:_?[0-9]){{{NUMBER_DIGITS_LIMIT},}}")
+_JSON_CONSTANT = re.compile(r"-?\b(?:NaN|Infinity)\b")
+
+
+def excerpt(text: str, limit: int = EXCERPT_LIMIT) -> str:
+    """``text`` made safe for a one-line message: control and invisible characters escaped
+    (``\\t``, ``\\ufeff``), at most ``limit`` characters, and an ellipsis when it was cut."""
+    shown: list[str] = []
+    length = 0
+    for character in text:
+        piece = character if character.isprintable() else character.encode("unicode_escape").decode()
+        if length + len(piece) > limit:
+            return "".join(shown) + "…"
+        shown.append(piece)
+        length += len(piece)
+    return "".join(shown)
+
+
+def kind(value: object) -> str:
+    """What a parsed value is, in a user's words ("a list", "text")."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, datetime.datetime):
+        return "a date and time"
+    if isinstance(value, datetime.date):
+        return "a date"
+    if isinstance(value, datetime.time):
+        return "a time of day"
+    names = {str: "text", int: "a number", float: "a decimal number", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def show_value(value: object) -> str:
+    """A parsed value as a message may quote it: short text in quotes, small numbers as they
+    are, anything else by its kind. Never longer than about :data:`EXCERPT_LIMIT` characters."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if -_SHOWN_NUMBER_LIMIT < value < _SHOWN_NUMBER_LIMIT:
+            return str(value)
+        return "a very large number" if value > 0 else "a very large negative number"
+    if isinstance(value, float):
+        return excerpt(repr(value))
+    if isinstance(value, str):
+        return f"'{excerpt(value)}'"
+    return kind(value)
+
+
+def decode_text(data: bytes, file: str) -> str:
+    """The text of a user's file: UTF-8, with or without a byte-order mark; UTF-16 and UTF-32
+    only with one (as some Windows editors save them)."""
+    encoding, name = "utf-8", "UTF-8"
+    for mark, codec, codec_name in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            data, encoding, name = data[len(mark) :], codec, codec_name
+            break
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if encoding == "utf-8":
+            line = data.count(b"\n", 0, error.start) + 1
+            bad = data[error.start]
+            message = f"is not UTF-8 text: byte 0x{bad:02x} cannot be read; save the file as UTF-8"
+            raise ContentError(file, line, "", message) from None
+        message = f"starts with a {name} byte-order mark but is not valid {name}; save it as UTF-8"
+        raise ContentError(file, 0, "", message) from None
+
+
+def line_excerpt(text: str, line: int, column: int = 1) -> str:
+    """A short excerpt of ``text`` from 1-based ``line`` and ``column`` to the end of that line
+    (empty when the position is past it)."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    begin = start + max(column - 1, 0)
+    return excerpt(text[begin : min(end, begin + EXCERPT_LIMIT + 1)].rstrip("\r"))
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line holding character ``offset`` of ``text``."""
+    return text.count("\n", 0, max(offset, 0)) + 1
+
+
+def long_number_line(text: str) -> int:
+    """The line of the first decimal number too long for Python to read, or 0."""
+    found = _LONG_DECIMAL.search(text)
+    return line_of(text, found.start()) if found else 0
+
+
+def deep_nesting_line(text: str, depth: int = DEPTH_SHOWN) -> int:
+    """The line where brackets and braces first nest ``depth`` deep, or 0. Only an estimate
+    (brackets inside strings count too), used to place a "nested too deeply" error."""
+    level = 0
+    for offset, character in enumerate(text):
+        if character in "[{":
+            level += 1
+            if level >= depth:
+                return line_of(text, offset)
+        elif character in "]}":
+            level = max(level - 1, 0)
+    return 0
+
+
+class _JsonConstant(Exception):
+    """NaN or Infinity: accepted by Python's json module, but not JSON."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _JsonConstant(name)
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > NUMBER_DIGITS_LIMIT:
+        raise _JsonConstant("a number with too many digits")
+    return int(digits)
+
+
+def parse_json(text: str, file: str) -> Any:
+    """Parse a JSON document; every failure is a :class:`ContentError` with the file and, where
+    known, the line, the column and an excerpt."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant, parse_int=_bounded_int)
+    except json.JSONDecodeError as error:
+        raise ContentError(
+            file,
+            error.lineno,
+            "",
+            f"not valid JSON: {error.msg} (column {error.colno})",
+            column=error.colno,
+            excerpt=line_excerpt(text, error.lineno, error.colno),
+        ) from None
+    except _JsonConstant as error:
+        name = str(error)
+        if name.startswith("a number"):
+            found = _LONG_DECIMAL.search(text)
+            message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
+        else:
+            found = _JSON_CONSTANT.search(text)
+            message = f"not valid JSON: {name} is not a number JSON allows"
+        line = line_of(text, found.start()) if found else 0
+        raise ContentError(file, line, "", message) from None
+    except RecursionError:
+        message = "lists or objects are nested too deeply to read"
+        raise ContentError(file, deep_nesting_line(text), "", message) from None

@@ -1,0 +1,239 @@
+"""One reader and one writer for the user's files.
+
+The reader takes regular files only (a FIFO, a device or a folder is refused before anything
+opens it for reading, so nothing blocks), up to a size limit, and decodes them with
+:func:`~hamstring_desktop.content.user_text.decode_text` (UTF-8, a byte-order mark allowed). Every
+failure is a :class:`ContentError` naming the file, so callers report it as they report a
+broken routine.
+
+The writer is atomic: the data goes to a temporary file in the target's own folder, is flushed
+to disk and renamed over the target, so a full disk or a crash leaves the old file whole. It
+writes where a symbolic link points (the link stays a link), keeps an existing file's
+permissions (and its owner, where it may), and never renames anything over a special file:
+FIFOs and character devices (``/dev/null``, a terminal) are written directly, and
+``/dev/stdout``, ``/dev/stderr`` and ``/dev/fd/N`` use the descriptor the program was given;
+folders, block devices and sockets are refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.content.user_text import decode_text, parse_json
+
+KIB = 1024
+MIB = 1024 * KIB
+ROUTINE_FILE_LIMIT = 1 * MIB  # a routine is a few kilobytes
+SETTINGS_FILE_LIMIT = 1 * MIB  # a dozen keys and the window layout
+JSON_FILE_LIMIT = 64 * MIB  # imports: years of sessions fit in a few megabytes
+
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after the check still cannot block
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_INHERITED = re.compile(r"/dev/(?:(?P<std>stdout|stderr)|fd/(?P<fd>\d+))|/proc/self/fd/(?P<proc>\d+)")
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _size(count: int) -> str:
+    if count >= MIB:
+        return f"{count / MIB:.1f} MiB"
+    if count >= KIB:
+        return f"{count / KIB:.0f} KiB"
+    return f"{count} bytes"
+
+
+def file_problem(path: Path, limit: int) -> str:
+    """Why ``path`` cannot be read as a user file (not there, not a regular file, too large),
+    or "" when it can. Only looks at the file's status: nothing is opened."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError) as error:
+        return _cannot_read(error)
+    return _status_problem(status, limit)
+
+
+def _status_problem(status: os.stat_result, limit: int) -> str:
+    if not stat.S_ISREG(status.st_mode):
+        return f"is {_kind_of(status.st_mode)}, not a file: it was not opened"
+    if status.st_size > limit:
+        return f"is too large ({_size(status.st_size)}; at most {_size(limit)} is read)"
+    return ""
+
+
+def _cannot_read(error: OSError | ValueError) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return f"cannot be read: {error.strerror}"
+    return "cannot be read: the name is not valid"
+
+
+def read_user_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a user's regular file of at most ``limit`` bytes; else a file-level
+    :class:`ContentError`. A FIFO or device is refused without being opened."""
+    name = str(path)
+    problem = file_problem(path, limit)
+    if problem:
+        raise ContentError(name, 0, "", problem)
+    try:
+        handle = os.open(path, _READ_FLAGS)
+    except (OSError, ValueError) as error:
+        raise ContentError(name, 0, "", _cannot_read(error)) from None
+    with open(handle, "rb", closefd=True) as stream:
+        problem = _status_problem(os.fstat(handle), limit)  # it may have changed since the check
+        if problem:
+            raise ContentError(name, 0, "", problem)
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise ContentError(name, 0, "", _cannot_read(error)) from None
+    if len(data) > limit:
+        raise ContentError(name, 0, "", f"is too large (more than {_size(limit)})")
+    return data
+
+
+def read_user_text(path: Path, limit: int) -> str:
+    """The text of a user's file (UTF-8, with or without a byte-order mark)."""
+    return decode_text(read_user_bytes(path, limit), str(path))
+
+
+def read_json_file(path: Path, limit: int = JSON_FILE_LIMIT) -> Any:
+    """A user's JSON file, parsed; every failure is a :class:`ContentError` with the file and,
+    where known, the line, column and an excerpt. (For imports.)"""
+    return parse_json(read_user_text(path, limit), str(path))
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` as described in the module docstring. Missing parent
+    folders are created. Raises :class:`OSError` (with a readable ``strerror``) on failure; the
+    old file, if any, is then left as it was."""
+    inherited = _INHERITED.fullmatch(os.fspath(target))
+    if inherited:
+        _write_inherited(inherited, data)
+        return
+    try:
+        status: os.stat_result | None = os.stat(target)  # follows symbolic links
+    except FileNotFoundError:
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        _write_special(target, status.st_mode, data)
+        return
+    real = Path(os.path.realpath(target))
+    if status is not None:
+        found = os.stat(real)
+        if (found.st_dev, found.st_ino) != (status.st_dev, status.st_ino):
+            raise OSError(errno.ENOENT, "cannot tell which file this path stands for", str(target))
+    real.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = _temporary_beside(real)
+    try:
+        if status is not None:
+            if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
+                with contextlib.suppress(OSError):
+                    os.fchown(handle, status.st_uid, status.st_gid)
+            os.fchmod(handle, stat.S_IMODE(status.st_mode))
+        _write_all(handle, data)
+        os.fsync(handle)
+        os.close(handle)
+        handle = -1
+        os.replace(temporary, real)
+    except BaseException:
+        if handle >= 0:
+            os.close(handle)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(real.parent)
+
+
+def _temporary_beside(real: Path) -> tuple[int, str]:
+    """A new, empty file next to ``real``; created with mode 0666 so that the umask gives it
+    the permissions any new file of the user's gets."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temporary = str(real.parent / f".{real.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(real.parent))
+
+
+def _write_special(target: Path, mode: int, data: bytes) -> None:
+    """Write straight into a FIFO or character device; refuse anything else that is not a
+    regular file (renaming over it would replace it)."""
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(target))
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise OSError(errno.EPERM, f"it is {_kind_of(mode)}, not a file: refused", str(target))
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if stat.S_ISFIFO(mode):
+        flags |= os.O_NONBLOCK  # fails at once when nothing reads from it, instead of hanging
+    try:
+        handle = os.open(target, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "it is a named pipe that nothing reads from", str(target)) from None
+        raise
+    try:
+        os.set_blocking(handle, True)
+        _write_all(handle, data)
+    finally:
+        os.close(handle)
+
+
+def _write_inherited(match: re.Match[str], data: bytes) -> None:
+    """/dev/stdout and friends: write to the descriptor the program was given, so that the
+    shell's redirection (``>`` or ``>>``) is honoured."""
+    number = {"stdout": 1, "stderr": 2}.get(match["std"] or "", -1)
+    if number < 0:
+        number = int(match["fd"] or match["proc"])
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    try:
+        _write_all(number, data)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, match.group(0)) from None
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(handle, view)
+        view = view[written:]
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every system can sync a folder)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -1,0 +1,82 @@
+"""The property every reader must have: whatever the bytes, the caller gets a valid result or the
+project's own error, brief and pointing into the file. Used by the fuzz tests and by the
+regression test that replays the crashers kept in ``tests/fuzz/crashers/``."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from hamstring_desktop.content import ContentError, Library, Routine, load_library
+from hamstring_desktop.services.content_source import check_user_routines
+from hamstring_desktop.services.safe_io import read_json_file
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+LIBRARY: Library = load_library(
+    {p.relative_to(ASSETS).as_posix(): p.read_text(encoding="utf-8") for p in ASSETS.rglob("*.toml")}
+)
+# An error may quote a little of the file, a value, a key and the known ids; never much more.
+MESSAGE_LIMIT = 400
+_names = itertools.count()
+
+
+def assert_brief(error: BaseException, path: Path, data: bytes) -> None:
+    """``error`` is a ContentError about ``path``, on a line the file has, in one short line."""
+    assert isinstance(error, ContentError), f"{type(error).__name__}: {error}"
+    text = str(error)
+    assert error.file == str(path)
+    assert 0 <= error.line <= data.count(b"\n") + 2, (error.line, text[:200])
+    assert "\n" not in text and "\r" not in text, text[:200]
+    assert len(text) - len(str(path)) <= MESSAGE_LIMIT, text[:200]
+
+
+def _write(folder: Path, suffix: str, data: bytes) -> Path:
+    """A fresh file name each time (QSettings caches files by name)."""
+    path = folder / f"input-{next(_names)}{suffix}"
+    path.write_bytes(data)
+    return path
+
+
+def check_routine_file(data: bytes, folder: Path) -> None:
+    """Read a routine file as the app and ``routines check`` do."""
+    path = _write(folder, ".toml", data)
+    try:
+        [result] = check_user_routines([path], LIBRARY)
+    finally:
+        path.unlink()
+    if isinstance(result, ContentError):
+        assert_brief(result, path, data)
+        return
+    assert isinstance(result, Routine)
+    assert result.steps and all(1 <= step.seconds <= 3600 for step in result.steps)
+    assert result.id not in {r.id for r in LIBRARY.routines}
+
+
+def check_json_file(data: bytes, folder: Path) -> None:
+    """Read a JSON file as an import will."""
+    path = _write(folder, ".json", data)
+    try:
+        read_json_file(path)
+    except Exception as error:
+        assert_brief(error, path, data)
+    finally:
+        path.unlink()
+
+
+def check_settings_file(data: bytes, folder: Path) -> None:
+    """Start from a settings file: every setting has its declared type and an allowed value."""
+    from hamstring_desktop.services.settings import ALL_SETTINGS, Settings
+
+    path = _write(folder, ".ini", data)
+    try:
+        settings = Settings(path)
+        for setting in ALL_SETTINGS:
+            value = settings.get(setting)
+            assert type(value) is setting.type, (setting.key, value)
+            if setting.minimum is not None and setting.maximum is not None:
+                assert setting.minimum <= value <= setting.maximum, (setting.key, value)
+            if setting.choices:
+                assert value in setting.choices, (setting.key, value)
+        del settings
+    finally:
+        path.unlink()
