@@ -17,6 +17,7 @@ from typing import ClassVar
 from PySide6.QtCore import QTimer
 
 from hamstring_desktop.app import ensure_application
+from hamstring_desktop.app.session import RunOptions, SessionController
 from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.content_source import load_content
@@ -24,7 +25,6 @@ from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import SAFETY_ACKNOWLEDGED, VOICE, Settings
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.session.engine import CueDue, Event, StepStarted
-from hamstring_desktop.session_controller import RunOptions, SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 
 
@@ -86,7 +86,7 @@ def build(data: Path, audio: bool, time_scale: float = 1.0) -> tuple[MainWindow,
 
 
 def timing() -> dict[str, object]:
-    import hamstring_desktop.session_controller as wiring
+    import hamstring_desktop.app.session as wiring
 
     wiring.SessionRunner = MeasuredRunner  # type: ignore[misc]
     app = ensure_application()

@@ -16,7 +16,7 @@ from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.settings import Settings
 
 if TYPE_CHECKING:
-    from hamstring_desktop.session_controller import MediaKeys, SessionController
+    from hamstring_desktop.app.session import MediaKeys, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
 
 
@@ -46,7 +46,7 @@ def open_app_window(
 ) -> tuple[MainWindow, SessionController]:
     """The main window with a session controller (no sound; time runs ``time_scale`` times
     faster; the safety check acknowledged), shown and focused."""
-    from hamstring_desktop.session_controller import RunOptions, SessionController
+    from hamstring_desktop.app.session import RunOptions, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, paths)

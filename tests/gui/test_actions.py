@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import State
-from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Direction, Library, Zone
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.settings import ANATOMY_LABELS, ANATOMY_LEGS, Settings
 from hamstring_desktop.session.engine import State
-from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyDiagram, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG

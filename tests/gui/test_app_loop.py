@@ -40,8 +40,11 @@ def test_closing_the_window_ends_the_loop(qtbot: QtBot, tmp_path: Path) -> None:
 
     def close_when_shown() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        try:  # the app paints first, then adopts Qt's loop into asyncio: wait for that
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
         if windows:
-            loop = asyncio.get_event_loop()
             loop.run_in_executor(None, sum, range(1000)).add_done_callback(
                 lambda f: results.append(f.result())
             )
@@ -69,7 +72,10 @@ def test_many_start_and_quit_cycles_in_fresh_processes(tmp_path: Path) -> None:
         ensure_application()
 
         def close_soon():
-            loop = asyncio.get_event_loop()
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return  # painting first, before the asyncio loop exists
             loop.run_in_executor(None, sum, range(10))
             for widget in QApplication.topLevelWidgets():
                 if widget.isVisible():
@@ -97,3 +103,42 @@ def test_many_start_and_quit_cycles_in_fresh_processes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "cycles ok"
     assert "QThread" not in result.stderr
+
+
+def test_the_window_is_painted_before_asyncio_loads(tmp_path: Path) -> None:
+    """Start-up paints the whole window first; asyncio and qasync load only afterwards."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from hamstring_desktop.app import GuiOptions, run_gui
+        from hamstring_desktop.app import bootstrap
+        from hamstring_desktop.paths import DataPaths
+
+        seen = {{}}
+        original = bootstrap.FirstPaintWatcher.eventFilter
+
+        def watch(self, watched, event):
+            if event.type() == event.Type.Paint and "painted" not in seen:
+                seen["painted"] = True
+                seen["asyncio"] = "asyncio" in sys.modules
+                seen["qasync"] = "qasync" in sys.modules
+                docks = (watched.library_dock, watched.anatomy_dock)
+                seen["panes"] = [d.isVisible() and d.widget().isVisible() for d in docks]
+                seen["routines"] = watched.player.routine_picker.count()
+                watched.close()
+            return original(self, watched, event)
+
+        bootstrap.FirstPaintWatcher.eventFilter = watch
+        code = run_gui(GuiOptions(paths=DataPaths(Path({str(tmp_path)!r}))))
+        print(seen, code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (
+        result.stdout.strip()
+        == "{'painted': True, 'asyncio': False, 'qasync': False, 'panes': [True, True], 'routines': 4} 0"
+    )

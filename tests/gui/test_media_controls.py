@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtDBus import QDBusConnection
 
+from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.media_controls import PATH, SERVICE, MediaControls
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import SessionAction, State
-from hamstring_desktop.session_controller import SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import open_app_window
 from tests.helpers.dbus import bus_call, bus_names, private_session_bus

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from hamstring_desktop.app.session import RunOptions, SessionController
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.store import HistoryStore
 from hamstring_desktop.paths import DataPaths
@@ -21,7 +22,6 @@ from hamstring_desktop.services.session_runner import SessionRunner
 from hamstring_desktop.services.settings import INJURED, SAFETY_ACKNOWLEDGED, Settings
 from hamstring_desktop.session.engine import Finished, SessionAction, SessionEngine, State, StepStarted
 from hamstring_desktop.session.plan import Leg, plan_session
-from hamstring_desktop.session_controller import RunOptions, SessionController
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
 from tests.gui.conftest import open_app_window

@@ -58,10 +58,10 @@ class Probe:
         from PySide6.QtTest import QTest
 
         from hamstring_desktop.app import ensure_application
+        from hamstring_desktop.app.session import RunOptions, SessionController
         from hamstring_desktop.paths import DataPaths
         from hamstring_desktop.services.content_source import load_content
         from hamstring_desktop.services.settings import Settings
-        from hamstring_desktop.session_controller import RunOptions, SessionController
         from hamstring_desktop.ui.main_window import MainWindow
 
         self.app = ensure_application()

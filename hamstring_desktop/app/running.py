@@ -1,0 +1,33 @@
+"""The app after its first paint, on the qasync loop: sessions wired, a scripted run carried out,
+and then waiting until the window closes."""
+
+from __future__ import annotations
+
+import asyncio
+
+from hamstring_desktop.app.options import GuiOptions
+from hamstring_desktop.app.scripted import QuitAfterSession, session_screenshot
+from hamstring_desktop.app.wiring import wire_sessions
+from hamstring_desktop.services.content_source import LoadedContent
+from hamstring_desktop.ui.main_window import MainWindow
+
+
+async def after_first_paint(window: MainWindow, options: GuiOptions, loaded: LoadedContent) -> int:
+    """Wire sessions, history, sound and media keys, then run until the window closes; returns
+    the exit code."""
+    loop = asyncio.get_running_loop()
+    closed: asyncio.Future[None] = loop.create_future()
+    window.closed.connect(lambda: closed.done() or closed.set_result(None))
+    controller = wire_sessions(window, options, loaded)
+    if options.screenshot is not None:
+        return await session_screenshot(window, controller, options)
+    window.closed.connect(controller.close)
+    quitter = QuitAfterSession(window, controller) if options.quit_after_session else None
+    if loaded.user_errors:
+        window.show_routine_problems()
+    if options.start and options.routine is not None:
+        # Outside this coroutine: the safety check may run a modal dialog.
+        loop.call_soon(controller.start, options.routine)
+    if window.isVisible():
+        await closed
+    return quitter.exit_code if quitter is not None else 0
