@@ -10,7 +10,6 @@ shown from the file goes through :func:`excerpt` or :func:`show_value`.
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from typing import Any
 
@@ -159,6 +158,8 @@ def _bounded_int(digits: str) -> int:
 def parse_json(text: str, file: str) -> Any:
     """Parse a JSON document; every failure is a :class:`ContentError` with the file and, where
     known, the line, the column and an excerpt."""
+    import json  # only imports read JSON: start-up does without it
+
     try:
         return json.loads(text, parse_constant=_reject_constant, parse_int=_bounded_int)
     except json.JSONDecodeError as error:

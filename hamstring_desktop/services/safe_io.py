@@ -21,7 +21,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import sys
 from pathlib import Path
@@ -172,7 +171,7 @@ def _temporary_beside(real: Path) -> tuple[int, str]:
     the permissions any new file of the user's gets."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temporary = str(real.parent / f".{real.name}.{secrets.token_hex(4)}.tmp")
+        temporary = str(real.parent / f".{real.name}.{os.urandom(4).hex()}.tmp")
         try:
             return os.open(temporary, flags, 0o666), temporary
         except FileExistsError:
