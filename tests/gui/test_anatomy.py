@@ -17,7 +17,7 @@ from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.settings import ANATOMY_LABELS, ANATOMY_LEGS, Settings
 from hamstring_desktop.session.engine import State
 from hamstring_desktop.session_controller import SessionController
-from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyDiagram, AnatomyPanel, StepHighlight
+from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyDiagram, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 

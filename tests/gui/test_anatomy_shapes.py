@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import QPointF
 
-from hamstring_desktop.ui.anatomy_shapes import DiagramError, parse_path_data, read_shapes
+from hamstring_desktop.ui.anatomy.shapes import DiagramError, parse_path_data, read_shapes
 
 SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
   <g id="deep"><path fill="red" d="M 10,10 L 90,10 L 90,90 L 10,90 Z"/></g>
