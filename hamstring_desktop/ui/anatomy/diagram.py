@@ -44,7 +44,7 @@ class AnatomyDiagram(QWidget):
         self.shapes = self._drawing.shapes
         self._step_painter = StepPainter(self.shapes, self._drawing.visible)
         self._chosen_legs: tuple[str, ...] = (LEFT, RIGHT)
-        self._legs = self._chosen_legs
+        self._legs: tuple[str, ...] = self._chosen_legs
         self._labels = True
         self._hovered: tuple[str, str] | None = None  # (muscle id, leg)
         self._selected = ""
