@@ -21,7 +21,7 @@ from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyDiagram, AnatomyPan
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 
-SVG = Path(__file__).resolve().parents[2] / "assets" / "anatomy" / "posterior-thigh.svg"
+SVG = Path(__file__).resolve().parents[4] / "assets" / "anatomy" / "posterior-thigh.svg"
 MUSCLES = ("biceps-femoris-long-head", "biceps-femoris-short-head", "semitendinosus", "semimembranosus")
 # Points of the drawing (SVG units) inside each muscle where it is the one you see, clear of labels.
 SAMPLES = {
