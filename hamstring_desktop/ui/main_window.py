@@ -22,7 +22,7 @@ from hamstring_desktop.services.settings import (
 from hamstring_desktop.session.engine import SessionAction
 from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
-from hamstring_desktop.ui.anatomy_view import LEFT, RIGHT, AnatomyPanel, StepHighlight
+from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.player import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls

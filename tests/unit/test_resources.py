@@ -1,17 +1,25 @@
-"""The compiled Qt resources are fresh and hold exactly the files in assets/."""
+"""The compiled Qt resources are fresh and hold exactly the files in assets/; reading one."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from hamstring_desktop import resources
 from hamstring_desktop.services.content_source import builtin_texts, read_resource
 from tests.helpers.scripts import load_packaging_script
 
 REPO = Path(__file__).resolve().parents[2]
+ASSETS = sorted(
+    p.relative_to(REPO / "assets").as_posix()
+    for p in (REPO / "assets").rglob("*")
+    if p.is_file() and p.suffix not in {".md", ".py"}
+)
 
 
 def build_script() -> ModuleType:
@@ -34,14 +42,7 @@ def test_compiled_module_is_fresh() -> None:
     assert committed == fresh, "hamstring_desktop/_resources_rc.py is stale: run packaging/build_resources.py"
 
 
-@pytest.mark.parametrize(
-    "relative",
-    sorted(
-        p.relative_to(REPO / "assets").as_posix()
-        for p in (REPO / "assets").rglob("*")
-        if p.is_file() and p.suffix not in {".md", ".py"}
-    ),
-)
+@pytest.mark.parametrize("relative", ASSETS)
 def test_each_resource_matches_its_asset(relative: str) -> None:
     assert read_resource(relative) == (REPO / "assets" / relative).read_bytes()
 
@@ -50,3 +51,40 @@ def test_builtin_texts_come_from_resources() -> None:
     texts = builtin_texts()
     assert "content/techniques/foam-rolling.toml" in texts
     assert "routines/post-workout.toml" in texts
+
+
+@pytest.mark.parametrize("relative", ASSETS)
+def test_the_resource_reader_gives_each_asset_byte_for_byte(relative: str) -> None:
+    assert resources.read_resource(relative) == (REPO / "assets" / relative).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("relative", "message"),
+    [
+        ("anatomy/anterior-thigh.svg", "resource 'anatomy/anterior-thigh.svg' is not compiled into the app"),
+        ("sounds/", "resource 'sounds/' is a folder, not a file"),
+        ("anatomy", "resource 'anatomy' is a folder, not a file"),
+        ("", "resource '' is a folder, not a file"),
+    ],
+)
+def test_a_missing_resource_is_named(relative: str, message: str) -> None:
+    with pytest.raises(FileNotFoundError) as caught:
+        resources.read_resource(relative)
+    assert str(caught.value) == message
+
+
+def test_the_reader_registers_the_resources_itself() -> None:
+    """Nothing else needs importing first: a fresh process reads the diagram through it alone."""
+    script = (
+        "import sys\n"
+        "from hamstring_desktop.resources import read_resource\n"
+        "data = read_resource('anatomy/posterior-thigh.svg')\n"
+        "assert 'hamstring_desktop.services.content_source' not in sys.modules\n"
+        "assert 'PySide6.QtGui' not in sys.modules and 'PySide6.QtWidgets' not in sys.modules\n"
+        "sys.stdout.write(str(len(data)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == str(len((REPO / "assets/anatomy/posterior-thigh.svg").read_bytes()))
