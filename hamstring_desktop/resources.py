@@ -6,9 +6,9 @@ imports it, with or without a QApplication.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QFileInfo, QIODevice
+from PySide6.QtCore import QDirIterator, QFile, QFileInfo, QIODevice
 
-from hamstring_desktop import _resources_rc  # noqa: F401  (registers the ':/' resources)
+from hamstring_desktop.generated import qt_resources  # noqa: F401  (registers the ':/' resources)
 
 RESOURCE_ROOT = ":/"
 
@@ -29,3 +29,13 @@ def read_resource(path: str) -> bytes:
         return bytes(handle.readAll().data())
     finally:
         handle.close()
+
+
+def resources_in(folder: str, pattern: str) -> list[str]:
+    """The resources under ``folder`` (and its subfolders) whose names match ``pattern``, named
+    relative to assets/ (``content/tools.toml``), sorted."""
+    iterator = QDirIterator(RESOURCE_ROOT + folder, [pattern], flags=QDirIterator.IteratorFlag.Subdirectories)
+    found = []
+    while iterator.hasNext():
+        found.append(iterator.next().removeprefix(RESOURCE_ROOT))
+    return sorted(found)

@@ -1,4 +1,4 @@
-"""Regenerate resources.qrc from assets/ and compile it into hamstring_desktop/_resources_rc.py.
+"""Regenerate resources.qrc from assets/ and compile it into hamstring_desktop/generated/qt_resources.py.
 
 Run after changing anything in assets/:  .venv/bin/python packaging/build_resources.py
 The output is byte-for-byte reproducible (RCC format 1 has no timestamps, and nothing is
@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 QRC = ROOT / "resources.qrc"
-OUTPUT = ROOT / "hamstring_desktop" / "_resources_rc.py"
+OUTPUT = ROOT / "hamstring_desktop" / "generated" / "qt_resources.py"
 SKIP_SUFFIXES = {".md", ".py", ".pyc"}
 
 
@@ -68,7 +68,7 @@ def build_into(directory: Path) -> tuple[Path, Path]:
     # rcc resolves file paths relative to the qrc, so the temporary qrc points back at ROOT.
     text = qrc_text().replace('">assets/', f'">{ASSETS.as_posix()}/')
     qrc.write_text(text, encoding="utf-8")
-    module = directory / "_resources_rc.py"
+    module = directory / "qt_resources.py"
     compile_qrc(qrc, module)
     return qrc, module
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from hamstring_desktop.services.content_source import read_resource
+from hamstring_desktop.resources import read_resource
 from hamstring_desktop.session.cues import CueKind
 
 RATE = 44_100

@@ -7,9 +7,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDirIterator, QFile, QIODevice
-
-from hamstring_desktop import _resources_rc  # noqa: F401  (registers the ':/' resources)
 from hamstring_desktop.content import (
     ContentError,
     Library,
@@ -20,34 +17,17 @@ from hamstring_desktop.content import (
 )
 from hamstring_desktop.content.fields import Locator
 from hamstring_desktop.content.loader import check_routine_references, sort_routines
+from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
-
-RESOURCE_ROOT = ":/"
-
-
-def read_resource(path: str) -> bytes:
-    """The bytes of one resource (``content/tools.toml`` → ``:/content/tools.toml``)."""
-    handle = QFile(RESOURCE_ROOT + path)
-    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"resource {path!r} is not compiled into the app")
-    try:
-        return bytes(handle.readAll().data())
-    finally:
-        handle.close()
 
 
 def builtin_texts() -> dict[str, str]:
     """Every built-in TOML text, keyed by its path relative to assets/."""
-    texts: dict[str, str] = {}
-    for folder in ("content", "routines"):
-        iterator = QDirIterator(
-            RESOURCE_ROOT + folder, ["*.toml"], flags=QDirIterator.IteratorFlag.Subdirectories
-        )
-        while iterator.hasNext():
-            resource = iterator.next()
-            relative = resource.removeprefix(RESOURCE_ROOT)
-            texts[relative] = read_resource(relative).decode("utf-8")
-    return texts
+    return {
+        name: read_resource(name).decode("utf-8")
+        for folder in ("content", "routines")
+        for name in resources_in(folder, "*.toml")
+    }
 
 
 def read_routine_file(path: Path, techniques: Mapping[str, Technique]) -> Routine:

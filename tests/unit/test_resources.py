@@ -38,8 +38,10 @@ def test_compiled_module_is_fresh() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         _, module = script.build_into(Path(scratch))
         fresh = module.read_bytes()
-    committed = (REPO / "hamstring_desktop/_resources_rc.py").read_bytes()
-    assert committed == fresh, "hamstring_desktop/_resources_rc.py is stale: run packaging/build_resources.py"
+    committed = (REPO / "hamstring_desktop/generated/qt_resources.py").read_bytes()
+    assert committed == fresh, (
+        "hamstring_desktop/generated/qt_resources.py is stale: run packaging/build_resources.py"
+    )
 
 
 @pytest.mark.parametrize("relative", ASSETS)
