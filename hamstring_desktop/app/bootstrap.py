@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop import APP_ID, APP_NAME, __version__
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
-from hamstring_desktop.app.unix_signals import QuitOnSignal
 from hamstring_desktop.content import ContentErrors
 
 if TYPE_CHECKING:
@@ -122,17 +121,22 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     from hamstring_desktop.app.wiring import build_window
 
     window = build_window(app, options, loaded)
-    quit_on_signal = QuitOnSignal(window)
+    quit_on_signal = None
     try:
         if not _show_until_painted(window):
-            return 0  # closed (a signal, say) before it was ever painted
+            return 0  # closed before it was ever painted
+        # Until now a signal ends the app at once, as usual: there is nothing to save yet.
+        from hamstring_desktop.app.unix_signals import QuitOnSignal
+
+        quit_on_signal = QuitOnSignal(window)
         if options.screenshot is not None and not options.start:
             from hamstring_desktop.app.scripted import save_screenshot
 
             return save_screenshot(window, options.screenshot)
         return _run_on_qasync(app, window, options, loaded)
     finally:
-        quit_on_signal.restore()
+        if quit_on_signal is not None:
+            quit_on_signal.restore()
         window.deleteLater()
         # Windows closed on the way were deleteLater()'d; delete them now, not at exit.
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from hamstring_desktop.services.settings import Setting, Settings
 from hamstring_desktop.session.engine import SessionAction
@@ -50,7 +50,6 @@ class ActionSpec:
     keys: tuple[str, ...] = ()
     fixed_keys: tuple[str, ...] = ()
     button: str = ""
-    icon: QStyle.StandardPixmap | None = None
     session_action: SessionAction | None = None
     checkable: bool = False
 
@@ -72,8 +71,7 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Space",),
         ("Toggle Media Play/Pause", "Media Play", "Media Pause"),
         QT_TRANSLATE_NOOP(_C, "Pause"),
-        QStyle.StandardPixmap.SP_MediaPause,
-        SessionAction.TOGGLE,
+        session_action=SessionAction.TOGGLE,
     ),
     ActionSpec(
         "session.next",
@@ -217,8 +215,6 @@ class ActionRegistry(QObject):
             action.setText(_tr(spec.text))
             action.setObjectName(spec.id)
             action.setCheckable(spec.checkable)
-            if spec.icon is not None:
-                action.setIcon(host.style().standardIcon(spec.icon))
             if spec.session_action is not None:
                 action.triggered.connect(lambda _=False, a=spec.session_action: self.session_action.emit(a))
             host.addAction(action)  # keys work even with the menu bar hidden (focus mode)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -192,6 +191,8 @@ class SessionPage(QWidget):
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         if paused != self._shows_resume:  # a new icon each time would fill Qt's pixmap cache
             self._shows_resume = paused
+            from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build: not at start-up
+
             pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
             self.pause_button.setIcon(self.style().standardIcon(pixmap))
 
