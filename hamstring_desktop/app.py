@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hamstring_desktop import APP_ID, APP_NAME, __version__
+from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from hamstring_desktop.content import ContentErrors
 from hamstring_desktop.paths import DataPaths
 
@@ -158,7 +158,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the window's icon through the desktop entry
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # the async main decides when we are done
     return app
