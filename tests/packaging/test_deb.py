@@ -72,10 +72,10 @@ def needed_names(path: Path) -> list[str]:
 def resolved_libraries(path: Path) -> dict[str, Path]:
     """Library name → the file the dynamic loader picks for it, as ldd shows."""
     output = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
-    found = {name: Path(path) for name, path in re.findall(r"^\s*(\S+) => (/\S+)", output, re.MULTILINE)}
+    found = {name: Path(file) for name, file in re.findall(r"^\s*(\S+) => (/\S+)", output, re.MULTILINE)}
     # The dynamic loader itself is listed by its path alone.
-    for path in re.findall(r"^\s*(/\S+) \(0x", output, re.MULTILINE):
-        found.setdefault(Path(path).name, Path(path))
+    for file in re.findall(r"^\s*(/\S+) \(0x", output, re.MULTILINE):
+        found.setdefault(Path(file).name, Path(file))
     return found
 
 

@@ -163,3 +163,26 @@ def test_routine_files_get_their_own_mime_type(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.stdout.splitlines() == [f"{ROUTINE_MIME_TYPE} True", "application/toml True"]
+
+
+def test_the_flatpak_manifest_installs_the_locked_versions_and_the_same_files() -> None:
+    """The manifest cannot be built here; at least it must not drift from the lock and the files."""
+    manifest = (REPO / "packaging" / "flatpak" / f"{DESKTOP_ID}.yml").read_text(encoding="utf-8")
+    assert re.search(rf"^id: {re.escape(DESKTOP_ID)}$", manifest, re.MULTILINE)
+    locked = {}
+    for line in (REPO / "requirements" / "lock.txt").read_text(encoding="utf-8").splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.split("==")
+            locked[name.lower().replace("-", "_")] = version
+    wheels = re.findall(r"/([A-Za-z0-9_]+)-([0-9][^-]*)-[^/]*\.whl$", manifest, re.MULTILINE)
+    assert {name.lower() for name, _ in wheels} == {
+        "shiboken6",
+        "pyside6_essentials",
+        "pyside6_addons",
+        "qasync",
+        "appdirs",
+    }
+    for name, version in wheels:
+        assert locked[name.lower()] == version, name
+    for path in (DESKTOP_FILE, METAINFO, MIME_FILE):
+        assert f"packaging/linux/${{FLATPAK_ID}}{path.name.removeprefix(DESKTOP_ID)}" in manifest
