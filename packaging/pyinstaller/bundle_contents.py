@@ -155,7 +155,8 @@ def plugin_key(destination: str) -> str | None:
     if "plugins" not in parts:
         return None
     at = parts.index("plugins")
-    if at == 0 or parts[at - 1] != "Qt" or len(parts) != at + 3:
+    # PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows.
+    if at == 0 or parts[at - 1] not in ("Qt", "PySide6") or len(parts) != at + 3:
         return None
     match = _PLUGIN_NAME.match(parts[at + 2])
     return f"{parts[at + 1]}/{match['name']}" if match else None

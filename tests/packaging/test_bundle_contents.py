@@ -27,7 +27,8 @@ def test_plugins_are_named_by_folder_and_name_on_every_platform() -> None:
     assert contents.plugin_key("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so") == (
         "multimedia/ffmpegmediaplugin"
     )
-    assert contents.plugin_key("PySide6\\Qt\\plugins\\texttospeech\\qtexttospeech_sapi.dll") == (
+    # Windows wheels keep the plugins in PySide6\\plugins.
+    assert contents.plugin_key("PySide6\\plugins\\texttospeech\\qtexttospeech_sapi.dll") == (
         "texttospeech/qtexttospeech_sapi"
     )
     assert contents.plugin_key("PySide6/Qt/plugins/platforms/libqcocoa.dylib") == "platforms/qcocoa"
