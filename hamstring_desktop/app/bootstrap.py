@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop import APP_ID, APP_NAME, __version__
+from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
 
@@ -66,7 +66,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the window's icon through the desktop entry
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # run_gui decides when we are done
     return app

@@ -14484,31 +14484,97 @@ k a healthcare p\
 rovider before a\
 ny stretch or ma\
 ssage.\x22,\x0a]\x0a\
-\x00\x00\x01h\
+\x00\x00\x05\x83\
 <\
 svg xmlns=\x22http:\
 //www.w3.org/200\
 0/svg\x22 viewBox=\x22\
-0 0 64 64\x22 width\
-=\x2264\x22 height=\x2264\
-\x22>\x0a  <title>Hams\
-tring Desktop</t\
-itle>\x0a  <rect x=\
-\x222\x22 y=\x222\x22 width=\
-\x2260\x22 height=\x2260\x22\
- rx=\x2214\x22 fill=\x22#\
-0072B2\x22/>\x0a  <pat\
-h d=\x22M22 10 C16 \
-24 16 40 24 54 L\
-30 54 C26 40 26 \
-24 30 10 Z\x22 fill\
-=\x22#ffffff\x22/>\x0a  <\
-path d=\x22M34 10 C\
-38 24 38 40 34 5\
-4 L40 54 C48 40 \
-48 24 42 10 Z\x22 f\
-ill=\x22#E69F00\x22/>\x0a\
-</svg>\x0a\
+0 0 128 128\x22 wid\
+th=\x22128\x22 height=\
+\x22128\x22>\x0a  <title>\
+Hamstring Deskto\
+p</title>\x0a  <!--\
+ A leg lying wit\
+h the back of it\
+s thigh (the ham\
+strings, in verm\
+ilion) on a foam\
+ roller.\x0a       \
+The PNG icons ar\
+e rendered from \
+this file: packa\
+ging/make_icons.\
+py -->\x0a  <defs>\x0a\
+    <linearGradi\
+ent id=\x22bg\x22 x1=\x22\
+0\x22 y1=\x220\x22 x2=\x220\x22\
+ y2=\x221\x22>\x0a      <\
+stop offset=\x220\x22 \
+stop-color=\x22#2B9\
+BD8\x22/>\x0a      <st\
+op offset=\x221\x22 st\
+op-color=\x22#005F9\
+9\x22/>\x0a    </linea\
+rGradient>\x0a  </d\
+efs>\x0a  <rect x=\x22\
+8\x22 y=\x228\x22 width=\x22\
+112\x22 height=\x22112\
+\x22 rx=\x2226\x22 fill=\x22\
+url(#bg)\x22/>\x0a  <g\
+ transform=\x22tran\
+slate(0 -5)\x22>\x0a  \
+  <!-- the floor\
+ -->\x0a    <rect x\
+=\x2218\x22 y=\x22101\x22 wi\
+dth=\x2292\x22 height=\
+\x226\x22 rx=\x223\x22 fill=\
+\x22#0A4670\x22/>\x0a    \
+<!-- the roller,\
+ seen end on -->\
+\x0a    <circle cx=\
+\x2250\x22 cy=\x2284\x22 r=\x22\
+17\x22 fill=\x22#E69F0\
+0\x22/>\x0a    <circle\
+ cx=\x2250\x22 cy=\x2284\x22\
+ r=\x226.5\x22 fill=\x22#\
+A86C00\x22/>\x0a    <!\
+-- the leg: hip \
+on the left, thi\
+gh on the roller\
+, knee, lower le\
+g, foot flexed u\
+p -->\x0a    <path \
+fill=\x22#FFFFFF\x22 d\
+=\x22M28 41 C44 36 \
+60 37 72 43 C76 \
+42 80 44 82 47 C\
+88 51 94 54 98 5\
+6\x0a      C99 50 1\
+01 43 104 38 C10\
+7 32 115 33 114 \
+39 L110 59 C109 \
+65 107 71 101 73\
+ C95 74 91 72 86\
+ 70\x0a      C82 70\
+ 79 69 75 66 C66\
+ 70 54 71 42 69.\
+5 C36 69 30 68.5\
+ 27 68 C16 66 15\
+ 45 28 41 Z\x22/>\x0a \
+   <!-- the hams\
+trings, where th\
+e roller presses\
+ -->\x0a    <path f\
+ill=\x22#D55E00\x22 d=\
+\x22M29 63 C42 66 5\
+8 66.5 74 63.5 L\
+75 66 C66 70 54 \
+71 42 69.5\x0a     \
+ C36 69 30 68.5 \
+27.5 68 C27 66 2\
+7.5 64.5 29 63 Z\
+\x22/>\x0a  </g>\x0a</svg\
+>\x0a\
 "
 
 qt_resource_name = b"\

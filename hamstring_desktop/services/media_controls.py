@@ -27,7 +27,7 @@ from PySide6.QtDBus import (
     QDBusObjectPath,
 )
 
-from hamstring_desktop import APP_ID, APP_NAME
+from hamstring_desktop import APP_NAME, DESKTOP_ID
 from hamstring_desktop.session.engine import (
     Event,
     Finished,
@@ -88,7 +88,7 @@ class _RootAdaptor(QDBusAbstractAdaptor):
         return APP_NAME
 
     def _desktop_entry(self) -> str:
-        return APP_ID
+        return DESKTOP_ID
 
     def _none(self) -> list[str]:
         return []

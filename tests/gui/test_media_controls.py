@@ -72,6 +72,9 @@ def test_the_player_appears_only_while_a_session_runs(
     assert SERVICE in bus_names(qtbot, bus)
     assert get(qtbot, bus, "org.mpris.MediaPlayer2", "Identity") == 'string "Hamstring Desktop"'
     assert get(qtbot, bus, "org.mpris.MediaPlayer2", "CanRaise") == "boolean true"
+    # The desktop finds the player's name and icon through the installed desktop entry.
+    desktop_entry = 'string "io.github.hamstring_desktop.HamstringDesktop"'
+    assert get(qtbot, bus, "org.mpris.MediaPlayer2", "DesktopEntry") == desktop_entry
     assert get(qtbot, bus, PLAYER, "PlaybackStatus") == 'string "Playing"'
     assert get(qtbot, bus, PLAYER, "CanGoNext") == "boolean true"
     controller.act(SessionAction.STOP)

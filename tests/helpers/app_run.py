@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+# The app from the checkout; the packaging tests pass the frozen or installed executable instead.
+FROM_CHECKOUT = (sys.executable, "-m", "hamstring_desktop")
 
 
 def run_routine(
@@ -13,15 +17,14 @@ def run_routine(
     env: dict[str, str],
     time_scale: float = 1.0,
     timeout: float = 120,
-    extra: list[str] | None = None,
+    command: Sequence[str] = FROM_CHECKOUT,
+    extra: Sequence[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     """``hamstring-desktop --routine ROUTINE --start --quit-after-session`` with the safety
-    check acknowledged (and ``extra`` arguments); returns when the app has quit."""
+    check acknowledged, plus ``extra`` arguments; returns when the app has quit."""
     return subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "hamstring_desktop",
+            *command,
             "--data-dir",
             str(data),
             "--routine",
@@ -31,7 +34,7 @@ def run_routine(
             str(time_scale),
             "--quit-after-session",
             "--safety-acknowledged",
-            *(extra or []),
+            *extra,
         ],
         env=env,
         capture_output=True,

@@ -10,8 +10,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def load_packaging_script(name: str) -> ModuleType:
-    """``packaging/<name>.py`` as a module."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    """``packaging/<name>.py`` as a module (``name`` may have a folder: ``linux/build_deb``)."""
+    spec = importlib.util.spec_from_file_location(Path(name).name, REPO / "packaging" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
