@@ -10,31 +10,64 @@
   quietly underneath, so a beep never talks over an instruction.
 - With no audio output or no speech engine the session carries on with visual cues, and the
   player is told once.
+- Only what is used is loaded: Qt Multimedia for the Qt stream, Qt TextToSpeech for the voice.
+  With the sample cache, the voice off, or the sound muted for the run, they stay unloaded.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
-from PySide6.QtMultimedia import QMediaDevices
-from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.speech_server import SpeechServer
-from hamstring_desktop.audio.tone_stream import RATE, ToneStream, load_tone, scaled
+from hamstring_desktop.audio.tones import RATE, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
 from hamstring_desktop.words.prompts import prompt_text
 
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
 ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
 ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible
 ENV_SPEECHD_ADDRESS = "SPEECHD_ADDRESS"  # read by speech-dispatcher's client library
 DUCKED = 0.3  # pacing tick volume while the voice speaks
 DUCKED_PACING = "pacing-ducked"
+
+
+class ToneOutput(Protocol):
+    """Where tones go: the sound server's sample cache, or a Qt output stream."""
+
+    running: SignalInstance
+    streams: bool
+    error: str
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def open(self, volume: float) -> bool: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def play(self, name: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def deleteLater(self) -> None: ...
+
+
+def qt_stream(tones: Mapping[str, bytes], parent: QObject) -> ToneOutput:
+    """A Qt Multimedia output stream (loads Qt Multimedia)."""
+    from hamstring_desktop.audio.tone_stream import ToneStream
+
+    return ToneStream(tones, parent)
 
 
 class CuePlayer(QObject):
@@ -56,6 +89,7 @@ class CuePlayer(QObject):
         guide: Guide,
         muted: bool = False,
         speech_server: SpeechServer | None = None,
+        output: ToneOutput | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,15 +102,15 @@ class CuePlayer(QObject):
         self._tones = {kind.value: load_tone(kind) for kind in CueKind}
         self._tones[DUCKED_PACING] = scaled(self._tones[CueKind.PACING.value], DUCKED)
         choice = os.environ.get(ENV_SOUND_OUTPUT, "")
-        self._stream: PulseSamples | ToneStream = (
-            ToneStream(self._tones, self) if choice == "stream" else PulseSamples(self._tones, RATE, self)
-        )
-        self._fallback_allowed = choice == ""
+        if output is not None:
+            self._stream = output
+        elif choice == "stream":
+            self._stream = qt_stream(self._tones, self)
+        else:
+            self._stream = PulseSamples(self._tones, RATE, self)
+        self._fallback_allowed = output is None and choice == ""
         self._speech: QTextToSpeech | None = None
         self._sounding_until = 0.0  # monotonic time when the queued tones have played out
-        self.has_output = bool(QMediaDevices.audioOutputs())
-        if not self.has_output:
-            self._tell("no-output", self.tr("No sound output found: follow the screen (visual cues only)."))
         self._start_speech()
         # Between sessions the speech engine is let go: speech-dispatcher keeps sound streams
         # open while any client is connected, which keeps the sound server busy (speechd #787).
@@ -102,7 +136,12 @@ class CuePlayer(QObject):
             self._speech.stop()
 
     def _start_speech(self) -> None:
-        if not self._settings.get(VOICE):
+        if not self._settings.get(VOICE) or self._muted_for_run:
+            return  # nothing to say: no speech engine loaded at all
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            self._tell("no-voice", self.tr("No speech engine (%s): prompts are shown, not spoken.") % error)
             return
         engine = os.environ.get(ENV_TTS_ENGINE, "")
         available = QTextToSpeech.availableEngines()
@@ -146,7 +185,9 @@ class CuePlayer(QObject):
     @property
     def speaking(self) -> bool:
         """Whether the voice is speaking now."""
-        return self._speech is not None and self._speech.state() == QTextToSpeech.State.Speaking
+        if self._speech is None:
+            return False
+        return self._speech.state() == type(self._speech).State.Speaking
 
     def open(self) -> bool:
         """Open the output stream for a session. True: wait for ``running`` before the first cue.
@@ -154,14 +195,18 @@ class CuePlayer(QObject):
         self._release_speech.stop()
         if self._speech is None:
             self._start_speech()  # about a second: the engine lists every voice
-        if self.muted or not self.has_output:
+        if self.muted:
             return False
         volume = self._settings.get(VOLUME) / 100
         opened = self._stream.open(volume)
-        if not opened and self._fallback_allowed and isinstance(self._stream, PulseSamples):
+        if not opened and self._fallback_allowed:
             self._fallback_allowed = False  # no sample cache here: use a Qt stream from now on
             self._stream.deleteLater()
-            self._stream = ToneStream(self._tones, self)
+            try:
+                self._stream = qt_stream(self._tones, self)
+            except ImportError as error:
+                self._tell("no-output", self.tr("No sound (%s): visual cues only.") % error)
+                return False
             opened = self._stream.open(volume)
         if not opened:
             message = self.tr("Sound is not working (%s): visual cues only.") % self._stream.error

@@ -7,33 +7,12 @@ can wedge Qt's PulseAudio backend). It is opened when a session starts and close
 
 from __future__ import annotations
 
-import io
-import wave
-from array import array
 from collections.abc import Mapping
 
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from hamstring_desktop.resources import read_resource
-from hamstring_desktop.session.cues import CueKind
-
-RATE = 44_100
-
-
-def load_tone(kind: CueKind) -> bytes:
-    """The 16-bit mono PCM frames of a cue's WAV from the compiled resources."""
-    with wave.open(io.BytesIO(read_resource(f"sounds/{kind.value}.wav")), "rb") as source:
-        if (source.getnchannels(), source.getsampwidth(), source.getframerate()) != (1, 2, RATE):
-            raise ValueError(f"sounds/{kind.value}.wav is not 44.1 kHz mono 16-bit")
-        return source.readframes(source.getnframes())
-
-
-def scaled(frames: bytes, gain: float) -> bytes:
-    """The same PCM at ``gain`` (0-1)."""
-    samples = array("h", frames)
-    return array("h", (int(sample * gain) for sample in samples)).tobytes()
-
+from hamstring_desktop.audio.tones import RATE
 
 PREROLL_LIMIT_MS = 2000
 PREROLL_POLL_MS = 5

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QObject, Signal
+
 from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer
 from hamstring_desktop.content import Library
 from hamstring_desktop.services.settings import MUTED, VOICE, Settings
-from hamstring_desktop.session.engine import CueDue, Event, SessionEngine
+from hamstring_desktop.session.engine import Event, SessionEngine
 from hamstring_desktop.session.plan import plan_session
 
 
@@ -57,16 +59,72 @@ def test_voice_off_and_mute_silence_the_prompts(
     assert spoken == []
 
 
-def test_cue_events_carry_distinct_tones(library: Library) -> None:
-    kinds = {e.cue.kind for e in session_events(library, 300.0) if isinstance(e, CueDue) and e.cue.kind}
-    assert {k.value for k in kinds} >= {
+class RecordingOutput(QObject):
+    """A tone output that notes what it was asked to play."""
+
+    running = Signal()
+    streams = False
+    error = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.is_open = False
+        self.played: list[str] = []
+
+    def open(self, volume: float) -> bool:
+        self.is_open = True
+        return True
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def stop(self) -> None:
+        self.is_open = False
+
+
+def test_every_transition_has_its_own_tone_and_beeps_never_talk_over_the_voice(
+    qtbot: QtBot, settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_TTS_ENGINE, "mock")
+    output = RecordingOutput()
+    player = CuePlayer(settings, library.guide, output=output)
+    assert player.open()
+    settings.set(VOICE, False)  # tones alone first
+    player.play(session_events(library, 300.0))
+    assert set(output.played) >= {
         "get-ready",
         "countdown",
+        "halfway",
         "step-start",
         "step-end",
         "switch-legs",
         "pacing",
     }
+    assert output.played[0] == "get-ready" and output.played.index("step-start") > output.played.index(
+        "countdown"
+    )
+    # With the voice on, while it speaks: no halfway or countdown beep, and a quieter pacing tick.
+    settings.set(VOICE, True)
+    output.played.clear()
+    monkeypatch.setattr(CuePlayer, "speaking", property(lambda self: True))
+    player.play(session_events(library, 300.0))
+    assert "halfway" not in output.played and "countdown" not in output.played
+    assert "pacing-ducked" in output.played and "pacing" not in output.played
+
+
+def test_muted_for_the_run_loads_no_voice_and_plays_nothing(
+    settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_TTS_ENGINE, "mock")
+    output = RecordingOutput()
+    player = CuePlayer(settings, library.guide, muted=True, output=output)
+    assert not player.has_speech  # --mute: the speech engine is never loaded
+    assert not player.open()
+    player.play(session_events(library, 100.0))
+    assert output.played == []
 
 
 def test_speech_engine_is_let_go_between_sessions(
