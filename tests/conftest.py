@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from hamstring_desktop.content import Library, load_library
+
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"
 
@@ -57,6 +59,12 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def library(asset_texts: dict[str, str]) -> Library:
+    """The built-in library, loaded and validated from assets/ (pure Python, no Qt)."""
+    return load_library(asset_texts)
 
 
 @pytest.fixture(scope="session")

@@ -12,17 +12,11 @@ from pytestqt.qtbot import QtBot
 from hamstring_desktop.app import ensure_application
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.content_source import load_content
 from hamstring_desktop.services.settings import Settings
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import MediaKeys, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="session")
-def library() -> Library:
-    return load_content().library
 
 
 @pytest.fixture

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from hamstring_desktop.content import Library, Mode, RoutineWhen, Side, When, load_library
-
-
-@pytest.fixture(scope="module")
-def library(asset_texts: dict[str, str]) -> Library:
-    return load_library(asset_texts)
+from hamstring_desktop.content import Library, Mode, RoutineWhen, Side, When
 
 
 def test_techniques_have_the_stable_ids_and_modes(library: Library) -> None:

@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-import pytest
-
 from hamstring_desktop.content import Library, Pressure, RoutineStep, Side, Zone, load_library
 
 # [BEHM] The dose with the largest range-of-motion gain: 1–3 sets of 30–120 s, each roll in one
@@ -50,11 +48,6 @@ FORBIDDEN = {
     r"\bworking (?:noticeably )?harder\b": "a definition of imbalance that the references do not give",
     r"\btolerable\b": "'firm, tolerable pressure' is not in the references and clashes with light pressure",
 }
-
-
-@pytest.fixture(scope="module")
-def library(asset_texts: dict[str, str]) -> Library:
-    return load_library(asset_texts)
 
 
 def _legs(step: RoutineStep) -> tuple[str, ...]:

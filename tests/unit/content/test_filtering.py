@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from hamstring_desktop.content import Library, Mode, When, load_library
+from hamstring_desktop.content import Library, Mode, When
 from hamstring_desktop.content.filtering import filter_techniques
-
-
-@pytest.fixture(scope="module")
-def library(asset_texts: dict[str, str]) -> Library:
-    return load_library(asset_texts)
 
 
 def ids(library: Library, **filters: object) -> list[str]:

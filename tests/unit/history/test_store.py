@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hamstring_desktop.content import Library, load_library
+from hamstring_desktop.content import Library
 from hamstring_desktop.history.export import export_json
 from hamstring_desktop.history.recorder import SessionRecorder
 from hamstring_desktop.history.store import HistoryError, HistoryStore, Tightness
@@ -16,11 +16,6 @@ from hamstring_desktop.session.engine import SessionEngine, Timing
 from hamstring_desktop.session.plan import plan_session
 
 LOCAL = timezone(timedelta(hours=1))
-
-
-@pytest.fixture(scope="module")
-def library(asset_texts: dict[str, str]) -> Library:
-    return load_library(asset_texts)
 
 
 class WallClock:

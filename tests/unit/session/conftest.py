@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hamstring_desktop.content import Library, Routine, RoutineStep, RoutineWhen, Side, load_library
+from hamstring_desktop.content import Library, Routine, RoutineStep, RoutineWhen, Side
 from hamstring_desktop.session.plan import SessionPlan, plan_session
-
-
-@pytest.fixture(scope="session")
-def library(asset_texts: dict[str, str]) -> Library:
-    return load_library(asset_texts)
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.conftest import REPO
 from tests.helpers.scripts import load_packaging_script
 
-REPO = Path(__file__).resolve().parents[2]
 SOUNDS = REPO / "assets" / "sounds"
 
 

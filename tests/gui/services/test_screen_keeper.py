@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from hamstring_desktop.services.screen_keeper import ScreenKeeper
+from tests.conftest import REPO
 from tests.helpers.dbus import private_session_bus
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
