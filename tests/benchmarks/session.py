@@ -5,7 +5,8 @@
 - CPU: 60 s of a rolling step with pacing ticks, window shown, sound on: the app's and the
   PulseAudio daemon's CPU time together, against a bare PySide6 window updating a big label
   once a second, measured the same way in the same run.
-- Memory: resident memory after session 1 and after session 50, back to back.
+- Memory: resident memory while the CPU benchmark's session runs (voice on), against the bare
+  label window; and resident memory after session 1 and after session 50, back to back.
 """
 
 from __future__ import annotations
@@ -57,10 +58,19 @@ def _env() -> dict[str, str]:
     return env
 
 
-def measure_cpu(command: list[str], seconds: float, ends_itself: bool = False) -> tuple[float, float]:
-    """Percent of one core used by ``command``, and by PulseAudio, over ``seconds`` once ready.
-    A command that ``ends_itself`` (the session probe: it closes its session cleanly, removing
-    its tones from the sound server) is waited for; any other is terminated."""
+def resident_kib(pid: int) -> int:
+    """VmRSS of a running process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def measure_cpu(command: list[str], seconds: float, ends_itself: bool = False) -> tuple[float, float, int]:
+    """Percent of one core used by ``command``, and by PulseAudio, over ``seconds`` once ready,
+    and the command's resident memory (KiB) at the end. A command that ``ends_itself`` (the
+    session probe: it closes its session cleanly, removing its tones from the sound server) is
+    waited for; any other is terminated."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=_env(), cwd=REPO)
     try:
         assert process.stdout is not None
@@ -71,7 +81,7 @@ def measure_cpu(command: list[str], seconds: float, ends_itself: bool = False) -
         time.sleep(seconds)
         app = cpu_seconds(process.pid) - start_app
         server = cpu_seconds(pulse) - start_pulse if pulse else 0.0
-        return app / seconds * 100, server / seconds * 100
+        return app / seconds * 100, server / seconds * 100, resident_kib(process.pid)
     finally:
         try:
             process.communicate(timeout=20 if ends_itself else 0.01)
@@ -102,10 +112,10 @@ def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
     finally:
         busy.terminate()
         busy.wait()
-    bare, bare_pulse = measure_cpu([sys.executable, "-c", BARE_LABEL], cpu_window)
+    bare, bare_pulse, bare_rss = measure_cpu([sys.executable, "-c", BARE_LABEL], cpu_window)
     probe_cpu = [sys.executable, "-m", "tests.benchmarks.session_probe", "cpu", str(cpu_window)]
-    app, app_pulse = measure_cpu([*probe_cpu, "voice"], cpu_window, ends_itself=True)
-    quiet_app, quiet_pulse = measure_cpu([*probe_cpu, "no-voice"], cpu_window, ends_itself=True)
+    app, app_pulse, app_rss = measure_cpu([*probe_cpu, "voice"], cpu_window, ends_itself=True)
+    quiet_app, quiet_pulse, quiet_rss = measure_cpu([*probe_cpu, "no-voice"], cpu_window, ends_itself=True)
     memory = probe("memory", str(sessions))
     rss = memory["rss_kib"]
     assert isinstance(rss, list)
@@ -122,6 +132,10 @@ def run(cpu_window: float = 60.0, sessions: int = 50) -> dict[str, float]:
         "cpu_no_voice_percent": quiet_app + quiet_pulse,
         "cpu_no_voice_app_percent": quiet_app,
         "cpu_no_voice_pulse_percent": quiet_pulse,
+        "rss_session_bare_mib": bare_rss / 1024,
+        "rss_session_voice_mib": app_rss / 1024,
+        "rss_session_no_voice_mib": quiet_rss / 1024,
+        "rss_session_ratio": app_rss / bare_rss,
         "rss_after_first_mib": rss[0] / 1024,
         "rss_after_last_mib": rss[-1] / 1024,
         "rss_growth_mib": (rss[-1] - rss[0]) / 1024,
@@ -137,7 +151,8 @@ def report(result: dict[str, float]) -> str:
             f"| lateness of step starts and cues ({result['timing_events']:.0f} events, "
             f"2-minute routine, other core busy) | max {result['timing_max_ms']:.1f} ms, mean "
             f"{result['timing_mean_ms']:.1f} ms (first half {result['timing_first_half_mean_ms']:.1f} ms, "
-            f"second half {result['timing_second_half_mean_ms']:.1f} ms) | max ≤ 15 ms, no growth |",
+            f"second half {result['timing_second_half_mean_ms']:.1f} ms) "
+            "| max ≤ 10 ms, mean ≤ 2 ms, no growth |",
             f"| CPU over 60 s, app + PulseAudio, pacing on, voice off | "
             f"{result['cpu_no_voice_percent']:.2f} % of one core (app "
             f"{result['cpu_no_voice_app_percent']:.2f} %, PulseAudio "
@@ -146,6 +161,10 @@ def report(result: dict[str, float]) -> str:
             f"| the same with the voice on (speech-dispatcher connected) | "
             f"{result['cpu_app_percent']:.2f} % (app {result['cpu_app_only_percent']:.2f} %, "
             f"PulseAudio {result['cpu_pulse_percent']:.2f} %) | ≤ 0.5 % |",
+            f"| resident memory while a session runs (voice on) | "
+            f"{result['rss_session_voice_mib']:.1f} MiB against {result['rss_session_bare_mib']:.1f} MiB "
+            f"for the bare label window: {result['rss_session_ratio']:.2f}× (voice off: "
+            f"{result['rss_session_no_voice_mib']:.1f} MiB) | ≤ 1.8× |",
             f"| resident memory, session 1 → session 50 | {result['rss_after_first_mib']:.1f} → "
             f"{result['rss_after_last_mib']:.1f} MiB (+{result['rss_growth_mib']:.2f} MiB) "
             "| growth ≤ 2 MiB |",
