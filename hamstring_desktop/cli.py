@@ -7,6 +7,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -93,12 +94,49 @@ def build_parser() -> OneLineParser:
     check = routine_actions.add_parser("check", help="validate routine files", parents=[common])
     check.add_argument("files", nargs="+", type=_file_path, metavar="FILE")
 
+    _add_history_commands(commands, common)
+    return parser
+
+
+def _add_history_commands(
+    commands: argparse._SubParsersAction[OneLineParser], common: argparse.ArgumentParser
+) -> None:
+    """``history list|export|import|delete``."""
+    dates = argparse.ArgumentParser(add_help=False)
+    dates.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        type=_local_date,
+        help="from this day (YYYY-MM-DD, local, included)",
+    )
+    dates.add_argument("--to", dest="last", metavar="DATE", type=_local_date, help="to this day (included)")
     history = commands.add_parser("history", help="your session history")
     history_actions = history.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = history_actions.add_parser("export", help="export every session", parents=[common])
-    export.add_argument("--format", choices=["json"], required=True, help="file format")
+    listing = history_actions.add_parser("list", help="list sessions, oldest first", parents=[common, dates])
+    listing.add_argument("--json", action="store_true", help="print JSON (the export's session objects)")
+    export = history_actions.add_parser("export", help="export sessions to a file", parents=[common, dates])
+    export.add_argument(
+        "--format",
+        choices=["csv", "steps-csv", "json"],
+        required=True,
+        help="csv: a row per session; steps-csv: a row per step; json: everything, importable",
+    )
     export.add_argument("--output", type=_file_path, required=True, metavar="FILE", help="where to write")
-    return parser
+    importing = history_actions.add_parser(
+        "import", help="add the sessions of a JSON export (merged by id)", parents=[common]
+    )
+    importing.add_argument("file", type=_file_path, metavar="FILE")
+    delete = history_actions.add_parser("delete", help="delete one session", parents=[common])
+    delete.add_argument("id", metavar="ID", help="the session's id, or enough of its start to tell it apart")
+    delete.add_argument("--yes", action="store_true", help="really delete it (there is no undo here)")
+
+
+def _local_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a date like 2026-11-24") from None
 
 
 SCREEN_LIMITS = (320, 8192)
@@ -229,7 +267,12 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
             )
         )
     if args.command == "history":
-        return _export_history(paths, args.output, sys.stdout, sys.stderr)
+        from hamstring_desktop import cli_history
+
+        first, last = getattr(args, "first", None), getattr(args, "last", None)
+        if first is not None and last is not None and first > last:
+            parser.error(f"--from {first} comes after --to {last}")
+        return cli_history.run(args.action, paths, vars(args), sys.stdout, sys.stderr)
     if args.command == "routines" and args.action == "check":
         return _check_routines(args.files, sys.stdout, sys.stderr)
     return _list(args.command, args.json, paths, sys.stdout, sys.stderr)
@@ -306,35 +349,3 @@ def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
         summary = f"{result.name}, {result.step_count} steps, {clock(result.total_seconds)}"
         print(f"ok: {path}: {summary}", file=out)
     return 1 if failed else 0
-
-
-def _export_history(paths: DataPaths, output: Path, out: TextIO, err: TextIO) -> int:
-    from hamstring_desktop.history.export import export_json
-    from hamstring_desktop.history.store import HistoryError, HistoryStore
-
-    if not paths.database_file.exists():
-        records = []
-    else:
-        try:
-            store = HistoryStore.open_read_only(paths.database_file)
-        except HistoryError as error:
-            print(f"error: {error}", file=err)
-            return 1
-        records = store.sessions()
-        store.close()
-    try:
-        export_json(records, output)
-    except OSError as error:
-        print(f"error: {output}: cannot write the export ({error.strerror or error})", file=err)
-        return 1
-    # Written to our own stdout (--output /dev/stdout), the summary would end up in the export.
-    summary_to = err if _is_stdout(output) else out
-    print(f"exported {len(records)} session(s) to {output}", file=summary_to)
-    return 0
-
-
-def _is_stdout(path: Path) -> bool:
-    try:
-        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError):
-        return False

@@ -8,7 +8,9 @@ own speech-dispatcher keeps its files in the user cache dir.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +58,24 @@ def speech_server_socket() -> Path:
     return Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}" / "speechd.sock"
 
 
+def instance_socket(data_root: Path) -> str:
+    """The name of the local socket on which the app running on ``data_root`` listens for a
+    second launch: one per data dir (a hash of its resolved path), in the session's runtime dir
+    when there is one, else in the temp dir, in a folder of this user's. On Windows, a pipe name."""
+    digest = hashlib.sha256(os.fsencode(data_root.resolve())).hexdigest()[:20]
+    name = f"instance-{digest}.sock"
+    if sys.platform.startswith("win"):
+        return f"{APP_ID}-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "").strip()
+    candidates = [Path(runtime) / APP_ID] if runtime else []
+    candidates.append(Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}")
+    for folder in candidates:
+        socket = folder / name
+        if len(os.fsencode(socket)) <= SOCKET_PATH_LIMIT:
+            return str(socket)
+    return str(Path(tempfile.gettempdir()) / name)
+
+
 def user_speechd_config_dir() -> Path:
     """speech-dispatcher's per-user configuration (what ``spd-conf -u`` writes)."""
     return Path(appdirs.user_config_dir("speech-dispatcher", appauthor=False))
@@ -81,6 +101,16 @@ class DataPaths:
     def database_file(self) -> Path:
         """The SQLite session history."""
         return self.root / "history.sqlite3"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held by the app running on this data dir (and by a command changing its history)."""
+        return self.root / "instance.lock"
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where the daily history backups go, unless the user chose another folder."""
+        return self.root / "backups"
 
     def ensure(self) -> DataPaths:
         """Create the data dir and its routine folder if they do not exist yet."""

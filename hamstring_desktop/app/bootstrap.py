@@ -25,6 +25,7 @@ from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
 
 if TYPE_CHECKING:
+    from hamstring_desktop.app.instance import InstanceClaim
     from hamstring_desktop.services.content_source import LoadedContent
     from hamstring_desktop.ui.main_window import MainWindow
 
@@ -106,7 +107,25 @@ def simulate_screen(size: ScreenSize) -> Path:
 
 
 def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
-    """Run the app until its window closes; returns the exit code."""
+    """Run the app until its window closes; returns the exit code. First of all, unless this is
+    a scripted screenshot, become the app on the data dir, or hand the launch to the app that
+    already is (see ``app/instance.py``)."""
+    claim = None
+    if options.screenshot is None:
+        from hamstring_desktop.app.instance import claim_instance
+
+        claimed = claim_instance(options)
+        if isinstance(claimed, int):
+            return claimed
+        claim = claimed
+    try:
+        return _run_gui(options, argv, claim)
+    finally:
+        if claim is not None:
+            claim.release()
+
+
+def _run_gui(options: GuiOptions, argv: list[str] | None, claim: InstanceClaim | None) -> int:
     screen_file = None
     if options.screen_size is not None and QApplication.instance() is None:
         screen_file = simulate_screen(options.screen_size)
@@ -133,7 +152,7 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
             from hamstring_desktop.app.scripted import save_screenshot
 
             return save_screenshot(window, options.screenshot)
-        return _run_on_qasync(app, window, options, loaded)
+        return _run_on_qasync(app, window, options, loaded, claim)
     finally:
         if quit_on_signal is not None:
             quit_on_signal.restore()
@@ -180,7 +199,13 @@ def _show_until_painted(window: MainWindow) -> bool:
     return watcher.done and window.isVisible()
 
 
-def _run_on_qasync(app: QApplication, window: MainWindow, options: GuiOptions, loaded: LoadedContent) -> int:
+def _run_on_qasync(
+    app: QApplication,
+    window: MainWindow,
+    options: GuiOptions,
+    loaded: LoadedContent,
+    claim: InstanceClaim | None,
+) -> int:
     """Adopt the running QApplication into a qasync event loop and run the rest of the app on it
     until the window closes."""
     import asyncio
@@ -195,7 +220,7 @@ def _run_on_qasync(app: QApplication, window: MainWindow, options: GuiOptions, l
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     try:
-        return loop.run_until_complete(after_first_paint(window, options, loaded))
+        return loop.run_until_complete(after_first_paint(window, options, loaded, claim))
     finally:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         executor.shutdown(wait=True, cancel_futures=True)

@@ -4,16 +4,24 @@ and then waiting until the window closes."""
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
+from hamstring_desktop.app.history_transfers import wire_history
 from hamstring_desktop.app.options import GuiOptions
 from hamstring_desktop.app.scripted import QuitAfterSession, session_screenshot
 from hamstring_desktop.app.wiring import wire_sessions
 from hamstring_desktop.services.content_source import LoadedContent
 from hamstring_desktop.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from hamstring_desktop.app.instance import InstanceClaim
 
-async def after_first_paint(window: MainWindow, options: GuiOptions, loaded: LoadedContent) -> int:
-    """Wire sessions, history, sound and media keys, then run until the window closes; returns
+
+async def after_first_paint(
+    window: MainWindow, options: GuiOptions, loaded: LoadedContent, claim: InstanceClaim | None = None
+) -> int:
+    """Wire sessions, history, sound and media keys, listen for later launches (``claim``: this
+    is the app on its data dir), open the history, then run until the window closes; returns
     the exit code."""
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[None] = loop.create_future()
@@ -22,9 +30,17 @@ async def after_first_paint(window: MainWindow, options: GuiOptions, loaded: Loa
     if options.screenshot is not None:
         return await session_screenshot(window, controller, options)
     window.closed.connect(controller.close)
+    transfers = wire_history(window, controller, options.paths)
+    if claim is not None:
+        from hamstring_desktop.app.instance import launch_answerer
+
+        server = claim.listen()
+        if server is not None:
+            server.request.connect(launch_answerer(window, controller, loaded.library))
     quitter = QuitAfterSession(window, controller) if options.quit_after_session else None
     if loaded.user_errors:
         window.show_routine_problems()
+    await transfers.open_history()
     if options.start and options.routine is not None:
         # Outside this coroutine: the safety check may run a modal dialog.
         loop.call_soon(controller.start, options.routine)

@@ -109,11 +109,14 @@ class SessionController(QObject):
         session_started(): a session began (after the safety check).
         session_finished(str): a session ended with this outcome.
         message(str): a short status message for the user.
+        alert(str): a message the user must not miss (the history cannot be saved, or its
+            damaged file was moved aside).
     """
 
     session_started = Signal()
     session_finished = Signal(str)
     message = Signal(str)
+    alert = Signal(str)
 
     def __init__(
         self,
@@ -137,7 +140,7 @@ class SessionController(QObject):
         self._audio = self._options.audio
         self._screen = screen
         self._media = media
-        self.history = SessionLog(paths.database_file, self.message.emit, wall_clock)
+        self.history = SessionLog(paths, self.message.emit, wall_clock, alert=self.alert.emit)
         self.runner: SessionRunner | None = None
         self.cues: CueSink | None = None
         self._stream: StreamPolicy | None = None
@@ -226,6 +229,8 @@ class SessionController(QObject):
         if self._options.record:
             self.history.begin(plan, self._player.tightness_before())
         self._player.attach(plan)
+        if self._options.record and self.history.problem:
+            self._player.set_notice(self.tr("This session will not be saved: %s") % self.history.problem)
         if self._screen is not None:
             self._screen.inhibit()
         if self._media is not None:

@@ -149,38 +149,47 @@ def _reject_constant(name: str) -> Any:
     raise _JsonConstant(name)
 
 
-def _bounded_int(digits: str) -> int:
-    if len(digits.lstrip("-")) > NUMBER_DIGITS_LIMIT:
-        raise _JsonConstant("a number with too many digits")
-    return int(digits)
-
-
-def parse_json(text: str, file: str) -> Any:
-    """Parse a JSON document; every failure is a :class:`ContentError` with the file and, where
-    known, the line, the column and an excerpt."""
+def json_decoder() -> Any:
+    """A ``json.JSONDecoder`` that refuses what is not JSON (NaN, Infinity); a number too long
+    for Python to read raises ``ValueError``. Its errors become a :class:`ContentError` through
+    :func:`json_error`."""
     import json  # only imports read JSON: start-up does without it
 
-    try:
-        return json.loads(text, parse_constant=_reject_constant, parse_int=_bounded_int)
-    except json.JSONDecodeError as error:
-        raise ContentError(
+    return json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def json_error(text: str, file: str, error: BaseException) -> ContentError:
+    """The :class:`ContentError` for an error raised while decoding JSON ``text`` with
+    :func:`json_decoder` (a syntax error, a value JSON does not allow, deep nesting)."""
+    import json
+
+    if isinstance(error, json.JSONDecodeError):
+        return ContentError(
             file,
             error.lineno,
             "",
             f"not valid JSON: {error.msg} (column {error.colno})",
             column=error.colno,
             excerpt=line_excerpt(text, error.lineno, error.colno),
-        ) from None
-    except _JsonConstant as error:
-        name = str(error)
-        if name.startswith("a number"):
-            found = _LONG_DECIMAL.search(text)
-            message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
-        else:
-            found = _JSON_CONSTANT.search(text)
-            message = f"not valid JSON: {name} is not a number JSON allows"
-        line = line_of(text, found.start()) if found else 0
-        raise ContentError(file, line, "", message) from None
-    except RecursionError:
+        )
+    if isinstance(error, _JsonConstant):
+        found = _JSON_CONSTANT.search(text)
+        message = f"not valid JSON: {error} is not a number JSON allows"
+        return ContentError(file, line_of(text, found.start()) if found else 0, "", message)
+    if isinstance(error, ValueError):  # Python's limit on the digits of a number it reads
+        found = _LONG_DECIMAL.search(text)
+        message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
+        return ContentError(file, line_of(text, found.start()) if found else 0, "", message)
+    if isinstance(error, RecursionError):
         message = "lists or objects are nested too deeply to read"
-        raise ContentError(file, deep_nesting_line(text), "", message) from None
+        return ContentError(file, deep_nesting_line(text), "", message)
+    raise TypeError(f"not a JSON decoding error: {error!r}")
+
+
+def parse_json(text: str, file: str) -> Any:
+    """Parse a JSON document; every failure is a :class:`ContentError` with the file and, where
+    known, the line, the column and an excerpt."""
+    try:
+        return json_decoder().decode(text)
+    except (ValueError, _JsonConstant, RecursionError) as error:
+        raise json_error(text, file, error) from None

@@ -23,6 +23,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,8 @@ KIB = 1024
 MIB = 1024 * KIB
 ROUTINE_FILE_LIMIT = 1 * MIB  # a routine is a few kilobytes
 SETTINGS_FILE_LIMIT = 1 * MIB  # a dozen keys and the window layout
-JSON_FILE_LIMIT = 64 * MIB  # imports: years of sessions fit in a few megabytes
+JSON_FILE_LIMIT = 64 * MIB  # JSON files in general
+HISTORY_FILE_LIMIT = 1024 * MIB  # a history export: 100,000 sessions with their steps take about 200 MiB
 
 _READ_FLAGS = (
     os.O_RDONLY
@@ -128,16 +130,81 @@ def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` as described in the module docstring. Missing parent
     folders are created. Raises :class:`OSError` (with a readable ``strerror``) on failure; the
     old file, if any, is then left as it was."""
+    with writing_atomically(target) as stream:
+        stream.write(data)
+
+
+class AtomicStream:
+    """What :func:`writing_atomically` hands out: bytes and text (as UTF-8) are collected and
+    written in chunks of about ``chunk`` bytes, so a long export never sits in memory whole."""
+
+    def __init__(self, handle: int, chunk: int) -> None:
+        self._handle = handle
+        self._chunk = chunk
+        self._bytes: list[bytes] = []
+        self._text: list[str] = []
+        self._pending = 0
+
+    def write(self, data: bytes) -> int:
+        """Add bytes."""
+        self._encode_text()
+        self._bytes.append(data)
+        self._pending += len(data)
+        if self._pending >= self._chunk:
+            self.flush()
+        return len(data)
+
+    def write_text(self, text: str) -> int:
+        """Add text, written as UTF-8."""
+        self._text.append(text)
+        self._pending += len(text)
+        if self._pending >= self._chunk:
+            self.flush()
+        return len(text)
+
+    def text(self) -> _TextSink:
+        """A file-like object that takes text (for ``csv.writer``)."""
+        return _TextSink(self)
+
+    def flush(self) -> None:
+        """Write everything collected so far."""
+        self._encode_text()
+        if self._bytes:
+            data = b"".join(self._bytes)
+            self._bytes.clear()
+            self._pending = 0
+            _write_all(self._handle, data)
+
+    def _encode_text(self) -> None:
+        if self._text:
+            self._bytes.append("".join(self._text).encode("utf-8"))
+            self._text.clear()
+
+
+class _TextSink:
+    """``write(str)`` into an :class:`AtomicStream`."""
+
+    def __init__(self, stream: AtomicStream) -> None:
+        self.write = stream.write_text
+
+
+@contextlib.contextmanager
+def writing_atomically(target: Path, chunk: int = MIB) -> Iterator[AtomicStream]:
+    """Stream a file to ``target`` with the writer's guarantees (see the module docstring): the
+    data goes to a temporary file beside the target and replaces it only when the ``with``
+    block ends without an exception; on any exception (a full disk, or the caller giving up
+    halfway) the temporary file is removed and the old file is left whole. A FIFO, a character
+    device or an inherited descriptor (``/dev/stdout``) gets the data as it comes."""
     inherited = _INHERITED.fullmatch(os.fspath(target))
     if inherited:
-        _write_inherited(inherited, data)
+        yield from _stream_inherited(inherited, chunk)
         return
     try:
         status: os.stat_result | None = os.stat(target)  # follows symbolic links
     except FileNotFoundError:
         status = None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        _write_special(target, status.st_mode, data)
+        yield from _stream_special(target, status.st_mode, chunk)
         return
     real = Path(os.path.realpath(target))
     if status is not None:
@@ -152,7 +219,9 @@ def write_atomically(target: Path, data: bytes) -> None:
                 with contextlib.suppress(OSError):
                     os.fchown(handle, status.st_uid, status.st_gid)
             os.fchmod(handle, stat.S_IMODE(status.st_mode))
-        _write_all(handle, data)
+        writer = AtomicStream(handle, chunk)
+        yield writer
+        writer.flush()
         os.fsync(handle)
         os.close(handle)
         handle = -1
@@ -164,6 +233,34 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     _sync_folder(real.parent)
+
+
+def _stream_inherited(match: re.Match[str], chunk: int) -> Iterator[AtomicStream]:
+    """/dev/stdout and friends: write to the descriptor the program was given, so that the
+    shell's redirection (``>`` or ``>>``) is honoured."""
+    number = {"stdout": 1, "stderr": 2}.get(match["std"] or "", -1)
+    if number < 0:
+        number = int(match["fd"] or match["proc"])
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    try:
+        writer = AtomicStream(number, chunk)
+        yield writer
+        writer.flush()
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, match.group(0)) from None
+
+
+def _stream_special(target: Path, mode: int, chunk: int) -> Iterator[AtomicStream]:
+    """A FIFO or a character device: written into as the data comes."""
+    handle = _open_special(target, mode)
+    try:
+        writer = AtomicStream(handle, chunk)
+        yield writer
+        writer.flush()
+    finally:
+        os.close(handle)
 
 
 def _temporary_beside(real: Path) -> tuple[int, str]:
@@ -179,9 +276,9 @@ def _temporary_beside(real: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(real.parent))
 
 
-def _write_special(target: Path, mode: int, data: bytes) -> None:
-    """Write straight into a FIFO or character device; refuse anything else that is not a
-    regular file (renaming over it would replace it)."""
+def _open_special(target: Path, mode: int) -> int:
+    """Open a FIFO or character device to write straight into it; refuse anything else that is
+    not a regular file (renaming over it would replace it)."""
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(target))
     if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
@@ -195,26 +292,8 @@ def _write_special(target: Path, mode: int, data: bytes) -> None:
         if error.errno == errno.ENXIO:
             raise OSError(errno.ENXIO, "it is a named pipe that nothing reads from", str(target)) from None
         raise
-    try:
-        os.set_blocking(handle, True)
-        _write_all(handle, data)
-    finally:
-        os.close(handle)
-
-
-def _write_inherited(match: re.Match[str], data: bytes) -> None:
-    """/dev/stdout and friends: write to the descriptor the program was given, so that the
-    shell's redirection (``>`` or ``>>``) is honoured."""
-    number = {"stdout": 1, "stderr": 2}.get(match["std"] or "", -1)
-    if number < 0:
-        number = int(match["fd"] or match["proc"])
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, OSError, ValueError):
-            stream.flush()
-    try:
-        _write_all(number, data)
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, match.group(0)) from None
+    os.set_blocking(handle, True)
+    return handle
 
 
 def _write_all(handle: int, data: bytes) -> None:

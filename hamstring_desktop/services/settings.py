@@ -73,6 +73,15 @@ ANATOMY_LABELS = Setting("anatomy/labels", bool, True, "Numbered labels and the 
 ANATOMY_LEGS = Setting(
     "anatomy/legs", str, "both", "Legs the diagram shows: both, left or right.", choices=LEG_CHOICES
 )
+BACKUP_ENABLED = Setting(
+    "history/backups", bool, True, "Write a JSON snapshot of the history after a session, once a day."
+)
+BACKUP_FOLDER = Setting(
+    "history/backup_folder", str, "", "Where backups go; empty: the backups folder in the data dir."
+)
+BACKUP_KEEP = Setting(
+    "history/backup_keep", int, 14, "How many daily backups to keep (1-365).", minimum=1, maximum=365
+)
 
 ALL_SETTINGS = (
     THEME,
@@ -87,6 +96,9 @@ ALL_SETTINGS = (
     PACING_SECONDS,
     ANATOMY_LABELS,
     ANATOMY_LEGS,
+    BACKUP_ENABLED,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
 )
 
 

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from hamstring_desktop import APP_NAME, __version__
 from hamstring_desktop.content import ContentError, Library
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.routine_problems_action.setEnabled(bool(self._user_errors))
         file_menu.addAction(self.routine_problems_action)
         file_menu.addSeparator()
+        self._add_history_actions(file_menu)
         self.quit_action = actions.action("app.quit")
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
@@ -182,6 +183,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
+
+    def _add_history_actions(self, menu: QMenu) -> None:
+        """Import, export and backups; the app wires them once the history is open (they stay
+        disabled until then)."""
+        self.import_history_action = QAction(self.tr("&Import History…"), self)
+        self.export_history_action = QAction(self.tr("&Export History…"), self)
+        self.history_backups_action = QAction(self.tr("History &Backups…"), self)
+        for action in (self.import_history_action, self.export_history_action, self.history_backups_action):
+            action.setEnabled(False)
+            menu.addAction(action)
+        menu.addSeparator()
 
     @Slot(object)
     def _session_key(self, action: SessionAction) -> None:
@@ -324,6 +336,19 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    @Slot(str)
+    def alert(self, text: str) -> None:
+        """A message the user must not miss, that must not stop them either: it stays in the
+        status bar, and a window beside this one says it too (nothing waits for it to close)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("historyAlert")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     @Slot(str)
     def select_muscle(self, muscle_id: str) -> None:

@@ -64,6 +64,8 @@ def assert_recorded_complete(data: Path, env: dict[str, str], tmp_path: Path) ->
         capture_output=True,
         timeout=60,
     )
-    [session] = json.loads(export.read_text(encoding="utf-8"))["sessions"]
+    document = json.loads(export.read_text(encoding="utf-8"))
+    [session] = document["sessions"]
     assert session["outcome"] == "completed"
-    assert len(session["steps"]) == 5 and all(step["completed"] for step in session["steps"])
+    steps = [step for step in document["steps"] if step["session_id"] == session["id"]]
+    assert len(steps) == 5 and all(step["completed"] for step in steps)

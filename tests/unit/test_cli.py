@@ -220,28 +220,19 @@ def test_screenshot_with_a_muscle_selected(tmp_path: Path) -> None:
     assert "There is no muscle 'quadriceps'" in unknown.stderr and "semitendinosus" in unknown.stderr
 
 
-def test_history_export_reports_a_damaged_database(
+def test_history_export_moves_a_damaged_database_aside(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "history.sqlite3").write_bytes(b"\x00garbage" * 500)
-    assert (
-        main(
-            [
-                "history",
-                "export",
-                "--format",
-                "json",
-                "--output",
-                str(tmp_path / "out.json"),
-                "--data-dir",
-                str(tmp_path),
-            ]
-        )
-        == 1
-    )
+    damaged = b"\x00garbage" * 500
+    (tmp_path / "history.sqlite3").write_bytes(damaged)
+    out = tmp_path / "out.json"
+    arguments = ["history", "export", "--format", "json", "--output", str(out), "--data-dir", str(tmp_path)]
+    assert main(arguments) == 0
     err = capsys.readouterr().err
-    assert err.startswith(f"error: {tmp_path / 'history.sqlite3'}: the history database cannot be read")
-    assert not (tmp_path / "out.json").exists()
+    [moved] = tmp_path.glob("history.sqlite3.damaged-*")
+    assert err.startswith(f"note: the history was damaged (file is not a database); it was moved to {moved}")
+    assert moved.read_bytes() == damaged  # never deleted
+    assert json.loads(out.read_text(encoding="utf-8"))["sessions"] == []
 
 
 def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
@@ -250,4 +241,6 @@ def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
         main(["history", "export", "--format", "json", "--output", str(out), "--data-dir", str(tmp_path)])
         == 0
     )
-    assert json.loads(out.read_text(encoding="utf-8")) == {"sessions": []}
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert (document["schema_version"], document["sessions"], document["steps"]) == (1, [], [])
+    assert not (tmp_path / "history.sqlite3").exists()  # reading made nothing

@@ -73,7 +73,9 @@ def make_history(data_dir: Path, sessions: int = 1) -> None:
 
     store = HistoryStore.open(data_dir / "history.sqlite3")
     for _ in range(sessions):
-        store.begin_session("desk-break", "Desk break", datetime(2026, 1, 2, 3, 4, tzinfo=UTC))
+        started = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+        session = store.begin_session("desk-break", "Desk break", started)
+        store.finish_session(session, "completed", started, 60.0)
     store.close()
 
 
@@ -216,7 +218,7 @@ def test_export_over_a_0644_file_keeps_0644(tmp_path: Path) -> None:
     target.chmod(0o644)
     assert export(tmp_path, str(target)).returncode == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
-    assert json.loads(target.read_text(encoding="utf-8")) == {"sessions": []}
+    assert json.loads(target.read_text(encoding="utf-8"))["sessions"] == []
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")

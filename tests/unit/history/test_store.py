@@ -1,43 +1,25 @@
-"""The history store: crash safety, interrupted sessions, damaged files, and the JSON export."""
+"""The history store: recording, crash safety, interrupted sessions, reading without writing, dates,
+deleting, and a database from a newer app left alone."""
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime, timedelta, timezone
+import sqlite3
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from hamstring_desktop.content import Library
-from hamstring_desktop.history.export import export_json
-from hamstring_desktop.history.recorder import SessionRecorder
-from hamstring_desktop.history.store import HistoryError, HistoryStore, Tightness
-from hamstring_desktop.session.engine import SessionEngine, Timing
-from hamstring_desktop.session.plan import plan_session
-
-LOCAL = timezone(timedelta(hours=1))
-
-
-class WallClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 24, 18, 0, 0, tzinfo=LOCAL)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def play(library: Library, store: HistoryStore, until: float, pain: bool = False) -> SessionRecorder:
-    plan = plan_session(library.routine("pre-workout"), library)
-    clock = WallClock()
-    recorder = SessionRecorder(store, plan, clock, Tightness(6, 7))
-    engine = SessionEngine(plan, Timing(get_ready=5, transition=4, switch_legs=6))
-    recorder.handle(engine.start(0.0))
-    while (wake := engine.next_wakeup()) is not None and wake <= until:
-        clock.now = datetime(2026, 11, 24, 18, 0, 0, tzinfo=LOCAL) + timedelta(seconds=wake)
-        recorder.handle(engine.advance(wake))
-    if pain:
-        recorder.handle(engine.pain(until))
-    return recorder
+from hamstring_desktop.history.migrations import LATEST
+from hamstring_desktop.history.store import (
+    DateRange,
+    HistoryError,
+    HistoryStore,
+    NewerHistoryError,
+    Tightness,
+    UnwritableHistoryError,
+)
+from tests.helpers.history import START, fill, play
 
 
 def test_a_completed_session_is_stored_with_every_step(tmp_path: Path, library: Library) -> None:
@@ -47,6 +29,7 @@ def test_a_completed_session_is_stored_with_every_step(tmp_path: Path, library: 
     [session] = store.sessions()
     assert session.outcome == "completed"
     assert session.started_at == "2026-11-24T18:00:00+01:00"
+    assert len(session.id) == 36 and session.id.count("-") == 4  # a UUID: the stable id
     assert [(s.technique_id, s.side) for s in session.steps] == [
         ("foam-rolling", "both"),
         ("foam-rolling", "left"),
@@ -57,6 +40,7 @@ def test_a_completed_session_is_stored_with_every_step(tmp_path: Path, library: 
     assert all(s.completed and s.actual_seconds == s.planned_seconds for s in session.steps)
     assert session.active_seconds == 240
     assert session.tightness_before == Tightness(6, 7)
+    assert [summary[1:] for summary in store.iter_session_summaries()] == [(5, 5)]
 
 
 def test_pain_stop_records_the_step(tmp_path: Path, library: Library) -> None:
@@ -66,6 +50,7 @@ def test_pain_stop_records_the_step(tmp_path: Path, library: Library) -> None:
     assert session.outcome == "pain"
     assert session.pain_step == 1
     assert session.steps[-1].side == "left" and not session.steps[-1].completed
+    assert [summary[1:] for summary in store.iter_session_summaries()] == [(2, 1)]
 
 
 def test_crash_keeps_finished_steps_and_marks_the_session_interrupted(
@@ -76,73 +61,14 @@ def test_crash_keeps_finished_steps_and_marks_the_session_interrupted(
     play(library, store, 80.0)  # no finish: the process "dies" here
     store.close()
     reopened = HistoryStore.open(path)
-    assert reopened.mark_interrupted(datetime(2026, 11, 25, 9, 0, tzinfo=UTC)) == 1
+    assert reopened.sessions() == []  # a session without an outcome is never shown
+    assert reopened.mark_interrupted() == 1
     [session] = reopened.sessions()
     assert session.outcome == "interrupted"
     assert [s.side for s in session.steps] == ["both"]  # the one step that had ended
     assert session.active_seconds == 60
-    assert reopened.mark_interrupted(datetime(2026, 11, 25, 9, 0, tzinfo=UTC)) == 0
-
-
-def test_a_damaged_file_is_reported_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "history.sqlite3"
-    path.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
-    before = path.read_bytes()
-    with pytest.raises(HistoryError) as caught:
-        HistoryStore.open(path)
-    assert str(path) in str(caught.value) and "cannot be read" in str(caught.value)
-    assert path.read_bytes() == before
-
-
-def test_json_export(tmp_path: Path, library: Library) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3")
-    recorder = play(library, store, 10_000)
-    store.check_out(recorder.session_id, Tightness(3, None), "Felt looser.")
-    target = tmp_path / "out" / "history.json"
-    export_json(store.sessions(), target)
-    document = json.loads(target.read_text(encoding="utf-8"))
-    [session] = document["sessions"]
-    assert set(session) >= {
-        "id",
-        "routine_id",
-        "routine_name",
-        "started_at",
-        "ended_at",
-        "outcome",
-        "active_seconds",
-        "steps",
-        "tightness_before",
-        "tightness_after",
-        "notes",
-    }
-    assert datetime.fromisoformat(session["started_at"]).utcoffset() == timedelta(hours=1)
-    assert session["tightness_after"] == {"left": 3, "right": None}
-    assert session["notes"] == "Felt looser."
-    assert set(session["steps"][0]) >= {
-        "technique_id",
-        "side",
-        "planned_seconds",
-        "actual_seconds",
-        "completed",
-    }
-
-
-def test_a_full_disk_leaves_the_old_export_whole(
-    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store = HistoryStore.open(tmp_path / "history.sqlite3")
-    play(library, store, 10_000)
-    target = tmp_path / "history.json"
-    target.write_text('{"sessions": ["the old export"]}', encoding="utf-8")
-
-    def disk_full(_: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr("os.fsync", disk_full)
-    with pytest.raises(OSError):
-        export_json(store.sessions(), target)
-    assert target.read_text(encoding="utf-8") == '{"sessions": ["the old export"]}'
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".history.json")] == []
+    assert session.ended_at == session.steps[-1].ended_at  # when it was last known to run
+    assert reopened.mark_interrupted() == 0
 
 
 def test_reading_only_writes_nothing_beside_the_database(tmp_path: Path, library: Library) -> None:
@@ -156,6 +82,23 @@ def test_reading_only_writes_nothing_beside_the_database(tmp_path: Path, library
     assert len(reader.sessions()) == 1
     reader.close()
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_session_left_open_reads_as_interrupted_where_nothing_records(
+    tmp_path: Path, library: Library
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore.open(path)
+    play(library, store, 10_000)
+    play(library, store, 80.0, start=START + timedelta(days=1))
+    store.close()
+    skipping = HistoryStore.open_read_only(path)
+    assert [s.outcome for s in skipping.sessions()] == ["completed"]
+    assert skipping.count_open() == 1
+    showing = HistoryStore.open_read_only(path, open_sessions="interrupted")
+    [_, left_open] = showing.sessions()
+    assert (left_open.outcome, left_open.active_seconds) == ("interrupted", 60)
+    assert left_open.ended_at == left_open.steps[-1].ended_at
 
 
 def test_reading_an_empty_database_file_finds_no_sessions(tmp_path: Path) -> None:
@@ -173,3 +116,79 @@ def test_reading_a_damaged_database_says_so(tmp_path: Path) -> None:
     with pytest.raises(HistoryError) as caught:
         HistoryStore.open_read_only(path)
     assert str(caught.value) == f"{path}: the history database cannot be read (file is not a database)"
+
+
+@pytest.mark.parametrize("opening", ["read-write", "read-only"])
+def test_a_database_from_a_newer_app_is_refused_and_never_altered(
+    tmp_path: Path, library: Library, opening: str
+) -> None:
+    folder = tmp_path / "data"
+    path = folder / "history.sqlite3"
+    fill(library, path, 2)
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {LATEST + 1}")
+    db.execute("PRAGMA journal_mode = DELETE")  # as a newer app might leave it
+    db.close()
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(NewerHistoryError) as caught:
+        if opening == "read-write":
+            HistoryStore.open(path)
+        else:
+            HistoryStore.open_read_only(path)
+    assert str(caught.value) == (
+        f"{path}: it is from a newer version of the app (history schema {LATEST + 1}; "
+        f"this version reads up to {LATEST}); it was left as it is"
+    )
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_dates_are_local_days_both_included(tmp_path: Path, library: Library) -> None:
+    path = tmp_path / "history.sqlite3"
+    fill(library, path, 5)  # 24 to 28 November, 18:00 local time (+01:00)
+    store = HistoryStore.open(path)
+    days = [s.started_at[:10] for s in store.sessions(DateRange(date(2026, 11, 25), date(2026, 11, 27)))]
+    assert days == ["2026-11-25", "2026-11-26", "2026-11-27"]
+    assert store.count_sessions(DateRange(first=date(2026, 11, 28))) == 1
+    assert store.count_sessions(DateRange(last=date(2026, 11, 24))) == 1
+    assert store.count_steps(DateRange(date(2026, 11, 24), date(2026, 11, 24))) == 5
+    # A session's day is the day its own clock showed, whatever the offset.
+    late = datetime(2026, 11, 30, 23, 30, tzinfo=START.tzinfo)
+    play(library, store, 10_000, start=late)
+    assert store.count_sessions(DateRange(date(2026, 11, 30), date(2026, 11, 30))) == 1
+
+
+def test_deleting_a_session_takes_its_steps_and_can_be_undone(tmp_path: Path, library: Library) -> None:
+    path = tmp_path / "history.sqlite3"
+    fill(library, path, 3)
+    store = HistoryStore.open(path)
+    middle = store.sessions()[1]
+    deleted = store.delete_session(middle.id)
+    assert deleted == middle
+    assert [s.id for s in store.sessions()] == [s.id for s in store.sessions() if s.id != middle.id]
+    assert store.count_steps() == 10 and store.delete_session(middle.id) is None
+    # Undo: put it back as it was, by its id.
+    assert store.add_sessions([deleted], [(deleted.id, step) for step in deleted.steps]) == (1, 5, 0)
+    assert store.sessions()[1] == middle
+
+
+def test_ids_can_be_found_from_their_start(tmp_path: Path, library: Library) -> None:
+    path = tmp_path / "history.sqlite3"
+    fill(library, path, 2)
+    store = HistoryStore.open(path)
+    first = store.sessions()[0].id
+    assert store.matching_ids(first[:8].upper()) == [first]
+    assert store.matching_ids("") == [] and store.matching_ids("zzzz") == []
+
+
+def test_a_write_that_fails_says_why(tmp_path: Path, library: Library) -> None:
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    store.close()
+    with pytest.raises(HistoryError, match="could not save to the history"):
+        store.begin_session("x", "X", START)
+
+
+def test_a_folder_in_the_way_cannot_be_written(tmp_path: Path) -> None:
+    in_the_way = tmp_path / "history.sqlite3"
+    in_the_way.mkdir()
+    with pytest.raises(UnwritableHistoryError, match="is a folder, not a file"):
+        HistoryStore.open(in_the_way)

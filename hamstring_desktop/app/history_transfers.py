@@ -1,0 +1,347 @@
+"""The history in the app: opened at start-up (off the GUI thread), File ▸ Import History…,
+Export History… and History Backups…, and the daily backup after a session.
+
+Long work runs on a worker thread through the qasync loop (``asyncio.to_thread``), with a
+progress bar and Cancel; the GUI thread only shows progress. Every worker opens a connection of
+its own. Cancelling stops the work at the next chunk of rows: an export's temporary file is
+removed (the target is untouched), an import's transaction is rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from hamstring_desktop.content import ContentError
+from hamstring_desktop.history.backups import backup_due, backups_in, write_backup
+from hamstring_desktop.history.export import export_history
+from hamstring_desktop.history.importer import import_history
+from hamstring_desktop.history.store import Cancelled, DateRange, HistoryError, HistoryStore
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.settings import BACKUP_ENABLED, BACKUP_FOLDER, BACKUP_KEEP
+from hamstring_desktop.ui.history_dialogs import (
+    BackupChoice,
+    BackupDialog,
+    ExportChoice,
+    ExportDialog,
+    progress_dialog,
+)
+
+if TYPE_CHECKING:
+    from hamstring_desktop.app.session import SessionController
+    from hamstring_desktop.ui.main_window import MainWindow
+
+
+class HistoryTransfers(QObject):
+    """Import, export and backups for one window.
+
+    Signals:
+        history_changed(): sessions were added (an import).
+        finished(str): a piece of work ended; the words say how (for tests and the status bar).
+    """
+
+    history_changed = Signal()
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        controller: SessionController,
+        paths: DataPaths,
+        wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._paths = paths
+        self._clock = wall_clock
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._backup_failure_told = False
+        self._backing_up = False
+        self.progress: QProgressDialog | None = None
+
+    # --- start-up ---------------------------------------------------------------------------------
+
+    async def open_history(self) -> None:
+        """Open the history off the GUI thread (a large file takes a moment to check), then
+        say what the opening found and enable the menu items."""
+        history = self._controller.history
+        await asyncio.wrap_future(history.open_in_background())
+        store = history.open()
+        window = self._window
+        window.export_history_action.setEnabled(store is not None or self._paths.database_file.exists())
+        window.import_history_action.setEnabled(store is not None)
+        window.history_backups_action.setEnabled(store is not None)
+
+    def connect_menu(self) -> None:
+        """Wire the File menu's history items and the backup after each session."""
+        window = self._window
+        window.export_history_action.triggered.connect(self.ask_export)
+        window.import_history_action.triggered.connect(self.ask_import)
+        window.history_backups_action.triggered.connect(self.ask_backups)
+        # After the controller has saved the check-out (connected earlier, so called earlier).
+        window.player.check_out_submitted.connect(lambda *_: self.after_session())
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _status(self, text: str, timeout_ms: int = 10_000) -> None:
+        self._window.statusBar().showMessage(text, timeout_ms)
+
+    # --- export -----------------------------------------------------------------------------------
+
+    @Slot()
+    def ask_export(self) -> None:
+        """File ▸ Export History…: a dialog that does not block the window (a session may be
+        running), then the export."""
+        dialog = ExportDialog(self._clock().date(), self._window)
+        dialog.setModal(False)
+        dialog.accepted.connect(lambda: self.start_export(dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    def start_export(self, choice: ExportChoice) -> asyncio.Task[Any]:
+        """Export on a worker thread, with progress and Cancel."""
+        return self._spawn(self._export(choice))
+
+    async def _export(self, choice: ExportChoice) -> None:
+        tr = self.tr
+        database = self._paths.database_file
+        writable = self._controller.history.store is not None
+
+        def work(cancelled: Callable[[], bool], progress: Callable[[int], None]) -> int:
+            # Only finished sessions: one running here right now has no outcome yet.
+            store = HistoryStore.connect(database) if writable else HistoryStore.open_read_only(database)
+            try:
+                dates = DateRange(choice.first, choice.last)
+                return export_history(store, choice.kind, choice.path, dates, cancelled, progress).sessions
+            finally:
+                store.close()
+
+        try:
+            count = await self._run(tr("Export History"), tr("Exporting your history…"), work, False)
+        except Cancelled:
+            self._done(tr("Export cancelled: nothing was written."))
+        except OSError as error:
+            self._done(tr("The export could not be written: %s") % _why(choice.path, error), alert=True)
+        except HistoryError as error:
+            self._done(tr("The export could not be made: %s") % error, alert=True)
+        else:
+            self._done(
+                tr("Exported %1 session(s) to %2.").replace("%1", str(count)).replace("%2", str(choice.path))
+            )
+
+    # --- import -----------------------------------------------------------------------------------
+
+    @Slot()
+    def ask_import(self) -> None:
+        """File ▸ Import History…: pick a file, then import it (not during a session)."""
+        if self._controller.active:
+            self._status(self.tr("Import History is not available during a session."))
+            return
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import History"), documents, self.tr("History files (*.json)")
+        )
+        if chosen:
+            self.start_import(Path(chosen))
+
+    def start_import(self, path: Path) -> asyncio.Task[Any]:
+        """Import on a worker thread, with progress and Cancel; the window waits meanwhile."""
+        return self._spawn(self._import(path))
+
+    async def _import(self, path: Path) -> None:
+        tr = self.tr
+        database = self._paths.database_file
+
+        def work(cancelled: Callable[[], bool], progress: Callable[[int], None]) -> tuple[int, int, int]:
+            store = HistoryStore.connect(database)
+            try:
+                result = import_history(store, path, cancelled, progress)
+            finally:
+                store.close()
+            return result.sessions, result.steps, result.already_there
+
+        try:
+            added, steps, present = await self._run(
+                tr("Import History"), tr("Importing %s…") % path, work, True
+            )
+        except Cancelled:
+            self._done(tr("Import cancelled: your history is unchanged."))
+        except ContentError as problem:
+            self._done(
+                tr("This file cannot be imported; your history is unchanged.\n\n%s") % problem, alert=True
+            )
+        except (HistoryError, OSError) as error:
+            self._done(tr("The import failed; your history is unchanged: %s") % error, alert=True)
+        else:
+            words = (
+                tr("Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.")
+                .replace("%1", str(added))
+                .replace("%2", str(steps))
+                .replace("%3", str(present))
+            )
+            self._done(words, information=True)
+            if added:
+                self.history_changed.emit()
+
+    # --- running work -----------------------------------------------------------------------------
+
+    async def _run(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Callable[[], bool], Callable[[int], None]], Any],
+        blocks_window: bool,
+    ) -> Any:
+        """Run ``work(cancelled, progress)`` on a worker thread with a progress dialog whose
+        Cancel sets the flag the work looks at between chunks."""
+        loop = asyncio.get_running_loop()
+        cancel = threading.Event()
+        dialog = progress_dialog(title, label, self._window, blocks_window)
+        dialog.canceled.connect(cancel.set)
+        self.progress = dialog
+        shown = [0]
+
+        def show(percent: int) -> None:  # on the GUI thread
+            if self.progress is dialog and not cancel.is_set():
+                dialog.setValue(percent)
+
+        def progress(percent: int) -> None:  # on the worker thread: only real changes cross over
+            if percent != shown[0]:
+                shown[0] = percent
+                loop.call_soon_threadsafe(show, percent)
+
+        try:
+            return await asyncio.to_thread(work, cancel.is_set, progress)
+        finally:
+            self.progress = None
+            dialog.close()
+            dialog.deleteLater()
+
+    def _done(self, text: str, alert: bool = False, information: bool = False) -> None:
+        """Say how a piece of work ended: in the status bar, and in a window beside the main one
+        for a failure or an import (nothing waits for it to close)."""
+        if alert:
+            self._window.alert(text)
+        else:
+            if information:
+                box = QMessageBox(
+                    QMessageBox.Icon.Information,
+                    self._window.windowTitle(),
+                    text,
+                    QMessageBox.StandardButton.Ok,
+                    self._window,
+                )
+                box.setObjectName("historyResult")
+                box.setWindowModality(Qt.WindowModality.NonModal)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.show()
+            self._status(text.splitlines()[0])
+        self.finished.emit(text)
+
+    # --- backups ----------------------------------------------------------------------------------
+
+    def backup_folder(self) -> Path:
+        """Where backups go: the folder the user chose, else ``backups/`` in the data dir."""
+        chosen = self._window.settings.get(BACKUP_FOLDER)
+        return Path(chosen).expanduser() if chosen else self._paths.backups_dir
+
+    def after_session(self) -> asyncio.Task[Any] | None:
+        """After a session: today's backup, if it is due and backups are on."""
+        settings = self._window.settings
+        if not settings.get(BACKUP_ENABLED) or self._controller.history.store is None or self._backing_up:
+            return None
+        folder = self.backup_folder()
+        if not backup_due(folder, self._clock().date()):
+            return None
+        return self._spawn(self._backup(folder, settings.get(BACKUP_KEEP)))
+
+    async def _backup(self, folder: Path, keep: int, told: Callable[[str], None] | None = None) -> None:
+        """Write a backup on a worker thread. A failure never reaches the session: it is said
+        once per run, in the status bar (or in the backup dialog, when asked from there)."""
+        self._backing_up = True
+        try:
+            result = await asyncio.to_thread(
+                write_backup, self._paths.database_file, folder, keep, self._clock
+            )
+        except (OSError, HistoryError) as error:
+            text = self.tr("The history backup failed: %s") % _why(folder, error)
+            if told is not None:
+                told(text)
+            elif not self._backup_failure_told:
+                self._backup_failure_told = True
+                self._window.statusBar().showMessage(text)
+            self.finished.emit(text)
+        else:
+            text = self.tr("History backed up to %s.") % result.path
+            if told is not None:
+                told(text)
+            self.finished.emit(text)
+        finally:
+            self._backing_up = False
+
+    @Slot()
+    def ask_backups(self) -> None:
+        """File ▸ History Backups…: on or off, the folder, how many to keep, a backup now."""
+        settings = self._window.settings
+        current = BackupChoice(
+            settings.get(BACKUP_ENABLED), settings.get(BACKUP_FOLDER), settings.get(BACKUP_KEEP)
+        )
+        dialog = BackupDialog(
+            current, self._paths.backups_dir, self._last_backup(self.backup_folder()), self._window
+        )
+
+        def now() -> None:
+            choice = dialog.choice()
+            folder = Path(choice.folder).expanduser() if choice.folder else self._paths.backups_dir
+            dialog.now_button.setEnabled(False)
+
+            def told(text: str) -> None:
+                dialog.show_last(text)
+                dialog.now_button.setEnabled(True)
+
+            self._spawn(self._backup(folder, choice.keep, told))
+
+        def save() -> None:
+            choice = dialog.choice()
+            settings.set(BACKUP_ENABLED, choice.enabled)
+            settings.set(BACKUP_FOLDER, choice.folder)
+            settings.set(BACKUP_KEEP, choice.keep)
+
+        dialog.back_up_now.connect(now)
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _last_backup(self, folder: Path) -> str:
+        found = backups_in(folder)
+        if not found:
+            return self.tr("none yet in %s") % folder
+        return str(found[-1])
+
+
+def _why(path: Path, error: BaseException) -> str:
+    """An error in a few words, with the file it is about."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename or path}: {error.strerror}"
+    return str(error)
+
+
+def wire_history(window: MainWindow, controller: SessionController, paths: DataPaths) -> HistoryTransfers:
+    """The history's part of the window: alerts, the menu items and backups (the opening itself
+    is :meth:`HistoryTransfers.open_history`, awaited after the first paint)."""
+    controller.alert.connect(window.alert)
+    transfers = HistoryTransfers(window, controller, paths)
+    transfers.connect_menu()
+    return transfers

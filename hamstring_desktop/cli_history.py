@@ -1,0 +1,188 @@
+"""The ``history`` commands: list, export, import and delete.
+
+Each opens the history through ``history/opening.py``, as the app does: with no app running on
+the data dir, a damaged file is moved aside and salvaged and sessions a crash left open become
+``interrupted`` (each said on stderr); with the app running, ``list`` and ``export`` read the
+file as it is and leave out the session that is still running, and ``import`` and ``delete``
+refuse. Every problem is one line on stderr, ``error: ...``, and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.history.export import export_history, session_json
+from hamstring_desktop.history.importer import import_history
+from hamstring_desktop.history.opening import OpenedHistory, open_for_command
+from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.words.durations import clock
+
+SHORT_ID = 8  # the table shows this much of an id; any unambiguous start of one will do
+SHORTEST_PREFIX = 4
+
+
+class CommandFailed(Exception):
+    """A command cannot go on; the message is the ``error:`` line."""
+
+
+@contextmanager
+def _history(
+    paths: DataPaths, write: bool, err: TextIO, reads: tuple[str, ...] = ()
+) -> Iterator[OpenedHistory | None]:
+    """The history opened for a command (``reads``: the only tables a reading command reads),
+    with what the opening did said on stderr."""
+    try:
+        with open_for_command(paths, write, reads=reads) as opened:
+            if opened is not None:
+                _report_opening(opened, err)
+            yield opened
+    except HistoryError as error:
+        raise CommandFailed(str(error)) from None
+
+
+def _report_opening(opened: OpenedHistory, err: TextIO) -> None:
+    recovery = opened.recovery
+    if recovery is not None:
+        print(
+            f"note: the history was damaged ({recovery.reason}); it was moved to {recovery.moved_to}, and "
+            f"{recovery.sessions} session(s) with {recovery.steps} step(s) were saved into a new history",
+            file=err,
+        )
+    if opened.interrupted:
+        print(f"note: {opened.interrupted} session(s) left open by a crash marked as interrupted", file=err)
+    if opened.running_app is not None:
+        running = opened.store.count_open()
+        if running:
+            print(
+                f"note: {running} session(s) still running in the app ({opened.running_app}) "
+                "are left out until they end",
+                file=err,
+            )
+
+
+def run(action: str, paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    """Run ``history ACTION``; returns the exit code."""
+    commands = {"list": _list, "export": _export, "import": _import, "delete": _delete}
+    try:
+        return commands[action](paths, options, out, err)
+    except CommandFailed as failure:
+        print(f"error: {failure}", file=err)
+        return 1
+
+
+def _dates(options: dict[str, object]) -> DateRange:
+    return DateRange(options.get("first"), options.get("last"))  # type: ignore[arg-type]
+
+
+def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    as_json = bool(options.get("json"))
+    with _history(paths, write=False, err=err, reads=("sessions",)) as opened:
+        summaries = iter(()) if opened is None else opened.store.iter_session_summaries(_dates(options))
+        if as_json:
+            out.write("[")
+            separator = "\n  "
+            for record, _steps, _done in summaries:
+                out.write(separator + json.dumps(session_json(record), ensure_ascii=False))
+                separator = ",\n  "
+            out.write("\n]\n" if separator != "\n  " else "]\n")
+            return 0
+        print(
+            f"{'ID':<{SHORT_ID}}  {'STARTED':<16}  {'OUTCOME':<11}  {'ACTIVE':>6}  {'STEPS':>5}  ROUTINE",
+            file=out,
+        )
+        for record, steps, _done in summaries:
+            started = record.started_at[:16].replace("T", " ")
+            print(
+                f"{record.id[:SHORT_ID]}  {started:<16}  {record.outcome or '':<11}  "
+                f"{clock(record.active_seconds):>6}  {steps:>5}  {record.routine_name}",
+                file=out,
+            )
+    return 0
+
+
+def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    output = Path(str(options["output"]))
+    kind = str(options["format"])
+    reads = ("sessions",) if kind == "csv" else ()
+    with _history(paths, write=False, err=err, reads=reads) as opened:
+        if opened is None:
+            from hamstring_desktop.history.store import HistoryStore
+
+            store = HistoryStore.open_empty()
+        else:
+            store = opened.store
+        try:
+            result = export_history(store, kind, output, _dates(options))
+        except OSError as error:
+            raise CommandFailed(f"{output}: cannot write the export ({error.strerror or error})") from None
+        finally:
+            if opened is None:
+                store.close()
+    # Written to our own stdout (--output /dev/stdout), the summary would end up in the export.
+    summary_to = err if _is_stdout(output) else out
+    if kind == "steps-csv":
+        print(f"exported {result.steps} step(s) of {result.sessions} session(s) to {output}", file=summary_to)
+    else:
+        print(f"exported {result.sessions} session(s) to {output}", file=summary_to)
+    return 0
+
+
+def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    source = Path(str(options["file"]))
+    with _history(paths, write=True, err=err) as opened:
+        assert opened is not None  # opening to write creates the history
+        try:
+            result = import_history(opened.store, source)
+        except ContentError as problem:
+            raise CommandFailed(f"{problem} (nothing was imported)") from None
+    print(
+        f"imported {result.sessions} session(s) with {result.steps} step(s) from {source}; "
+        f"{result.already_there} session(s) were already in the history",
+        file=out,
+    )
+    return 0
+
+
+def _describe(record: SessionRecord, steps: int) -> str:
+    started = record.started_at[:16].replace("T", " ")
+    return f"{record.id} ({record.routine_name}, {started}, {record.outcome}, {steps} step(s))"
+
+
+def _delete(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    wanted = str(options["id"]).strip().lower()
+    confirmed = bool(options.get("yes"))
+    if len(wanted) < SHORTEST_PREFIX:
+        raise CommandFailed(f"'{wanted}': give at least {SHORTEST_PREFIX} characters of the session's id")
+    with _history(paths, write=confirmed, err=err) as opened:
+        found = [] if opened is None else opened.store.matching_ids(wanted)
+        if not found:
+            raise CommandFailed(f"no session has the id '{wanted}' (see: hamstring-desktop history list)")
+        if len(found) > 1:
+            raise CommandFailed(f"'{wanted}' is the start of {len(found)} ids; give more of it")
+        assert opened is not None
+        record = opened.store.session(found[0])
+        assert record is not None
+        if not confirmed:
+            print(
+                f"would delete session {_describe(record, len(record.steps))}; add --yes to delete it",
+                file=err,
+            )
+            return 2
+        opened.store.delete_session(record.id)
+    print(f"deleted session {_describe(record, len(record.steps))}", file=out)
+    return 0
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):
+        return False

@@ -1,0 +1,195 @@
+"""A damaged history file: moved aside (never deleted), a fresh history made in its place, and
+every row that can still be read copied into it.
+
+The salvage uses nothing but the standard library (SQLite's own ``.recover`` lives in the
+``sqlite3`` shell, which is not always installed): each table is read in row-id order, and where
+a read fails (a damaged page), the reading starts again just past the last row it got, one row
+id further each time, until it finds readable rows again. Rows that no longer make sense
+(a step whose session is lost, a value that breaks a rule of the schema) are left out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hamstring_desktop.history.store import HistoryStore
+
+SIDE_FILES = ("-wal", "-shm")
+# After this many row ids in a row that cannot be read, a table is taken to have no more.
+_GIVE_UP_AFTER = 100_000
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_SESSION_COLUMNS = (
+    "routine_id",
+    "routine_name",
+    "started_at",
+    "ended_at",
+    "outcome",
+    "active_seconds",
+    "tightness_before_left",
+    "tightness_before_right",
+    "tightness_after_left",
+    "tightness_after_right",
+    "notes",
+    "pain_step",
+)
+_STEP_COLUMNS = (
+    "session_id",
+    "position",
+    "technique_id",
+    "side",
+    "zone",
+    "planned_seconds",
+    "actual_seconds",
+    "completed",
+    "ended_at",
+)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What became of a damaged history: where the old file is now, and what was saved."""
+
+    moved_to: Path
+    sessions: int
+    steps: int
+    reason: str
+
+
+def move_aside(path: Path, when: datetime) -> Path:
+    """Rename the database (with its -wal and -shm files) to
+    ``NAME.damaged-YYYYmmdd-HHMMSS`` beside it, never over another file; returns the new name."""
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 1000):
+        suffix = f".damaged-{stamp}" if attempt == 1 else f".damaged-{stamp}-{attempt}"
+        target = path.with_name(path.name + suffix)
+        if not any(Path(f"{target}{side}").exists() for side in ("", *SIDE_FILES)):
+            break
+    else:
+        raise FileExistsError(f"{path}: no free name to move the damaged history to")
+    # The log files first: if a rename fails halfway, the database itself is still in place.
+    for side in SIDE_FILES:
+        source = Path(f"{path}{side}")
+        if source.exists():
+            os.replace(source, f"{target}{side}")
+    os.replace(path, target)
+    return target
+
+
+def recover(
+    path: Path, reason: str, now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+) -> tuple[HistoryStore, Recovery]:
+    """Move the damaged history at ``path`` aside, open a fresh one there and copy into it every
+    session and step that can still be read. Returns the fresh store and what happened."""
+    moved_to = move_aside(path, now())
+    store = HistoryStore.open(path, now)
+    sessions = steps = 0
+    source = _open_damaged(moved_to)
+    if source is not None:
+        try:
+            sessions, steps = _salvage(source, store)
+        finally:
+            source.close()
+    return store, Recovery(moved_to, sessions, steps, reason)
+
+
+def _open_damaged(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to the moved file (with its log when it has one)."""
+    uri = path.absolute().as_uri()
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            connection = sqlite3.connect(f"{uri}?{mode}", uri=True)
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            with contextlib.suppress(Exception):
+                connection.close()
+            continue
+        return connection
+    return None
+
+
+def _columns(source: sqlite3.Connection, table: str) -> set[str]:
+    try:
+        return {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError:
+        return set()
+
+
+def _readable_rows(
+    source: sqlite3.Connection, table: str, columns: list[str]
+) -> Iterator[tuple[object, ...]]:
+    """(rowid, *columns) for every row of ``table`` that can still be read, in row-id order."""
+    try:
+        top = source.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+    except sqlite3.DatabaseError:
+        top = None
+    selected = ", ".join(["rowid", *columns])
+    last = 0
+    failures = 0
+    while True:
+        try:
+            for row in source.execute(
+                f"SELECT {selected} FROM {table} WHERE rowid > ? ORDER BY rowid", (last,)
+            ):
+                last = row[0]
+                failures = 0
+                yield row
+            return
+        except sqlite3.DatabaseError:
+            last += 1
+            failures += 1
+            if (top is not None and last >= top) or failures > _GIVE_UP_AFTER:
+                return
+
+
+def _salvage(source: sqlite3.Connection, store: HistoryStore) -> tuple[int, int]:
+    """Copy what can be read from ``source`` into the fresh ``store``; returns (sessions, steps)."""
+    found = _columns(source, "sessions")
+    copied_sessions: set[int] = set()
+    steps = 0
+    with store.bulk_transaction() as db:
+        if {"routine_id", "started_at"} <= found:
+            columns = [name for name in _SESSION_COLUMNS if name in found]
+            with_uid = "uid" in found
+            selected = [*columns, "uid"] if with_uid else columns
+            insert = (
+                f"INSERT INTO sessions (id, uid, {', '.join(columns)})"
+                f" VALUES ({', '.join('?' * (len(columns) + 2))})"
+            )
+            for row in _readable_rows(source, "sessions", selected):
+                row_id, values = row[0], list(row[1 : 1 + len(columns)])
+                uid = row[-1] if with_uid else None
+                if not (isinstance(uid, str) and _UUID.fullmatch(uid)):
+                    uid = str(uuid.uuid4())
+                if not _insert(db, insert, (row_id, uid, *values)) and not _insert(
+                    db,
+                    insert,
+                    (row_id, str(uuid.uuid4()), *values),  # its id was taken: a new one
+                ):
+                    continue  # a value that breaks the schema's rules: the row is not usable
+                copied_sessions.add(int(str(row_id)))
+        step_found = _columns(source, "steps")
+        if set(_STEP_COLUMNS) <= step_found:
+            marks = ", ".join("?" * len(_STEP_COLUMNS))
+            insert = f"INSERT INTO steps ({', '.join(_STEP_COLUMNS)}) VALUES ({marks})"
+            for row in _readable_rows(source, "steps", list(_STEP_COLUMNS)):
+                if row[1] not in copied_sessions:
+                    continue
+                if _insert(db, insert, row[1:]):
+                    steps += 1
+    return len(copied_sessions), steps
+
+
+def _insert(db: sqlite3.Connection, sql: str, values: tuple[object, ...]) -> bool:
+    try:
+        db.execute(sql, values)
+    except sqlite3.DatabaseError:
+        return False
+    return True

@@ -1,0 +1,134 @@
+"""Histories for tests: sessions played into a store, exports read back, damaged files, and another
+process holding a data dir's lock (as a running app does)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hamstring_desktop.content import Library
+from hamstring_desktop.history.recorder import SessionRecorder
+from hamstring_desktop.history.store import HistoryStore, Tightness
+from hamstring_desktop.session.engine import SessionEngine, Timing
+from hamstring_desktop.session.plan import plan_session
+from tests.helpers.stubs import LOCAL, FakeWallClock
+
+REPO = Path(__file__).resolve().parents[2]
+START = datetime(2026, 11, 24, 18, 0, 0, tzinfo=LOCAL)
+
+
+def play(
+    library: Library,
+    store: HistoryStore,
+    until: float,
+    pain: bool = False,
+    routine: str = "pre-workout",
+    start: datetime = START,
+) -> SessionRecorder:
+    """Record a session of ``routine`` played on a fake clock up to ``until`` seconds (then, with
+    ``pain``, stopped for pain); past its end it completes, before it it is left open."""
+    plan = plan_session(library.routine(routine), library)
+    clock = FakeWallClock(start)
+    recorder = SessionRecorder(store, plan, clock, Tightness(6, 7))
+    engine = SessionEngine(plan, Timing(get_ready=5, transition=4, switch_legs=6))
+    recorder.handle(engine.start(0.0))
+    while (wake := engine.next_wakeup()) is not None and wake <= until:
+        clock.now = start + timedelta(seconds=wake)
+        recorder.handle(engine.advance(wake))
+    if pain:
+        recorder.handle(engine.pain(until))
+    return recorder
+
+
+def fill(library: Library, path: Path, sessions: int, open_one: bool = False) -> None:
+    """A history of ``sessions`` completed sessions a day apart (and one left open)."""
+    store = HistoryStore.open(path)
+    for day in range(sessions):
+        recorder = play(library, store, 10_000, start=START + timedelta(days=day))
+        store.check_out(recorder.session_id, Tightness(3, 4), f"day {day}")
+    if open_one:
+        play(library, store, 80.0, start=START + timedelta(days=sessions))
+    store.close()
+
+
+def load_export(path: Path) -> dict[str, Any]:
+    """A JSON export, parsed."""
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def steps_of(document: dict[str, Any], session_id: str) -> list[dict[str, Any]]:
+    """The steps of one session in a JSON export, in file order."""
+    return [step for step in document["steps"] if step["session_id"] == session_id]
+
+
+def cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``python -m hamstring_desktop ARGS`` in its own process (offscreen)."""
+    return subprocess.run(
+        [sys.executable, "-m", "hamstring_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=dict(env or os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def table_pages(path: Path, table: str) -> list[int]:
+    """The page numbers (1-based) of a table's b-tree, from SQLite's dbstat table."""
+    db = sqlite3.connect(path)
+    try:
+        rows = db.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)).fetchall()
+    finally:
+        db.close()
+    return [row[0] for row in rows]
+
+
+def damage_page(path: Path, page: int, page_size: int = 4096) -> None:
+    """Overwrite one page of the file with garbage, as a failing disk might."""
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        file.write(bytes((index * 37 + 11) % 256 for index in range(page_size)))
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(sys.argv[1])
+    lock.setStaleLockTime(0)
+    assert lock.tryLock(0), lock.error()
+    print("locked", flush=True)
+    time.sleep(600)
+    """
+)
+
+
+@contextlib.contextmanager
+def lock_held_elsewhere(lock_file: Path) -> Iterator[int]:
+    """Another process holds the data dir's lock (as the running app does); yields its pid."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_file)], stdout=subprocess.PIPE, text=True, cwd=REPO
+    )
+    try:
+        assert holder.stdout is not None
+        deadline = time.monotonic() + 30
+        while holder.stdout.readline().strip() != "locked":
+            assert holder.poll() is None and time.monotonic() < deadline
+        yield holder.pid
+    finally:
+        holder.kill()
+        holder.wait(30)
