@@ -10,10 +10,11 @@ id further each time, until it finds readable rows again. Rows that no longer ma
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pathlib import Path
 from hamstring_desktop.history.store import HistoryStore
 
 SIDE_FILES = ("-wal", "-shm")
+_HEADER_SIZE = 100
 # After this many row ids in a row that cannot be read, a table is taken to have no more.
 _GIVE_UP_AFTER = 100_000
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -91,28 +93,53 @@ def recover(
     moved_to = move_aside(path, now())
     store = HistoryStore.open(path, now)
     sessions = steps = 0
-    source = _open_damaged(moved_to)
-    if source is not None:
-        try:
-            sessions, steps = _salvage(source, store)
-        finally:
-            source.close()
+    with tempfile.TemporaryDirectory(prefix="hamstring-salvage-") as scratch:
+        source = _open_damaged(moved_to, Path(scratch))
+        if source is not None:
+            try:
+                sessions, steps = _salvage(source, store)
+            finally:
+                source.close()
     return store, Recovery(moved_to, sessions, steps, reason)
 
 
-def _open_damaged(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to the moved file (with its log when it has one)."""
-    uri = path.absolute().as_uri()
-    for mode in ("mode=ro", "immutable=1"):
-        try:
-            connection = sqlite3.connect(f"{uri}?{mode}", uri=True)
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError:
-            with contextlib.suppress(Exception):
-                connection.close()
-            continue
+def _open_damaged(path: Path, scratch: Path) -> sqlite3.Connection | None:
+    """A connection to a copy of the moved file (with its log, when it has one) in ``scratch``:
+    reading a database with SQLite may write to the files beside it, and the moved files stay
+    exactly as they were. Where SQLite refuses the copy as it is (a file cut short is
+    "malformed" as a whole, because its header promises more pages than there are), a copy in
+    memory with the header mended: the page count taken from the file's real length."""
+    copy = scratch / "salvage.sqlite3"
+    try:
+        shutil.copyfile(path, copy)
+        if Path(f"{path}-wal").exists():
+            shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    except OSError:
+        return None
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
-    return None
+    except sqlite3.DatabaseError:
+        connection.close()
+    image = bytearray(copy.read_bytes())
+    if len(image) < _HEADER_SIZE or not image.startswith(b"SQLite format 3\x00"):
+        return None
+    page_size = int.from_bytes(image[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return None
+    image.extend(bytes(-len(image) % page_size))
+    image[28:32] = (len(image) // page_size).to_bytes(4, "big")
+    image[18:20] = b"\x01\x01"  # a rollback-journal file: no log to look for
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.deserialize(bytes(image))
+        memory.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        memory.close()
+        return None
+    return memory
 
 
 def _columns(source: sqlite3.Connection, table: str) -> set[str]:

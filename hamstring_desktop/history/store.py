@@ -222,6 +222,8 @@ class HistoryStore:
             raise UnwritableHistoryError(why_not_writable(path, error)) from None
         if path.is_dir():
             raise UnwritableHistoryError(why_not_writable(path))
+        if path.exists() and path.stat().st_size > 0:
+            _check_before_writing(path, check)
         try:
             connection = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS
@@ -229,10 +231,8 @@ class HistoryStore:
         except sqlite3.Error as error:
             raise UnwritableHistoryError(why_not_writable(path, error)) from None
         try:
-            version = schema_version(connection)
-            if version > LATEST:
-                raise NewerSchemaError(version)
-            _quick_check(connection, check)
+            if schema_version(connection) > LATEST:  # it changed since the check
+                raise NewerSchemaError(schema_version(connection))
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
@@ -655,6 +655,28 @@ class Cancelled(Exception):
 def _step(row: tuple[object, ...] | sqlite3.Row) -> StepRecord:
     position, technique, side, zone, planned, actual, completed, ended = row
     return StepRecord(position, technique, side, zone, planned, actual, bool(completed), ended)  # type: ignore[arg-type]
+
+
+def _check_before_writing(path: Path, tables: tuple[str, ...]) -> None:
+    """Look at an existing file through a read-only connection before anything may write to it:
+    a database from a newer app, or a damaged one, must be left exactly as it is (a read-write
+    connection could already change it, or the log beside it, just by opening and closing)."""
+    try:
+        checker = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
+    except sqlite3.Error:
+        return  # the read-write opening says why
+    try:
+        version = schema_version(checker)
+        if version > LATEST:
+            raise NewerHistoryError(f"{path}: {NewerSchemaError(version)}; it was left as it is")
+        _quick_check(checker, tables)
+    except sqlite3.DatabaseError as error:
+        if _is_damage(error):
+            raise DamagedHistoryError(path, str(error)) from None
+        # Anything else (a folder that cannot hold the read-only log files): the read-write
+        # opening that follows tells what is wrong.
+    finally:
+        checker.close()
 
 
 def _quick_check(connection: sqlite3.Connection, tables: tuple[str, ...] = ()) -> None:
