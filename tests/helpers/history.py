@@ -117,18 +117,18 @@ HOLD_LOCK = textwrap.dedent(
 
 
 @contextlib.contextmanager
-def lock_held_elsewhere(lock_file: Path) -> Iterator[int]:
-    """Another process holds the data dir's lock (as the running app does); yields its pid."""
+def lock_held_elsewhere(lock_file: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holds the data dir's lock (as the running app does); yields it."""
     lock_file.parent.mkdir(parents=True, exist_ok=True)
-    holder = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(lock_file)], stdout=subprocess.PIPE, text=True, cwd=REPO
-    )
-    try:
-        assert holder.stdout is not None
-        deadline = time.monotonic() + 30
-        while holder.stdout.readline().strip() != "locked":
-            assert holder.poll() is None and time.monotonic() < deadline
-        yield holder.pid
-    finally:
-        holder.kill()
-        holder.wait(30)
+    ) as holder:
+        try:
+            assert holder.stdout is not None
+            deadline = time.monotonic() + 30
+            while holder.stdout.readline().strip() != "locked":
+                assert holder.poll() is None and time.monotonic() < deadline
+            yield holder
+        finally:
+            holder.kill()
+            holder.wait(30)

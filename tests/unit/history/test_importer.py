@@ -93,20 +93,62 @@ def set_in(path: list[Any], value: Any) -> Any:
 
 
 BAD_FILES: list[tuple[str, Any, str]] = [
-    ("wrong type", set_in(["sessions", 1, "active_seconds"], "long"), '/sessions/1/active_seconds: must be a number, not "long"'),
-    ("a rating of 11", set_in(["sessions", 0, "tightness_before", "left"], 11), "/sessions/0/tightness_before/left: must be at most 10, not 11"),
-    ("an unknown outcome", set_in(["sessions", 2, "outcome"], "gave up"), '/sessions/2/outcome: must be one of "completed", "stopped", "pain", "interrupted", not "gave up"'),
+    (
+        "wrong type",
+        set_in(["sessions", 1, "active_seconds"], "long"),
+        '/sessions/1/active_seconds: must be a number, not "long"',
+    ),
+    (
+        "a rating of 11",
+        set_in(["sessions", 0, "tightness_before", "left"], 11),
+        "/sessions/0/tightness_before/left: must be at most 10, not 11",
+    ),
+    (
+        "an unknown outcome",
+        set_in(["sessions", 2, "outcome"], "gave up"),
+        '/sessions/2/outcome: must be one of "completed", "stopped", "pain", "interrupted", not "gave up"',
+    ),
     ("a missing key", lambda d: d["steps"][4].pop("side"), '/steps/4: the key "side" is missing'),
-    ("an unknown key", set_in(["steps", 3, "colour"], "blue"), '/steps/3/colour: "colour" is not a key this format has'),
-    ("a date that is not a date", set_in(["sessions", 1, "started_at"], "2026-13-45T18:00:00+01:00"), '/sessions/1/started_at: "2026-13-45T18:00:00+01:00" is not a real date and time'),
-    ("a date without a time", set_in(["steps", 2, "ended_at"], "yesterday"), '/steps/2/ended_at: "yesterday" is not in the expected form (such as 2026-11-24T18:00:00+01:00)'),
-    ("a step of a missing session", set_in(["steps", 7, "session_id"], "00000000-0000-4000-8000-000000000000"), '/steps/7/session_id: no session in this file has the id "00000000-0000-4000-8000-000000000000"'),
-    ("an unknown schema version", set_in(["schema_version"], 2), "/schema_version: this file is in history format 2, which this version of the app cannot read (it reads format 1); a newer version of the app may"),
+    (
+        "an unknown key",
+        set_in(["steps", 3, "colour"], "blue"),
+        '/steps/3/colour: "colour" is not a key this format has',
+    ),
+    (
+        "a date that is not a date",
+        set_in(["sessions", 1, "started_at"], "2026-13-45T18:00:00+01:00"),
+        '/sessions/1/started_at: "2026-13-45T18:00:00+01:00" is not a real date and time',
+    ),
+    (
+        "a date without a time",
+        set_in(["steps", 2, "ended_at"], "yesterday"),
+        '/steps/2/ended_at: "yesterday" is not in the expected form (such as 2026-11-24T18:00:00+01:00)',
+    ),
+    (
+        "a step of a missing session",
+        set_in(["steps", 7, "session_id"], "00000000-0000-4000-8000-000000000000"),
+        '/steps/7/session_id: no session in this file has the id "00000000-0000-4000-8000-000000000000"',
+    ),
+    (
+        "an unknown schema version",
+        set_in(["schema_version"], 2),
+        "/schema_version: this file is in history format 2, which this version of the app cannot read"
+        " (it reads format 1); a newer version of the app may",
+    ),
     ("a schema version as text", set_in(["schema_version"], "1"), '/schema_version: must be 1, not "1"'),
-    ("no schema version", lambda d: d.pop("schema_version"), 'the key "schema_version" is missing at the top level: this is not a history file exported by this app'),
-    ("a session twice", lambda d: d["sessions"].append(dict(d["sessions"][0])), "/sessions/3/id: the id is used twice (also at /sessions/0/id)"),
-    ("a list of sessions that is not a list", set_in(["sessions"], {}), "/sessions: must be a list, not an object"),
-]  # fmt: skip
+    (
+        "no schema version",
+        lambda d: d.pop("schema_version"),
+        'the key "schema_version" is missing at the top level: '
+        "this is not a history file exported by this app",
+    ),
+    (
+        "a session twice",
+        lambda d: d["sessions"].append(dict(d["sessions"][0])),
+        "/sessions/3/id: the id is used twice (also at /sessions/0/id)",
+    ),
+    ("sessions that are not a list", set_in(["sessions"], {}), "/sessions: must be a list, not an object"),
+]
 
 
 @pytest.mark.parametrize(("what", "change", "message"), BAD_FILES, ids=[case[0] for case in BAD_FILES])

@@ -119,17 +119,28 @@ def test_the_validator_agrees_with_jsonschema(document: Any) -> None:
     assert expected, [error.message for error in REFERENCE.iter_errors(document)][:3]
 
 
+def with_step(**changes: Any) -> dict[str, Any]:
+    return {**VALID, "steps": [{**VALID["steps"][0], **changes}]}
+
+
+UPPER_CASE_ID = "5F0C3C1E-8A7B-4C1D-9E2F-0A1B2C3D4E5F"
+
+
 @pytest.mark.parametrize(
     ("value", "pointer", "message"),
     [
         ({**VALID, "schema_version": True}, "/schema_version", "must be 1, not true"),
-        ({**VALID, "steps": [{**VALID["steps"][0], "position": 2.0}]}, "", ""),  # 2.0 is a whole number
-        ({**VALID, "steps": [{**VALID["steps"][0], "position": 2.5}]}, "/steps/0/position", "must be a whole number"),
-        ({**VALID, "steps": [{**VALID["steps"][0], "completed": 1}]}, "/steps/0/completed", "must be true or false, not 1"),
-        ({**VALID, "sessions": [{**VALID["sessions"][0], "id": "5F0C3C1E-8A7B-4C1D-9E2F-0A1B2C3D4E5F"}]}, "/sessions/0/id", "is not in the expected form"),
+        (with_step(position=2.0), "", ""),  # 2.0 is a whole number
+        (with_step(position=2.5), "/steps/0/position", "must be a whole number"),
+        (with_step(completed=1), "/steps/0/completed", "must be true or false, not 1"),
+        (
+            {**VALID, "sessions": [{**VALID["sessions"][0], "id": UPPER_CASE_ID}]},
+            "/sessions/0/id",
+            "expected form",
+        ),
         ({**VALID, "a/b~c": 1}, "/a~1b~0c", "is not a key this format has"),
     ],
-)  # fmt: skip
+)
 def test_problems_name_the_json_pointer_of_the_bad_value(value: Any, pointer: str, message: str) -> None:
     assert REFERENCE.is_valid(value) is (not message)
     if not message:

@@ -7,6 +7,7 @@ import os
 import socket
 import stat
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hamstring_desktop.services.safe_io import (
     read_user_bytes,
     read_user_text,
     write_atomically,
+    writing_atomically,
 )
 
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="making device nodes needs root")
@@ -287,3 +289,53 @@ def test_dev_stdout_appends_when_the_shell_appends(tmp_path: Path) -> None:
     with open(log, "ab") as stream:
         subprocess.run([sys.executable, "-c", code], stdout=stream, check=True, timeout=60)
     assert log.read_text(encoding="utf-8") == "earlier\nlater\n"
+
+
+# Streaming: the same guarantees, written in chunks
+
+
+def test_a_stream_is_written_in_chunks_and_appears_whole(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    target = tmp_path / "export.csv"
+    target.write_text("old", encoding="utf-8")
+    with writing_atomically(target, chunk=16) as stream:
+        for number in range(100):
+            stream.write_text(f"line {number}, ça\n")
+            if number == 50:
+                assert target.read_text(encoding="utf-8") == "old"  # not there until the end
+                [temporary] = [p for p in tmp_path.iterdir() if p.name.startswith(".export.csv.")]
+                assert temporary.stat().st_size > 0  # already written, in chunks
+        stream.write(b"bytes too\n")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("line 0, ça\n") and text.endswith("line 99, ça\nbytes too\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["export.csv"]
+
+
+def test_a_stream_given_up_halfway_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    target = tmp_path / "export.csv"
+    target.write_text("old", encoding="utf-8")
+
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), writing_atomically(target, chunk=8) as stream:
+        stream.write_text("a long line that is written before the stop\n" * 10)
+        raise Stop
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["export.csv"]
+
+
+def test_a_stream_into_a_fifo_is_written_as_it_comes(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    time.sleep(0.2)  # the reader has the FIFO open
+    with writing_atomically(fifo, chunk=4) as stream:
+        stream.write_text("through the pipe")
+    reader.join(10)
+    assert received == [b"through the pipe"] and stat.S_ISFIFO(fifo.lstat().st_mode)
