@@ -72,11 +72,11 @@ def steps_of(document: dict[str, Any], session_id: str) -> list[dict[str, Any]]:
 
 
 def cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120, prefix: list[str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m hamstring_desktop ARGS`` in its own process (offscreen)."""
+    """``python -m hamstring_desktop ARGS`` in its own process (offscreen), after ``prefix``."""
     return subprocess.run(
-        [sys.executable, "-m", "hamstring_desktop", *args],
+        [*(prefix or []), sys.executable, "-m", "hamstring_desktop", *args],
         capture_output=True,
         text=True,
         env=dict(env or os.environ, QT_QPA_PLATFORM="offscreen"),

@@ -1,0 +1,153 @@
+"""The history commands as a user types them: list, export, import, delete; beside a running app,
+in a read-only data folder, and with bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hamstring_desktop.cli import main
+from hamstring_desktop.content import Library
+from hamstring_desktop.history.store import HistoryStore
+from tests.helpers.history import cli, fill, load_export, lock_held_elsewhere
+from tests.helpers.system import as_plain_user
+
+
+@pytest.fixture
+def data(tmp_path: Path, library: Library) -> Path:
+    """A data dir with five finished sessions (24 to 28 November) and one a crash left open."""
+    folder = tmp_path / "data"
+    fill(library, folder / "history.sqlite3", 5, open_one=True)
+    return folder
+
+
+def history(data: Path, *args: str) -> list[str]:
+    return ["history", *args, "--data-dir", str(data)]
+
+
+def test_list_shows_every_session_oldest_first(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(history(data, "list")) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0].split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "ROUTINE"]
+    assert len(lines) == 7
+    assert lines[1].split()[1:] == ["2026-11-24", "18:00", "completed", "4:00", "5", "Pre-workout", "warm-up"]
+    assert lines[6].split()[1:5] == ["2026-11-29", "18:00", "interrupted", "1:00"]
+    assert captured.err == "note: 1 session(s) left open by a crash marked as interrupted\n"
+
+
+def test_list_json_and_dates(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(history(data, "list", "--json", "--from", "2026-11-25", "--to", "2026-11-26")) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["started_at"][:10] for row in rows] == ["2026-11-25", "2026-11-26"]
+    assert {"id", "routine_id", "routine_name", "outcome", "notes"} <= set(rows[0])
+    assert main(history(data, "list", "--json", "--from", "2030-01-01")) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["list", "--from", "2026-13-01"], "argument --from: '2026-13-01' is not a date like 2026-11-24"),
+        (
+            ["list", "--from", "2026-11-28", "--to", "2026-11-24"],
+            "--from 2026-11-28 comes after --to 2026-11-24",
+        ),
+        (["export", "--format", "xlsx", "--output", "x"], "argument --format: invalid choice: 'xlsx'"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(data: Path, args: list[str], message: str) -> None:
+    result = cli(*history(data, *args))
+    assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(("kind", "rows"), [("csv", 7), ("steps-csv", 27), ("json", 6)])
+def test_export_each_format(data: Path, tmp_path: Path, kind: str, rows: int) -> None:
+    out = tmp_path / f"out.{kind}"
+    result = cli(*history(data, "export", "--format", kind, "--output", str(out)))
+    assert result.returncode == 0, result.stderr
+    if kind == "json":
+        assert len(load_export(out)["sessions"]) == rows
+        assert result.stdout == f"exported 6 session(s) to {out}\n"
+    else:
+        assert len(out.read_bytes().splitlines()) == rows
+    if kind == "steps-csv":
+        assert result.stdout == f"exported 26 step(s) of 6 session(s) to {out}\n"
+
+
+def test_import_merges_and_refuses_bad_files(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "all.json"
+    assert main(history(data, "export", "--format", "json", "--output", str(export))) == 0
+    other = tmp_path / "other"
+    assert main(history(other, "import", str(export))) == 0
+    assert capsys.readouterr().out.endswith(
+        f"imported 6 session(s) with 26 step(s) from {export}; 0 session(s) were already in the history\n"
+    )
+    assert main(history(other, "import", str(export))) == 0
+    assert "imported 0 session(s) with 0 step(s)" in capsys.readouterr().out
+    bad = tmp_path / "bad.json"
+    bad.write_text(export.read_text(encoding="utf-8").replace('"pain_step": null', '"pain_step": "x"', 1))
+    assert main(history(other, "import", str(bad))) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {bad}:6: /sessions/0/pain_step: must be a whole number or null")
+    assert err.endswith("(nothing was imported)\n")
+    assert len(HistoryStore.open_read_only(other / "history.sqlite3").sessions()) == 6
+
+
+def test_delete_needs_yes_and_a_clear_id(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = HistoryStore.open_read_only(data / "history.sqlite3", open_sessions="interrupted")
+    first = store.sessions()[0].id
+    store.close()
+    assert main(history(data, "delete", first[:8])) == 2
+    assert "would delete session " + first in capsys.readouterr().err
+    assert main(history(data, "delete", "ffffffff-none")) == 1
+    assert "error: no session has the id 'ffffffff-none'" in capsys.readouterr().err
+    assert main(history(data, "delete", "ab")) == 1
+    assert "give at least 4 characters" in capsys.readouterr().err
+    assert main(history(data, "delete", first[:8], "--yes")) == 0
+    assert capsys.readouterr().out.startswith(
+        f"deleted session {first} (Pre-workout warm-up, 2026-11-24 18:00"
+    )
+    assert first not in [s.id for s in HistoryStore.open_read_only(data / "history.sqlite3").sessions()]
+
+
+def test_beside_the_running_app_reads_work_and_writes_are_refused(data: Path, tmp_path: Path) -> None:
+    export = tmp_path / "all.json"
+    with lock_held_elsewhere(data / "instance.lock") as app:
+        listed = cli(*history(data, "list"))
+        assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 6  # not the running one
+        assert listed.stderr == (
+            f"note: 1 session(s) still running in the app (process {app.pid}) are left out until they end\n"
+        )
+        exported = cli(*history(data, "export", "--format", "json", "--output", str(export)))
+        assert exported.returncode == 0 and all(s["outcome"] for s in load_export(export)["sessions"])
+        imported = cli(*history(data, "import", str(export)))
+        assert imported.returncode == 1
+        assert imported.stderr == (
+            f"error: {data}: the history is in use by the running app (process {app.pid}); "
+            "quit the app first, then try again\n"
+        )
+        deleted = cli(*history(data, "delete", load_export(export)["sessions"][0]["id"], "--yes"))
+        assert deleted.returncode == 1 and "in use by the running app" in deleted.stderr
+    outcomes = sqlite3.connect(data / "history.sqlite3").execute("SELECT outcome FROM sessions").fetchall()
+    assert outcomes.count((None,)) == 1 and len(outcomes) == 6  # the app's own session untouched
+
+
+def test_a_read_only_data_dir_is_read_with_no_outcome_missing(data: Path, tmp_path: Path) -> None:
+    before = {path.name: path.read_bytes() for path in data.iterdir()}
+    export = tmp_path / "out.json"
+    data.chmod(0o555)
+    try:
+        result = cli(
+            *history(data, "export", "--format", "json", "--output", str(export)), prefix=as_plain_user()
+        )
+    finally:
+        data.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert [s["outcome"] for s in load_export(export)["sessions"]][-1] == "interrupted"
+    assert {path.name: path.read_bytes() for path in data.iterdir()} == before
