@@ -8,7 +8,6 @@ own speech-dispatcher keeps its files in the user cache dir.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import tempfile
@@ -62,6 +61,8 @@ def instance_socket(data_root: Path) -> str:
     """The name of the local socket on which the app running on ``data_root`` listens for a
     second launch: one per data dir (a hash of its resolved path), in the session's runtime dir
     when there is one, else in the temp dir, in a folder of this user's. On Windows, a pipe name."""
+    import hashlib
+
     digest = hashlib.sha256(os.fsencode(data_root.resolve())).hexdigest()[:20]
     name = f"instance-{digest}.sock"
     if sys.platform.startswith("win"):

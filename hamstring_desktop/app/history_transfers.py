@@ -73,7 +73,10 @@ class HistoryTransfers(QObject):
         """Open the history off the GUI thread (a large file takes a moment to check), then
         say what the opening found and enable the menu items."""
         history = self._controller.history
-        await asyncio.wrap_future(history.open_in_background())
+        opening = asyncio.wrap_future(history.open_in_background())
+        await asyncio.wait([opening])
+        if not opening.cancelled():
+            opening.exception()  # a failure is the history's to tell, as it takes the result
         store = history.open()
         window = self._window
         window.export_history_action.setEnabled(store is not None or self._paths.database_file.exists())
@@ -124,7 +127,10 @@ class HistoryTransfers(QObject):
             store = HistoryStore.connect(database) if writable else HistoryStore.open_read_only(database)
             try:
                 dates = DateRange(choice.first, choice.last)
-                return export_history(store, choice.kind, choice.path, dates, cancelled, progress).sessions
+                result = export_history(
+                    store, choice.kind, choice.path, dates, cancelled=cancelled, progress=progress
+                )
+                return result.sessions
             finally:
                 store.close()
 

@@ -13,7 +13,6 @@ the history, so they can run beside a real app on the same data.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from collections.abc import Callable
@@ -122,6 +121,8 @@ def launch_answerer(
 ) -> Callable[[dict[str, Any], Callable[[str], None]], None]:
     """What the first app does with a later launch's request: come to the front, select the
     routine (and start it, unless a session is already running) and the muscle, and answer."""
+    import asyncio  # loaded after the first paint: this runs on the qasync loop
+
     routines = [routine.id for routine in library.routines]
     muscles = [muscle.id for muscle in library.muscles]
 

@@ -1,0 +1,242 @@
+"""The history in the window: opened after the first paint (a damaged file recovered, an unwritable
+one said before any session), File ▸ Export/Import History with progress and Cancel off the GUI
+thread, and the daily backup after a session."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from hamstring_desktop.app.history_transfers import HistoryTransfers, wire_history
+from hamstring_desktop.app.session import SessionController
+from hamstring_desktop.content import Library
+from hamstring_desktop.history.store import HistoryStore
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.settings import BACKUP_FOLDER, Settings
+from hamstring_desktop.session.checkin import Tightness
+from hamstring_desktop.ui.history_dialogs import ExportChoice
+from hamstring_desktop.ui.main_window import MainWindow
+from tests.gui.conftest import open_app_window
+from tests.helpers.history import fill, load_export
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The running QApplication adopted by a qasync loop, as the app runs after its first paint."""
+    import qasync
+
+    event_loop = qasync.QEventLoop(qapp)
+    executor = ThreadPoolExecutor(max_workers=2)
+    event_loop.set_default_executor(executor)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    executor.shutdown(wait=True)
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths, loop: asyncio.AbstractEventLoop
+) -> Iterator[tuple[MainWindow, SessionController, HistoryTransfers]]:
+    window, controller = open_app_window(qtbot, library, settings, paths, time_scale=200)
+    transfers = wire_history(window, controller, paths)
+    yield window, controller, transfers
+    controller.close()
+
+
+def alerts() -> list[str]:
+    return [
+        box.text()
+        for box in QApplication.topLevelWidgets()
+        if isinstance(box, QMessageBox) and box.objectName() == "historyAlert" and box.isVisible()
+    ]
+
+
+def run_session(qtbot: QtBot, controller: SessionController, window: MainWindow) -> None:
+    controller.start("rest-day")
+    qtbot.waitUntil(lambda: window.player.page == "check-out", timeout=30_000)
+    window.player.check_out_submitted.emit(Tightness(2, 2), "done")
+
+
+def test_a_damaged_history_is_recovered_and_said_in_the_window(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    paths: DataPaths,
+    capsys: pytest.CaptureFixture[str],
+    qtbot: QtBot,
+) -> None:
+    window, controller, transfers = app
+    paths.database_file.write_bytes(b"not a database " * 300)
+    loop.run_until_complete(transfers.open_history())
+    [moved] = paths.root.glob("history.sqlite3.damaged-*")
+    [said] = alerts()
+    assert said.startswith(f"Your history file was damaged. It was moved to {moved}")
+    assert window.statusBar().currentMessage() == said
+    assert f"hamstring-desktop: {said}" in capsys.readouterr().err
+    assert window.import_history_action.isEnabled() and window.export_history_action.isEnabled()
+    run_session(qtbot, controller, window)  # then sessions save normally
+    assert [s.routine_id for s in HistoryStore.open_read_only(paths.database_file).sessions()] == ["rest-day"]
+
+
+def test_an_unwritable_history_is_said_before_the_session_which_runs_unsaved(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    paths: DataPaths,
+    qtbot: QtBot,
+) -> None:
+    window, controller, transfers = app
+    paths.database_file.mkdir()  # something in the way
+    loop.run_until_complete(transfers.open_history())
+    reason = f"{paths.database_file} is a folder, not a file"
+    assert alerts() == [f"Your history will not be saved this session: {reason}"]
+    assert not window.import_history_action.isEnabled() and not window.history_backups_action.isEnabled()
+    controller.start("rest-day")
+    assert window.player.session_page.notice.text() == f"This session will not be saved: {reason}"
+    qtbot.waitUntil(lambda: window.player.page == "check-out", timeout=30_000)  # it still runs to the end
+
+
+def test_export_from_the_menu_runs_off_the_gui_thread_and_can_be_cancelled(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    paths: DataPaths,
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, _, transfers = app
+    fill(library, paths.database_file, 40)
+    loop.run_until_complete(transfers.open_history())
+    target = tmp_path / "out" / "history.json"
+    loop.run_until_complete(transfers.start_export(ExportChoice("json", target, date(2026, 11, 30), None)))
+    assert len(load_export(target)["sessions"]) == 34  # 30 November onwards
+    assert window.statusBar().currentMessage() == f"Exported 34 session(s) to {target}."
+
+    said: list[str] = []
+    transfers.finished.connect(said.append)
+    (tmp_path / "out" / "old.csv").write_text("old", encoding="utf-8")
+    from hamstring_desktop.app import history_transfers
+
+    real_export = history_transfers.export_history
+    on_worker: list[bool] = []
+
+    def slow_export(*args: object, **kwargs: object) -> object:
+        """The export, begun only once the user has pressed Cancel (a long export, in short)."""
+        import threading
+        import time
+
+        on_worker.append(threading.current_thread() is not threading.main_thread())
+        deadline = time.monotonic() + 10
+        while not kwargs["cancelled"]() and time.monotonic() < deadline:  # type: ignore[operator]
+            time.sleep(0.01)
+        return real_export(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(history_transfers, "export_history", slow_export)
+
+    async def cancel_at_once() -> None:
+        task = transfers.start_export(ExportChoice("steps-csv", tmp_path / "out" / "old.csv"))
+        while transfers.progress is None:
+            await asyncio.sleep(0)
+        [cancel] = transfers.progress.findChildren(QPushButton)
+        assert cancel.text() == "Cancel"
+        cancel.click()  # the user presses Cancel
+        await task
+
+    loop.run_until_complete(cancel_at_once())
+    assert said == ["Export cancelled: nothing was written."] and on_worker == [True]
+    assert (tmp_path / "out" / "old.csv").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["history.json", "old.csv"]
+
+
+def test_an_export_that_cannot_be_written_says_why(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+) -> None:
+    _, _, transfers = app
+    loop.run_until_complete(transfers.open_history())
+    loop.run_until_complete(transfers.start_export(ExportChoice("csv", tmp_path)))  # a folder
+    assert alerts() == [f"The export could not be written: {tmp_path}: it is a folder, not a file"]
+
+
+def test_import_from_the_menu_adds_sessions_or_says_where_the_file_is_wrong(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    paths: DataPaths,
+    library: Library,
+    tmp_path: Path,
+) -> None:
+    _, _, transfers = app
+    source = tmp_path / "source" / "history.sqlite3"
+    fill(library, source, 3)
+    from hamstring_desktop.history.export import export_history
+
+    export_history(HistoryStore.open_read_only(source), "json", tmp_path / "backup.json")
+    loop.run_until_complete(transfers.open_history())
+    changed: list[bool] = []
+    transfers.history_changed.connect(lambda: changed.append(True))
+    loop.run_until_complete(transfers.start_import(tmp_path / "backup.json"))
+    assert len(HistoryStore.open_read_only(paths.database_file).sessions()) == 3 and changed
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        (tmp_path / "backup.json").read_text(encoding="utf-8").replace('"side": "left"', '"side": "up"', 1)
+    )
+    loop.run_until_complete(transfers.start_import(bad))
+    [said] = alerts()
+    assert said.startswith("This file cannot be imported; your history is unchanged.")
+    assert "/steps/1/side: must be one of" in said
+    assert len(HistoryStore.open_read_only(paths.database_file).sessions()) == 3
+
+
+def test_a_backup_after_the_first_session_of_the_day_only(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    paths: DataPaths,
+    qtbot: QtBot,
+) -> None:
+    window, controller, transfers = app
+    loop.run_until_complete(transfers.open_history())
+    run_session(qtbot, controller, window)
+    loop.run_until_complete(asyncio.gather(*transfers._tasks))
+    [backup] = (paths.root / "backups").iterdir()
+    first = backup.read_bytes()
+    assert len(load_export(backup)["sessions"]) == 1
+    run_session(qtbot, controller, window)
+    assert transfers.after_session() is None  # done today already
+    assert backup.read_bytes() == first
+
+
+def test_a_failing_backup_is_told_once_in_the_status_bar(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    window, controller, transfers = app
+    blocker = tmp_path / "a file"
+    blocker.write_text("", encoding="utf-8")
+    window.settings.set(BACKUP_FOLDER, str(blocker / "backups"))
+    loop.run_until_complete(transfers.open_history())
+    said: list[str] = []
+    transfers.finished.connect(said.append)
+    shown = []
+    for _ in range(2):
+        run_session(qtbot, controller, window)
+        loop.run_until_complete(asyncio.gather(*transfers._tasks))
+        shown.append(window.statusBar().currentMessage())
+    assert (
+        len(said) == 2 and said[0].startswith("The history backup failed:") and "Not a directory" in said[0]
+    )
+    assert shown == [said[0], "Session saved to your history."]  # told once, then not again
+    assert alerts() == []  # never a window in the way
+    db = sqlite3.connect(window._paths.database_file)
+    assert db.execute("SELECT count(*) FROM sessions WHERE outcome = 'completed'").fetchone() == (2,)
