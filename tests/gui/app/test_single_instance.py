@@ -1,0 +1,127 @@
+"""One app per data dir, as real processes: a second launch hands its routine to the first and
+exits; another data dir runs on its own; a screenshot never forwards; a crash's stale socket and
+lock do not stop the next app."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from hamstring_desktop.history.store import HistoryStore
+from hamstring_desktop.paths import instance_socket
+from tests.helpers.history import REPO, cli
+
+FIRST = ("--mute", "--safety-acknowledged", "--time-scale", "200")
+
+
+@contextmanager
+def first_app(data: Path, *extra: str) -> Iterator[subprocess.Popen[str]]:
+    """The app on ``data``, running, holding the data dir's lock and listening for later launches."""
+    launched = time.time()
+    with subprocess.Popen(
+        [sys.executable, "-m", "hamstring_desktop", "--data-dir", str(data), *FIRST, *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=REPO,
+    ) as app:
+        try:
+            socket = Path(instance_socket(data))
+            lock = data / "instance.lock"
+            deadline = time.monotonic() + 60
+
+            def ready() -> bool:
+                try:
+                    holder = lock.read_text().splitlines()[0]
+                    return holder == str(app.pid) and socket.stat().st_mtime >= launched
+                except (OSError, IndexError):
+                    return False
+
+            while not ready():
+                assert app.poll() is None, app.communicate()
+                assert time.monotonic() < deadline, "the app never listened"
+                time.sleep(0.05)
+            yield app
+        finally:
+            if app.poll() is None:
+                app.terminate()
+            app.communicate(timeout=60)
+
+
+def recorded(data: Path) -> list[tuple[str, str | None]]:
+    store = HistoryStore.open_read_only(data / "history.sqlite3", open_sessions="interrupted")
+    try:
+        return [(s.routine_id, s.outcome) for s in store.sessions()]
+    finally:
+        store.close()
+
+
+def test_a_second_launch_hands_its_routine_to_the_first_and_exits(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with first_app(data, "--quit-after-session") as app:
+        started = time.monotonic()
+        second = cli("--data-dir", str(data), "--routine", "rest-day", "--start", timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 10
+        assert (
+            second.stdout
+            == f"Hamstring Desktop is already open on {data}: its window was brought to the front.\n"
+        )
+        # The first app starts the routine, plays it (200 times faster) and quits after it.
+        assert app.wait(120) == 0
+    assert recorded(data) == [("rest-day", "completed")]
+
+
+def test_an_unknown_routine_is_refused_by_the_running_app(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with first_app(data):
+        second = cli("--data-dir", str(data), "--routine", "nope", timeout=60)
+        assert second.returncode == 1
+        assert second.stderr.startswith("error: There is no routine 'nope'. Known routines: pre-workout")
+        time.sleep(0.3)
+        assert not (data / "history.sqlite3").exists() or recorded(data) == []
+
+
+def test_another_data_dir_runs_on_its_own_and_a_screenshot_never_forwards(tmp_path: Path) -> None:
+    data, other = tmp_path / "data", tmp_path / "other"
+    with first_app(data) as app:
+        own = cli(
+            "--data-dir",
+            str(other),
+            "--routine",
+            "rest-day",
+            "--start",
+            "--quit-after-session",
+            *FIRST,
+            timeout=120,
+        )
+        assert own.returncode == 0, own.stderr
+        assert recorded(other) == [("rest-day", "completed")]
+        shot = cli("--data-dir", str(data), "--screenshot", str(tmp_path / "shot.png"), timeout=120)
+        assert shot.returncode == 0, shot.stderr
+        assert (tmp_path / "shot.png").stat().st_size > 10_000 and "already open" not in shot.stdout
+        assert app.poll() is None  # the first app carries on
+        assert (data / "instance.lock").read_text().splitlines()[0] == str(app.pid)
+
+
+def test_a_crashed_apps_socket_and_lock_do_not_stop_the_next(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    socket = Path(instance_socket(data))
+    with first_app(data) as crashed:
+        crashed.send_signal(signal.SIGKILL)
+        crashed.wait(30)
+    assert socket.exists() and (data / "instance.lock").exists()  # left behind
+    with first_app(data, "--quit-after-session") as app:
+        assert (data / "instance.lock").read_text().splitlines()[0] == str(app.pid)
+        second = cli("--data-dir", str(data), "--routine", "rest-day", "--start", timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert app.wait(120) == 0
+    assert recorded(data) == [("rest-day", "completed")]
+    assert not socket.exists() and not (data / "instance.lock").exists()  # cleaned up on the way out
