@@ -170,8 +170,13 @@ def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
     try:
         paths.ensure()
     except OSError as error:  # name the folder that failed: often routines/ in a read-only data folder
+        # Sessions can still run (on the built-in routines); the history says, once the window is
+        # up, that they cannot be saved.
         folder = error.filename or paths.routines_dir
-        return _fatal(app.tr("Cannot create the folder %s: %s") % (folder, error.strerror))
+        print(
+            f"warning: {app.tr('Cannot create the folder %s: %s') % (folder, error.strerror)}",
+            file=sys.stderr,
+        )
     try:
         loaded = load_content(paths.routines_dir)
     except ContentErrors as errors:

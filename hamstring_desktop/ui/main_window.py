@@ -383,7 +383,16 @@ class MainWindow(QMainWindow):
         """Open the folder for the user's own routine files in the file manager."""
         from PySide6.QtWidgets import QMessageBox
 
-        folder = self._paths.ensure().routines_dir
+        folder = self._paths.routines_dir
+        try:
+            self._paths.ensure()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Routines folder"),
+                self.tr("Cannot create the folder %s: %s") % (folder, error.strerror),
+            )
+            return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(
                 self, self.tr("Routines folder"), self.tr("Put your routine files in:\n%s") % folder
