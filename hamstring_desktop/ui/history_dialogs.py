@@ -47,6 +47,13 @@ def _documents() -> Path:
     return Path(found or Path.home())
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt+letter) moves to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -92,7 +99,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("F&ormat:"), self.kind)
         form.addRow(self.tr("Dates:"), dates)
-        form.addRow(self.tr("&File:"), _file_row(self.file, self.choose))
+        form.addRow(_buddy(self.tr("&File:"), self.file), _file_row(self.file, self.choose))
         note = QLabel(self.tr("Dates are the days the sessions started on, both days included."))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -193,7 +200,7 @@ class BackupDialog(QDialog):
         self.last.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow(self.tr("&Folder:"), _file_row(self.folder, self.choose))
+        form.addRow(_buddy(self.tr("&Folder:"), self.folder), _file_row(self.folder, self.choose))
         form.addRow(self.tr("&Keep the newest:"), self.keep)
         form.addRow(self.tr("Last backup:"), self.last)
         note = QLabel(
