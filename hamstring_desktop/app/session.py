@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from hamstring_desktop.audio.stream_policy import StreamPolicy
 
 _log = logging.getLogger(__name__)
-START_DELAY_MS = 50  # time for the session page to be painted before the sound stack loads
+START_DELAY_MS = 50  # time for the session page to be painted before the clock starts
 
 
 def _first_line(error: BaseException, limit: int = 120) -> str:
@@ -167,13 +167,8 @@ class SessionController(QObject):
 
     @property
     def active(self) -> bool:
-        """Whether a session is under way."""
-        return self.runner is not None and self.runner.engine.state not in (
-            State.IDLE,
-            State.COMPLETED,
-            State.STOPPED,
-            State.PAIN_STOPPED,
-        )
+        """Whether a session is under way (also while its clock waits for the page and the sound)."""
+        return self.runner is not None and self.runner.engine.state not in FINAL
 
     @property
     def paused(self) -> bool:
@@ -233,12 +228,10 @@ class SessionController(QObject):
         self.session_started.emit()
         if self._stream is not None:
             self._stream.session_started()
-        if self._audio and self.cues is None:
-            # Loading the sound and speech stack takes about a second (the speech engine lists
-            # every voice): show the session page first, then load it and start the clock.
-            self._start_pending.start()
-        else:
-            self._start_clock()
+        # The session page is painted first (its first paint takes a few tens of milliseconds, and
+        # the first sound stack load about a second): the clock starts after that, so the first
+        # cue is not late.
+        self._start_pending.start()
         return True
 
     @Slot()
@@ -315,6 +308,8 @@ class SessionController(QObject):
             if action in (SessionAction.TOGGLE, SessionAction.PLAY):
                 self._player.request_start()
             return
+        if self.runner.engine.state is State.IDLE and action not in (SessionAction.STOP, SessionAction.PAIN):
+            return  # the clock starts in a moment (page painted, sound ready); only stopping counts
         self.runner.perform(action)
 
     @Slot(list)
