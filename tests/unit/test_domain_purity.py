@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "hamstring_desktop"
-DOMAIN_PACKAGES = [p for p in (PACKAGE / "content", PACKAGE / "session") if p.is_dir()]
+DOMAIN_PACKAGES = [p for p in (PACKAGE / "content", PACKAGE / "session", PACKAGE / "stats") if p.is_dir()]
 BANNED_MODULES = ("PySide6", "shiboken6", "qasync")
 BANNED_CALLS = {
     ("time", "time"),
