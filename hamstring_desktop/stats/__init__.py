@@ -21,6 +21,7 @@ from hamstring_desktop.stats.progress import (
     week_start,
     weeks,
 )
+from hamstring_desktop.stats.reminders import goal_at_risk, next_check, reminder_due
 from hamstring_desktop.stats.summary import DEFAULT_WEEKLY_GOAL, SUGGESTED_GOALS, Summary, summarize
 
 __all__ = [
@@ -39,9 +40,12 @@ __all__ = [
     "adherence",
     "calendar",
     "counts_toward_goal",
+    "goal_at_risk",
     "leg_balance",
     "moving_average",
+    "next_check",
     "pain_stops",
+    "reminder_due",
     "streak",
     "summarize",
     "tightness_series",
