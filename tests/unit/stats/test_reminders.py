@@ -19,7 +19,8 @@ def test_the_goal_is_at_risk_only_when_skipping_today_would_miss_it() -> None:
     risky = [goal_at_risk([], MONDAY + timedelta(days=d), 3) for d in range(7)]
     assert risky == [False, False, False, True, True, True, True]
     two = [done(MONDAY), done(MONDAY + timedelta(days=1))]
-    assert not goal_at_risk(two, MONDAY + timedelta(days=5), 3)  # Saturday: one more, Sunday left
+    assert not goal_at_risk(two, MONDAY + timedelta(days=4), 3)  # Friday: one more, two days left
+    assert goal_at_risk(two, MONDAY + timedelta(days=5), 3)  # Saturday: skip it and Sunday must do
     assert goal_at_risk(two, MONDAY + timedelta(days=6), 3)  # Sunday: now or never
     assert not goal_at_risk([*two, done(MONDAY + timedelta(days=2))], MONDAY + timedelta(days=6), 3)  # met
     assert not goal_at_risk([done(MONDAY + timedelta(days=6))], MONDAY + timedelta(days=6), 3)  # done today
