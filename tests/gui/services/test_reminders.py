@@ -27,7 +27,8 @@ class Desktop:
 
 
 def test_a_reminder_at_the_chosen_time_once(qtbot: QtBot) -> None:
-    clock = FakeWallClock(THURSDAY_EVENING)
+    # Friday, one session done of three: skip today and Saturday and Sunday must both do.
+    clock = FakeWallClock(THURSDAY_EVENING + timedelta(days=1))
     desktop, tray = Desktop(), []
     monday = SessionFacts(datetime(2026, 11, 23, 8, tzinfo=TZ), "x", "X", "completed", 600)
     reminders = Reminders(desktop, lambda t, b: tray.append((t, b)), lambda: [monday], clock)
