@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from hamstring_desktop.audio.stream_policy import ToneOutput
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.session_log import SessionLog
 from hamstring_desktop.paths import DataPaths
@@ -48,22 +49,10 @@ def _first_line(error: BaseException, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class CueSink(Protocol):
-    """Anything that turns engine events into sound."""
+class CueSink(ToneOutput, Protocol):
+    """Anything that turns engine events into sound: a tone output that also speaks."""
 
     running: SignalInstance
-
-    def open(self) -> bool: ...
-
-    def close(self) -> None: ...
-
-    @property
-    def is_open(self) -> bool: ...
-
-    @property
-    def streams(self) -> bool: ...
-
-    def seconds_until_quiet(self) -> float: ...
 
     @property
     def speaking(self) -> bool: ...

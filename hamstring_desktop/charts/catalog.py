@@ -22,6 +22,7 @@ from hamstring_desktop.charts.frame import (
     LegendEntry,
     draw_frame,
     draw_marker,
+    draw_title,
     nice_ceiling,
     tr,
 )
@@ -421,16 +422,7 @@ class Calendar:
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         painter.save()
-        painter.fillRect(rect, style.background)
-        title_font = style.font(1.15, bold=True)
-        painter.setFont(title_font)
-        painter.setPen(style.text)
-        title_height = QFontMetricsF(title_font).height()
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), rect.width(), title_height),
-            Qt.AlignmentFlag.AlignLeft,
-            self.title,
-        )
+        title_height = draw_title(painter, rect, style, self.title)
         body = style.font(0.9)
         painter.setFont(body)
         metrics = QFontMetricsF(body)

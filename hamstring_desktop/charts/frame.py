@@ -113,6 +113,17 @@ def nice_ceiling(value: float) -> float:
     return float(10 * power)
 
 
+def draw_title(painter: QPainter, rect: QRectF, style: ChartStyle, title: str) -> float:
+    """Fill the chart's background and write its title at the top; returns the title's height."""
+    painter.fillRect(rect, style.background)
+    title_font = style.font(1.15, bold=True)
+    painter.setFont(title_font)
+    painter.setPen(style.text)
+    height = QFontMetricsF(title_font).height()
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft, title)
+    return height
+
+
 def draw_frame(
     painter: QPainter,
     rect: QRectF,
@@ -126,14 +137,7 @@ def draw_frame(
     """Title, legend, y axis with ticks and label, gridlines; returns where to plot."""
     y_ticks = y_ticks or tick_count(y_max)
     painter.save()
-    painter.fillRect(rect, style.background)
-    title_font = style.font(1.15, bold=True)
-    painter.setFont(title_font)
-    painter.setPen(style.text)
-    title_height = QFontMetricsF(title_font).height()
-    painter.drawText(
-        QRectF(rect.left(), rect.top(), rect.width(), title_height), Qt.AlignmentFlag.AlignLeft, title
-    )
+    title_height = draw_title(painter, rect, style, title)
     body = style.font()
     metrics = QFontMetricsF(body)
     legend_height = _draw_legend(painter, rect, rect.top() + title_height + 4, style, legend)
