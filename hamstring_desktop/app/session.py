@@ -34,6 +34,7 @@ from hamstring_desktop.session.engine import (
 from hamstring_desktop.session.plan import plan_session
 from hamstring_desktop.session.safety import safety_check_needed
 from hamstring_desktop.ui.player import PlayerWidget
+from hamstring_desktop.words.errors import first_line
 
 if TYPE_CHECKING:
     from hamstring_desktop.audio.speech_server import SpeechServer
@@ -41,12 +42,6 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 START_DELAY_MS = 50  # time for the session page to be painted before the clock starts
-
-
-def _first_line(error: BaseException, limit: int = 120) -> str:
-    """An exception's message, short enough for a one-line notice."""
-    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CueSink(ToneOutput, Protocol):
@@ -256,7 +251,7 @@ class SessionController(QObject):
             _log.warning("no sound: the sound system could not be loaded: %s", error)
             self._player.set_notice(
                 self.tr("No sound: the sound system could not be loaded (%s). Follow the screen.")
-                % _first_line(error)
+                % first_line(error)
             )
             return
         player = CuePlayer(
