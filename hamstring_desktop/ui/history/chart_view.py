@@ -76,7 +76,10 @@ class ChartCanvas(QWidget):
         if step is None or not self.spots:
             super().keyPressEvent(event)
             return
-        self._focused = (self._focused + step) % len(self.spots)
+        if self._focused < 0:  # the first press lands on the first (Right) or the last (Left) point
+            self._focused = 0 if step > 0 else len(self.spots) - 1
+        else:
+            self._focused = (self._focused + step) % len(self.spots)
         spot = self.spots[self._focused]
         self.setAccessibleDescription(spot.text)
         QToolTip.showText(self.mapToGlobal(spot.area.center().toPoint()), spot.text, self)
