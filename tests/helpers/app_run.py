@@ -42,3 +42,25 @@ def run_routine(
         timeout=timeout,
         check=False,
     )
+
+
+def exported_sessions(
+    data: Path, env: dict[str, str], target: Path, command: Sequence[str] = FROM_CHECKOUT
+) -> list[dict[str, object]]:
+    """``hamstring-desktop history export --format json`` of ``data`` into ``target``: the sessions,
+    each with its ``steps`` (the export lists the steps apart, each naming its session)."""
+    import json
+
+    subprocess.run(
+        [*command, "--data-dir", str(data), "history", "export", "--format", "json", "--output", str(target)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    document = json.loads(target.read_text(encoding="utf-8"))
+    sessions = document["sessions"]
+    assert isinstance(sessions, list)
+    for session in sessions:
+        session["steps"] = [step for step in document["steps"] if step["session_id"] == session["id"]]
+    return sessions
