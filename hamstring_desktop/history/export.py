@@ -9,8 +9,9 @@ CSV files are UTF-8 with a header row and CRLF line ends (RFC 4180). Numbers are
 numbers; every text cell is quoted (quotes inside doubled), and one that a spreadsheet could take
 for a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed)
 gets a leading single quote inside its quotes, as OWASP's advice on CSV injection has it. Not a
-tab: a tab is itself one of the triggers. SQLite builds each CSV line itself: handing every value
-to Python first would make a CSV export of 100,000 sessions take twice as long.
+tab: a tab is itself one of the triggers. SQLite builds each CSV line itself, in one ``printf``:
+handing every value to Python first would make a CSV export of 100,000 sessions take twice as
+long, and joining the cells with ``||`` takes twice as long again.
 """
 
 from __future__ import annotations
@@ -77,8 +78,6 @@ STEP_CSV: tuple[Column, ...] = (
 )
 SESSION_COLUMNS = tuple(header for header, _, _ in SESSION_CSV)
 STEP_COLUMNS = tuple(header for header, _, _ in STEP_CSV)
-_QUOTE = "'\"'"  # a double quote, as an SQL string
-_TWO_QUOTES = "'\"\"'"
 _APOSTROPHE = "''''"  # a single quote, as an SQL string
 
 
@@ -91,20 +90,23 @@ class ExportResult:
 
 
 def csv_line_sql(columns: tuple[Column, ...], store: HistoryStore) -> str:
-    """One SQL expression that makes a whole CSV line (without its line end) of a row."""
+    """One SQL expression that makes a whole CSV line (without its line end) of a row: one
+    ``printf`` call (``%w`` doubles double quotes), so SQLite builds each line in one piece."""
     triggers = ", ".join(str(ord(character)) for character in FORMULA_TRIGGERS)
-    parts = []
+    cells, values = [], []
     for _, kind, source in columns:
         value = store.session_column(source) if source.isidentifier() else source
         if kind == "text":
-            value = f"COALESCE({value}, '')"
-            guard = f"CASE WHEN unicode({value}) IN ({triggers}) THEN {_APOSTROPHE} ELSE '' END"
-            parts.append(f"{_QUOTE} || {guard} || replace({value}, {_QUOTE}, {_TWO_QUOTES}) || {_QUOTE}")
+            text = f"COALESCE({value}, '')"
+            cells.append('"%s%w"')
+            values += [f"CASE WHEN unicode({text}) IN ({triggers}) THEN {_APOSTROPHE} ELSE '' END", text]
         elif kind == "plain":
-            parts.append(f"{_QUOTE} || COALESCE({value}, '') || {_QUOTE}")
+            cells.append('"%s"')  # nothing (NULL) is written as an empty string
+            values.append(value)
         else:
-            parts.append(f"COALESCE({value}, '')")
-    return " || ',' || ".join(parts)
+            cells.append("%s")
+            values.append(value)
+    return f"printf('{','.join(cells)}', {', '.join(values)})"
 
 
 def tightness(left: int | None, right: int | None) -> dict[str, int | None] | None:
