@@ -23,7 +23,13 @@ from typing import Any
 
 from hamstring_desktop.content.errors import ContentError
 from hamstring_desktop.content.user_text import json_decoder, json_error, line_of
-from hamstring_desktop.history.schema import FORMAT_VERSION, SchemaProblem, describe, history_validator
+from hamstring_desktop.history.schema import (
+    FORMAT_VERSION,
+    SchemaProblem,
+    describe,
+    history_validator,
+    pointer_part,
+)
 from hamstring_desktop.history.store import Cancelled, HistoryStore, SessionRecord, StepRecord
 from hamstring_desktop.services.safe_io import HISTORY_FILE_LIMIT, read_user_text
 
@@ -129,7 +135,7 @@ class _Reader:
                     raise self.syntax("Expecting property name enclosed in double quotes", position)
                 key, position = self.decode_key(position)
                 if key in seen:
-                    self.problem(f"/{key}", "this key appears twice", position)
+                    self.problem(f"/{pointer_part(key)}", "this key appears twice", position)
                 seen.add(key)
                 position = self.skip(position)
                 if not text.startswith(":", position):
@@ -224,9 +230,9 @@ class _Reader:
         try:
             self.validator.property_check(key)(value)
         except KeyError:
-            self.problem(f"/{key}", f"{describe(key)} is not a key this format has", position)
+            self.problem(f"/{pointer_part(key)}", f"{describe(key)} is not a key this format has", position)
         except SchemaProblem as problem:
-            self.problem(problem.pointer(f"/{key}"), problem.message, position)
+            self.problem(problem.pointer(f"/{pointer_part(key)}"), problem.message, position)
         return end
 
     def read_list(self, key: str, position: int) -> int:

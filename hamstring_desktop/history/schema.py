@@ -66,9 +66,16 @@ class SchemaProblem(Exception):
         self.path: list[str | int] = []
 
     def pointer(self, prefix: str = "") -> str:
-        """The JSON pointer of the bad value (RFC 6901), under ``prefix``."""
-        parts = (str(part).replace("~", "~0").replace("/", "~1") for part in reversed(self.path))
-        return prefix + "".join(f"/{part}" for part in parts)
+        """The JSON pointer of the bad value (RFC 6901), under ``prefix``; a key too long to show
+        whole is cut short (with "…"), so a message never quotes much of a file."""
+        return prefix + "".join(f"/{pointer_part(part)}" for part in reversed(self.path))
+
+
+def pointer_part(key: str | int) -> str:
+    """One key or index as a JSON pointer writes it (``~`` and ``/`` escaped), shown briefly."""
+    from hamstring_desktop.content.user_text import excerpt
+
+    return excerpt(str(key).replace("~", "~0").replace("/", "~1"), 40)
 
 
 def describe(value: Any) -> str:

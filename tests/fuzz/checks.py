@@ -80,3 +80,24 @@ def check_settings_file(data: bytes, folder: Path) -> None:
         del settings
     finally:
         path.unlink()
+
+
+def check_history_file(data: bytes, folder: Path) -> None:
+    """Read a history file as ``history import`` does: checked records, or a brief ContentError
+    about a line the file has (with a JSON pointer where the JSON itself is sound)."""
+    from hamstring_desktop.history.importer import read_history_file
+
+    path = _write(folder, ".json", data)
+    try:
+        checked = read_history_file(path)
+    except Exception as error:
+        assert_brief(error, path, data)
+        return
+    finally:
+        path.unlink()
+    ids = {session.id for session in checked.sessions}
+    assert len(ids) == len(checked.sessions)
+    assert all(
+        session.outcome in ("completed", "stopped", "pain", "interrupted") for session in checked.sessions
+    )
+    assert all(session_id in ids for session_id, _ in checked.steps)
