@@ -15,7 +15,7 @@ from pathlib import Path
 
 from hamstring_desktop.history.store import HistoryStore
 from hamstring_desktop.paths import instance_socket
-from tests.helpers.history import REPO, cli
+from tests.helpers.history import REPO, cli, load_export
 
 FIRST = ("--mute", "--safety-acknowledged", "--time-scale", "200")
 
@@ -125,3 +125,41 @@ def test_a_crashed_apps_socket_and_lock_do_not_stop_the_next(tmp_path: Path) -> 
         assert app.wait(120) == 0
     assert recorded(data) == [("rest-day", "completed")]
     assert not socket.exists() and not (data / "instance.lock").exists()  # cleaned up on the way out
+
+
+def test_commands_beside_the_running_app_read_and_never_write(tmp_path: Path) -> None:
+    """While the app records a session: list and export work and leave the live session out
+    (never marking it interrupted); import refuses; the session then ends as it should."""
+    data = tmp_path / "data"
+    export = tmp_path / "during.json"
+    with first_app(data, "--routine", "post-workout", "--start", "--quit-after-session") as app:
+        database = data / "history.sqlite3"
+        deadline = time.monotonic() + 60
+        while not database.exists() or recorded_open(database) == 0:
+            assert app.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        listed = cli("--data-dir", str(data), "history", "list")
+        assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1  # the header only
+        assert "1 session(s) still running in the app" in listed.stderr
+        exported = cli(
+            "--data-dir", str(data), "history", "export", "--format", "json", "--output", str(export)
+        )
+        assert exported.returncode == 0, exported.stderr
+        assert load_export(export)["sessions"] == []
+        refused = cli("--data-dir", str(data), "history", "import", str(export))
+        assert refused.returncode == 1 and f"in use by the running app (process {app.pid})" in refused.stderr
+        assert app.wait(120) == 0
+    assert recorded(data) == [("post-workout", "completed")]
+
+
+def recorded_open(database: Path) -> int:
+    import sqlite3
+
+    try:
+        db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        try:
+            return int(db.execute("SELECT count(*) FROM sessions WHERE outcome IS NULL").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0
