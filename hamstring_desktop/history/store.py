@@ -133,7 +133,8 @@ _OPEN_ACTIVE = "(SELECT COALESCE(sum(actual_seconds), 0) FROM steps WHERE steps.
 _STEP_COLUMNS = "position, technique_id, side, zone, planned_seconds, actual_seconds, completed, ended_at"
 
 
-def _session_select(open_sessions: OpenSessions) -> str:
+def session_select(open_sessions: OpenSessions) -> str:
+    """The SELECT of every session field as reads show them (ends with a WHERE to add to)."""
     if open_sessions == "skip":
         return (
             "SELECT s.uid, s.routine_id, s.routine_name, s.started_at, s.ended_at, s.outcome,"
@@ -320,6 +321,11 @@ class HistoryStore:
             raise HistoryError(f"{path}: the history database cannot be read ({error})") from None
         return cls(connection, path, open_sessions)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection (for queries in this package)."""
+        return self._db
+
     def close(self) -> None:
         """Close the connection."""
         self._db.close()
@@ -428,6 +434,10 @@ class HistoryStore:
             (after.left, after.right, notes, session_id),
         )
 
+    def set_notes(self, session_id: str, notes: str) -> None:
+        """Change a session's notes, by its stable id."""
+        self._write("UPDATE sessions SET notes = ? WHERE uid = ?", (notes, session_id))
+
     def matching_ids(self, prefix: str) -> list[str]:
         """The ids of the sessions a read shows whose id starts with ``prefix`` (case does not
         matter); at most ten."""
@@ -442,7 +452,7 @@ class HistoryStore:
 
     def session(self, session_id: str) -> SessionRecord | None:
         """One session with its steps, by its stable id."""
-        select = _session_select(self.open_sessions)
+        select = session_select(self.open_sessions)
         row = self._db.execute(f"{select} AND s.uid = ?", (session_id,)).fetchone()
         if row is None:
             return None
@@ -607,7 +617,7 @@ class HistoryStore:
     def iter_sessions(self, dates: DateRange = ALL_DATES) -> Iterator[SessionRecord]:
         """The sessions in the range (without their steps), oldest first, one at a time."""
         where, values = dates.clause("s.started_at")
-        select = _session_select(self.open_sessions)
+        select = session_select(self.open_sessions)
         cursor = self._db.execute(f"{select} AND {where} ORDER BY s.started_at, s.id", values)
         for row in cursor:
             yield SessionRecord(*row)
@@ -617,7 +627,7 @@ class HistoryStore:
     ) -> Iterator[tuple[SessionRecord, int, int]]:
         """Each session in the range with its number of steps and of completed steps."""
         where, values = dates.clause("s.started_at")
-        select = _session_select(self.open_sessions).replace(
+        select = session_select(self.open_sessions).replace(
             " FROM sessions s", ", s.step_count, s.steps_completed FROM sessions s"
         )
         for row in self._db.execute(f"{select} AND {where} ORDER BY s.started_at, s.id", values):

@@ -1,0 +1,110 @@
+"""Browsing the history a page at a time: filtered, sorted and counted in SQL, so a table over
+100,000 sessions reads only the rows it shows."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from hamstring_desktop.history.store import (
+    ALL_DATES,
+    DateRange,
+    HistoryError,
+    HistoryStore,
+    SessionRecord,
+    session_select,
+)
+from hamstring_desktop.stats import SessionFacts
+
+# The columns a user can sort by, as SQL over ``sessions s``.
+SORT_COLUMNS = {
+    "started": "s.started_at",
+    "routine": "s.routine_name COLLATE NOCASE",
+    "duration": "s.active_seconds",
+    "outcome": "s.outcome",
+}
+OUTCOMES = ("completed", "stopped", "pain", "interrupted")
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """Which sessions to show: a date range, one routine, one outcome, words in the notes."""
+
+    dates: DateRange = field(default=ALL_DATES)
+    routine_id: str | None = None
+    outcome: str | None = None
+    notes: str = ""
+
+    def clause(self) -> tuple[str, tuple[object, ...]]:
+        """A WHERE fragment over ``sessions s`` and its parameters."""
+        where, values = self.dates.clause("s.started_at")
+        parts, params = [where], list(values)
+        if self.routine_id:
+            parts.append("s.routine_id = ?")
+            params.append(self.routine_id)
+        if self.outcome:
+            parts.append("COALESCE(s.outcome, 'interrupted') = ?")
+            params.append(self.outcome)
+        if self.notes.strip():
+            parts.append("s.notes LIKE ? ESCAPE '\\'")
+            escaped = self.notes.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        return " AND ".join(parts), tuple(params)
+
+
+class SessionBrowser:
+    """Counting and paging sessions of one store (a connection of its own)."""
+
+    def __init__(self, store: HistoryStore) -> None:
+        self.store = store
+
+    def _query(self, sql: str, values: tuple[object, ...]) -> list[tuple[object, ...]]:
+        try:
+            return list(self.store.connection.execute(sql, values))
+        except sqlite3.Error as error:
+            raise HistoryError(f"{self.store.path}: the history cannot be read ({error})") from None
+
+    def count(self, selection: SessionFilter) -> int:
+        """How many sessions match."""
+        where, values = selection.clause()
+        base = session_select(self.store.open_sessions)
+        rows = self._query(f"SELECT count(*) FROM ({base} AND {where})", values)
+        return int(rows[0][0])  # type: ignore[call-overload]
+
+    def page(
+        self,
+        selection: SessionFilter,
+        sort: str = "started",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[SessionRecord]:
+        """One page of matching sessions (without their steps)."""
+        where, values = selection.clause()
+        order = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
+        direction = "DESC" if descending else "ASC"
+        base = session_select(self.store.open_sessions)
+        rows = self._query(
+            f"{base} AND {where} ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?",
+            (*values, limit, offset),
+        )
+        return [SessionRecord(*row) for row in rows]  # type: ignore[arg-type]
+
+    def routines(self) -> list[tuple[str, str]]:
+        """Every routine in the history, (id, latest name), by name."""
+        rows = self._query(
+            "SELECT routine_id, routine_name FROM sessions s WHERE s.id IN"
+            " (SELECT max(id) FROM sessions GROUP BY routine_id) ORDER BY routine_name COLLATE NOCASE",
+            (),
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def facts(self, first: date, last: date, technique_name: object = None) -> list[SessionFacts]:
+        """The sessions from ``first`` to ``last`` (with their steps) as statistics facts."""
+        from hamstring_desktop.history.facts import all_facts
+
+        records = self.store.sessions(DateRange(first, last))
+        if callable(technique_name):
+            return all_facts(records, technique_name)
+        return all_facts(records)
