@@ -11,14 +11,15 @@ import subprocess
 import sys
 import textwrap
 import time
+import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.recorder import SessionRecorder
-from hamstring_desktop.history.store import HistoryStore, Tightness
+from hamstring_desktop.history.store import HistoryStore, SessionRecord, StepRecord, Tightness
 from hamstring_desktop.session.engine import SessionEngine, Timing
 from hamstring_desktop.session.plan import plan_session
 from tests.helpers.stubs import LOCAL, FakeWallClock
@@ -132,3 +133,36 @@ def lock_held_elsewhere(lock_file: Path) -> Iterator[subprocess.Popen[str]]:
         finally:
             holder.kill()
             holder.wait(30)
+
+
+def made_session(
+    day: date,
+    routine_id: str = "pre-workout",
+    outcome: str | None = "completed",
+    notes: str = "",
+    minutes: float = 10.0,
+    tightness: tuple[int | None, int | None, int | None, int | None] = (6, 7, 3, 4),
+    hour: int = 18,
+    session_id: str | None = None,
+) -> tuple[SessionRecord, list[tuple[str, StepRecord]]]:
+    """A session made up directly (no engine): one step on each leg, split evenly."""
+    start = datetime(day.year, day.month, day.day, hour, 0, tzinfo=LOCAL)
+    end = start + timedelta(minutes=minutes)
+    uid = session_id or str(uuid.uuid5(uuid.NAMESPACE_URL, f"{day.isoformat()}-{hour:02d}-{routine_id}"))
+    record = SessionRecord(
+        uid, routine_id, routine_id.replace("-", " ").title(), start.isoformat(timespec="seconds"),
+        end.isoformat(timespec="seconds"), outcome, minutes * 60, *tightness, notes,
+        1 if outcome == "pain" else None,
+    )  # fmt: skip
+    half = minutes * 30
+    first_end, last_end = start.isoformat(timespec="seconds"), end.isoformat(timespec="seconds")
+    steps = [
+        (uid, StepRecord(0, "foam-rolling", "left", "full", half, half, True, first_end)),
+        (uid, StepRecord(1, "foam-rolling", "right", "full", half, half, outcome != "pain", last_end)),
+    ]
+    return record, steps
+
+
+def add_made(store: HistoryStore, sessions: list[tuple[SessionRecord, list[tuple[str, StepRecord]]]]) -> None:
+    """Put made-up sessions into ``store``."""
+    store.add_sessions((record for record, _ in sessions), (step for _, steps in sessions for step in steps))

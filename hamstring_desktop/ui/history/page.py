@@ -1,0 +1,365 @@
+"""The History page: where the week stands against the goal, the charts, and every session, with
+filters, a session's detail, deleting with undo, a summary to copy and the report to export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_desktop.charts import (
+    Calendar,
+    LeftAgainstRight,
+    TightnessOverTime,
+    WeeklyMinutes,
+    WeeklySessions,
+)
+from hamstring_desktop.history.browse import OUTCOMES, SessionBrowser, SessionFilter
+from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord, StepRecord
+from hamstring_desktop.stats import (
+    SessionFacts,
+    calendar,
+    leg_balance,
+    summarize,
+    tightness_series,
+    weeks,
+)
+from hamstring_desktop.ui.history.chart_view import ChartView
+from hamstring_desktop.ui.history.detail import SessionDetail
+from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel, outcome_words
+from hamstring_desktop.words.summary import summary_lines, summary_text
+
+CHART_WEEKS = 12
+
+
+class HistoryPage(QWidget):
+    """The history at a glance and in full.
+
+    Signals:
+        message(str): a short status message (deleted, undone, copied, saved).
+        goal_changed(int): the user set a new weekly goal.
+        export_report(): the user asked for the physiotherapist's report.
+    """
+
+    message = Signal(str)
+    goal_changed = Signal(int)
+    export_report = Signal()
+
+    def __init__(
+        self,
+        browser: SessionBrowser,
+        technique_name: Callable[[str], str],
+        today: Callable[[], date],
+        goal: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self._browser = browser
+        self._technique_name = technique_name
+        self._today = today
+        self._goal = goal
+        self._deleted: list[SessionRecord] = []
+        self.model = SessionsModel(browser)
+        self._build()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        layout.addWidget(self._build_charts(), 2)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 3)
+        self._connect()
+
+    def _build_top(self) -> QHBoxLayout:
+        self.summary = QLabel()
+        self.summary.setObjectName("historySummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setPixelSize(16)
+        self.summary.setFont(font)
+        self.goal_box = QSpinBox()
+        self.goal_box.setRange(1, 7)
+        self.goal_box.setValue(self._goal)
+        self.goal_box.setSuffix(self.tr(" a week"))
+        self.goal_box.setAccessibleName(self.tr("Weekly goal, sessions a week (2 to 3 suggested)"))
+        self.goal_box.setToolTip(self.tr("The source article suggests 2 to 3 sessions a week."))
+        goal_label = QLabel(self.tr("&Goal:"))
+        goal_label.setBuddy(self.goal_box)
+        self.copy_button = QPushButton(self.tr("&Copy Summary"))
+        self.copy_button.setAccessibleName(self.tr("Copy the summary of this period as text"))
+        self.copy_button.setToolTip(self.tr("Copy the summary as plain text (Ctrl+Shift+C)"))
+        self.report_button = QPushButton(self.tr("Export &Report…"))
+        self.report_button.setAccessibleName(self.tr("Export the report for a physiotherapist as PDF"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(goal_label)
+        top.addWidget(self.goal_box)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.report_button)
+        return top
+
+    def _build_charts(self) -> QTabWidget:
+        self.charts = QTabWidget()
+        self.charts.setAccessibleName(self.tr("Charts"))
+        self.week_charts = (ChartView(), ChartView())
+        weeks_tab = QWidget()
+        weeks_row = QHBoxLayout(weeks_tab)
+        for view in self.week_charts:
+            weeks_row.addWidget(view)
+        self.tightness_chart, self.balance_chart, self.calendar_chart = ChartView(), ChartView(), ChartView()
+        self.charts.addTab(weeks_tab, self.tr("&Weeks"))
+        self.charts.addTab(self.tightness_chart, self.tr("&Tightness"))
+        self.charts.addTab(self.balance_chart, self.tr("Left and &right"))
+        self.charts.addTab(self.calendar_chart, self.tr("&Calendar"))
+        return self.charts
+
+    def _build_table(self) -> QSplitter:
+        self.table = QTableView()
+        self.table.setObjectName("sessionsTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.detail = SessionDetail(self._technique_name)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        return split
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.use_dates = QCheckBox(self.tr("&From"))
+        self.use_dates.setAccessibleName(self.tr("Only sessions between two dates"))
+        today = self._today()
+        self.from_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(-90))
+        self.to_date = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit, name in ((self.from_date, self.tr("From date")), (self.to_date, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        to_label = QLabel(self.tr("to"))
+        self.routine_filter = QComboBox()
+        self.routine_filter.setAccessibleName(self.tr("Routine"))
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setAccessibleName(self.tr("Outcome"))
+        self.outcome_filter.addItem(self.tr("Any outcome"), "")
+        for outcome, word in outcome_words().items():
+            self.outcome_filter.addItem(word, outcome)
+        assert set(OUTCOMES) == set(outcome_words())
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the notes"))
+        self.search.setPlaceholderText(self.tr("Search notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        row = QHBoxLayout()
+        for widget in (self.use_dates, self.from_date, to_label, self.to_date, self.routine_filter,
+                       self.outcome_filter):  # fmt: skip
+            row.addWidget(widget)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count_label)
+        return row
+
+    def _connect(self) -> None:
+        self.goal_box.valueChanged.connect(self._goal_set)
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.report_button.clicked.connect(self.export_report)
+        self.use_dates.toggled.connect(self.from_date.setEnabled)
+        self.use_dates.toggled.connect(self.to_date.setEnabled)
+        for signal in (
+            self.use_dates.toggled,
+            self.from_date.dateChanged,
+            self.to_date.dateChanged,
+            self.routine_filter.currentIndexChanged,
+            self.outcome_filter.currentIndexChanged,
+            self.search.textChanged,
+        ):
+            signal.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.detail.notes_saved.connect(self._save_notes)
+        self.delete_action = QAction(self.tr("Delete Sessions"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.undo_action = QAction(self.tr("Undo Delete"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.addAction(self.undo_action)
+        self.copy_action = QAction(self.tr("Copy Summary"), self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_summary)
+        self.addAction(self.copy_action)
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the history again: summary, charts, routines and the table."""
+        self._fill_routines()
+        self.model.reload()
+        self._show_count()
+        self._show_progress()
+
+    def _facts(self, first: date, last: date) -> list[SessionFacts]:
+        return self._browser.facts(first, last, self._technique_name)
+
+    def _show_progress(self) -> None:
+        today = self._today()
+        year = self._facts(today - timedelta(days=364), today)
+        recent = [f for f in year if f.day >= today - timedelta(weeks=CHART_WEEKS)]
+        summary = summarize(recent, today, self._goal)
+        self.summary.setText("   ·   ".join(summary_lines(summary, today)))
+        self.summary.setAccessibleName(". ".join(summary_lines(summary, today)))
+        counted = weeks(recent, today, CHART_WEEKS)
+        self.week_charts[0].set_chart(WeeklySessions(counted, self._goal))
+        self.week_charts[1].set_chart(WeeklyMinutes(counted))
+        first = today - timedelta(weeks=CHART_WEEKS)
+        left, right = tightness_series(recent, "left"), tightness_series(recent, "right")
+        self.tightness_chart.set_chart(TightnessOverTime(left, right, first, today))
+        self.balance_chart.set_chart(LeftAgainstRight(leg_balance(recent)))
+        self.calendar_chart.set_chart(Calendar(calendar(year, today)))
+
+    def _fill_routines(self) -> None:
+        current = self.routine_filter.currentData()
+        self.routine_filter.blockSignals(True)
+        self.routine_filter.clear()
+        self.routine_filter.addItem(self.tr("Any routine"), "")
+        for routine_id, name in self._browser.routines():
+            self.routine_filter.addItem(name, routine_id)
+        index = self.routine_filter.findData(current)
+        self.routine_filter.setCurrentIndex(max(0, index))
+        self.routine_filter.blockSignals(False)
+
+    def selection(self) -> SessionFilter:
+        """The filter the controls describe."""
+        dates = DateRange()
+        if self.use_dates.isChecked():
+            dates = DateRange(self.from_date.date().toPython(), self.to_date.date().toPython())
+        return SessionFilter(
+            dates,
+            self.routine_filter.currentData() or None,
+            self.outcome_filter.currentData() or None,
+            self.search.text(),
+        )
+
+    @Slot()
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self.selection())
+        self._show_count()
+        self.detail.show_session(None)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n session(s)", "", self.model.total))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            self.detail.show_session(None)
+            return
+        session_id = rows[0].data(SESSION_ID_ROLE)
+        try:
+            self.detail.show_session(self._browser.store.session(str(session_id)))
+        except HistoryError as error:
+            self.message.emit(str(error))
+
+    @Slot(int)
+    def _goal_set(self, goal: int) -> None:
+        self._goal = goal
+        self.goal_changed.emit(goal)
+        self._show_progress()
+
+    # --- changing ---------------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def _save_notes(self, session_id: str, notes: str) -> None:
+        try:
+            self._browser.store.set_notes(session_id, notes)
+        except HistoryError as error:
+            self.message.emit(str(error))
+            return
+        self.model.reload()
+        self.message.emit(self.tr("Notes saved."))
+
+    @Slot()
+    def delete_selected(self) -> int:
+        """Delete the chosen sessions at once (no question asked: Undo brings them back)."""
+        ids = [index.data(SESSION_ID_ROLE) for index in self.table.selectionModel().selectedRows()]
+        deleted = []
+        try:
+            for session_id in ids:
+                record = self._browser.store.delete_session(str(session_id))
+                if record is not None:
+                    deleted.append(record)
+        except HistoryError as error:
+            self.message.emit(str(error))
+        if deleted:
+            self._deleted = deleted
+            self.undo_action.setEnabled(True)
+            self.message.emit(self.tr("%n session(s) deleted. Undo with Ctrl+Z.", "", len(deleted)))
+            self.refresh()
+            self.detail.show_session(None)
+        return len(deleted)
+
+    @Slot()
+    def undo_delete(self) -> int:
+        """Put the sessions deleted last back, steps and all."""
+        if not self._deleted:
+            return 0
+        records = self._deleted
+        steps: list[tuple[str, StepRecord]] = [(r.id, step) for r in records for step in r.steps]
+        try:
+            added, _, _ = self._browser.store.add_sessions((r._replace(steps=()) for r in records), steps)
+        except HistoryError as error:
+            self.message.emit(str(error))
+            return 0
+        self._deleted = []
+        self.undo_action.setEnabled(False)
+        self.message.emit(self.tr("%n session(s) back.", "", added))
+        self.refresh()
+        return added
+
+    @Slot()
+    def copy_summary(self) -> str:
+        """Put a plain-text summary of the period on the clipboard; returns it."""
+        today = self._today()
+        selection = self.selection()
+        first = selection.dates.first or today - timedelta(days=364)
+        last = selection.dates.last or today
+        facts = self._facts(first, last)
+        text = summary_text(summarize(facts, today, self._goal), today, first, last)
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("The summary is on the clipboard."))
+        return text

@@ -1,0 +1,151 @@
+"""The History page as a user works it: the week against the goal, filters that narrow the table,
+a session's steps, deleting by key and undoing it, notes saved, the summary copied."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from hamstring_desktop.history.browse import SessionBrowser
+from hamstring_desktop.history.store import HistoryStore
+from hamstring_desktop.ui.history.page import HistoryPage
+from tests.helpers.history import add_made, made_session
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    add_made(
+        store,
+        [
+            made_session(TODAY - timedelta(days=1), "pre-workout", notes="felt good"),
+            made_session(TODAY - timedelta(days=2), "post-workout", outcome="pain", minutes=4),
+            made_session(TODAY - timedelta(days=8), "rest-day", notes="tight after the run"),
+            made_session(TODAY - timedelta(days=40), "pre-workout"),
+        ],
+    )
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: HistoryStore) -> HistoryPage:
+    page = HistoryPage(SessionBrowser(store), lambda t: t.replace("-", " ").capitalize(), lambda: TODAY, 3)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def table_dates(page: HistoryPage) -> list[str]:
+    model = page.table.model()
+    return [model.index(row, 0).data()[:10] for row in range(model.rowCount())]
+
+
+def select_row(page: HistoryPage, row: int) -> None:
+    index = page.table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    page.table.selectionModel().select(index, flags)
+
+
+def test_summary_shows_this_week_against_the_goal(page: HistoryPage) -> None:
+    text = page.summary.text()
+    assert "2 of 3" in text, text
+    assert page.count_label.text().startswith("4 session")
+
+
+def test_filters_narrow_the_table(page: HistoryPage, qtbot: QtBot) -> None:
+    assert table_dates(page) == ["2026-11-24", "2026-11-23", "2026-11-17", "2026-10-16"]
+    page.routine_filter.setCurrentIndex(page.routine_filter.findData("pre-workout"))
+    assert table_dates(page) == ["2026-11-24", "2026-10-16"]
+    page.routine_filter.setCurrentIndex(0)
+    page.outcome_filter.setCurrentIndex(page.outcome_filter.findData("pain"))
+    assert table_dates(page) == ["2026-11-23"]
+    page.outcome_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "tight")
+    assert table_dates(page) == ["2026-11-17"]
+    assert page.count_label.text().startswith("1 session")
+    page.search.clear()
+    page.use_dates.setChecked(True)
+    page.from_date.setDate(page.from_date.date().fromString("2026-11-17", "yyyy-MM-dd"))
+    page.to_date.setDate(page.to_date.date().fromString("2026-11-23", "yyyy-MM-dd"))
+    assert table_dates(page) == ["2026-11-23", "2026-11-17"]
+
+
+def test_clicking_a_header_sorts(page: HistoryPage) -> None:
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    model = page.table.model()
+    durations = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert durations[0] == "4:00"
+
+
+def test_choosing_a_session_shows_its_steps_and_the_pain_stop(page: HistoryPage) -> None:
+    select_row(page, 1)  # the pain stop
+    assert page.detail.steps.rowCount() == 2
+    assert page.detail.steps.item(0, 1).text() == "Foam rolling"
+    assert page.detail.pain.isVisibleTo(page)
+    assert "step 2" in page.detail.pain.text()
+
+
+def test_delete_key_deletes_and_ctrl_z_brings_it_back(
+    page: HistoryPage, qtbot: QtBot, store: HistoryStore
+) -> None:
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    select_row(page, 0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert table_dates(page) == ["2026-11-23", "2026-11-17", "2026-10-16"]
+    assert store.count_sessions() == 3
+    assert "deleted" in messages[-1]
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table_dates(page) == ["2026-11-24", "2026-11-23", "2026-11-17", "2026-10-16"]
+    select_row(page, 0)
+    assert page.detail.steps.rowCount() == 2, "the steps came back too"
+    assert page.detail.notes.toPlainText() == "felt good"
+
+
+def test_notes_are_saved_to_the_history(page: HistoryPage, qtbot: QtBot, store: HistoryStore) -> None:
+    select_row(page, 2)
+    page.detail.notes.setPlainText("hamstring felt looser")
+    assert page.detail.save.isEnabled()
+    qtbot.mouseClick(page.detail.save, Qt.MouseButton.LeftButton)
+    page.search.setText("looser")
+    assert table_dates(page) == ["2026-11-17"]
+    session_id = page.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert store.session(str(session_id)).notes == "hamstring felt looser"
+
+
+def test_copy_summary_puts_plain_text_on_the_clipboard(page: HistoryPage, qtbot: QtBot) -> None:
+    qtbot.keyClick(
+        page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    text = QApplication.clipboard().text()
+    assert "2 of 3" in text
+    assert "\t" not in text and "<" not in text
+
+
+def test_changing_the_goal_redraws_and_tells(page: HistoryPage) -> None:
+    goals: list[int] = []
+    page.goal_changed.connect(goals.append)
+    page.goal_box.setValue(2)
+    assert goals == [2]
+    assert "2 of 2" in page.summary.text()
+
+
+def test_every_control_has_an_accessible_name(page: HistoryPage) -> None:
+    for widget in (page.goal_box, page.copy_button, page.report_button, page.table, page.use_dates,
+                   page.from_date, page.to_date, page.routine_filter, page.outcome_filter, page.search,
+                   page.detail.steps, page.detail.notes, page.detail.save):  # fmt: skip
+        assert widget.accessibleName(), widget
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
