@@ -57,6 +57,12 @@ def build_parser() -> OneLineParser:
         help="with --screenshot: the screen to simulate, in logical pixels, optionally with a "
         "device pixel ratio (default 1920x1080; 1920x1080@2 is a 3840x2160 panel at 200 %%)",
     )
+    parser.add_argument(
+        "--show",
+        choices=("player", "history"),
+        default="player",
+        help="the page to open on (works with --screenshot; default player)",
+    )
     parser.add_argument("--routine", metavar="ID", help="open the player with this routine chosen")
     parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
     parser.add_argument(
@@ -251,6 +257,8 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
             parser.error("--screen-size only works with --screenshot")
         if args.screenshot is not None and args.start and args.routine is None:
             parser.error("--screenshot with --start needs --routine ID")
+        if args.show == "history" and args.start:
+            parser.error("--start opens the player: it cannot go with --show history")
         screen = _screenshot_screen(args)
         return run_gui(
             GuiOptions(
@@ -259,6 +267,7 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
                 screen_size=ScreenSize(*screen) if screen is not None else None,
                 routine=args.routine,
                 select_muscle=args.select_muscle,
+                show=args.show,
                 start=args.start,
                 time_scale=args.time_scale,
                 quit_after_session=args.quit_after_session,

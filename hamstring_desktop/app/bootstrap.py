@@ -148,10 +148,6 @@ def _run_gui(options: GuiOptions, argv: list[str] | None, claim: InstanceClaim |
         from hamstring_desktop.app.unix_signals import QuitOnSignal
 
         quit_on_signal = QuitOnSignal(window)
-        if options.screenshot is not None and not options.start:
-            from hamstring_desktop.app.scripted import save_screenshot
-
-            return save_screenshot(window, options.screenshot)
         return _run_on_qasync(app, window, options, loaded, claim)
     finally:
         if quit_on_signal is not None:

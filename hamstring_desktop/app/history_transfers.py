@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from hamstring_desktop.content import ContentError
@@ -25,7 +25,7 @@ from hamstring_desktop.history.export import export_history
 from hamstring_desktop.history.importer import import_history
 from hamstring_desktop.history.store import Cancelled, DateRange, HistoryError, HistoryStore
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.settings import BACKUP_ENABLED, BACKUP_FOLDER, BACKUP_KEEP
+from hamstring_desktop.services.settings import BACKUP_ENABLED, BACKUP_FOLDER, BACKUP_KEEP, WEEKLY_GOAL
 from hamstring_desktop.ui.history_dialogs import (
     BackupChoice,
     BackupDialog,
@@ -56,8 +56,10 @@ class HistoryTransfers(QObject):
         controller: SessionController,
         paths: DataPaths,
         wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        technique_name: Callable[[str], str] = str,
     ) -> None:
         super().__init__(window)
+        self._technique_name = technique_name
         self._window = window
         self._controller = controller
         self._paths = paths
@@ -79,7 +81,9 @@ class HistoryTransfers(QObject):
             opening.exception()  # a failure is the history's to tell, as it takes the result
         store = history.open()
         window = self._window
-        window.export_history_action.setEnabled(store is not None or self._paths.database_file.exists())
+        readable = store is not None or self._paths.database_file.exists()
+        window.export_history_action.setEnabled(readable)
+        window.export_report_action.setEnabled(readable)
         window.import_history_action.setEnabled(store is not None)
         window.history_backups_action.setEnabled(store is not None)
 
@@ -87,6 +91,7 @@ class HistoryTransfers(QObject):
         """Wire the File menu's history items and the backup after each session."""
         window = self._window
         window.export_history_action.triggered.connect(self.ask_export)
+        window.export_report_action.triggered.connect(self.ask_report)
         window.import_history_action.triggered.connect(self.ask_import)
         window.history_backups_action.triggered.connect(self.ask_backups)
         # After the controller has saved the check-out (connected earlier, so called earlier).
@@ -107,11 +112,16 @@ class HistoryTransfers(QObject):
     def ask_export(self) -> None:
         """File ▸ Export History…: a dialog that does not block the window (a session may be
         running), then the export."""
-        dialog = ExportDialog(self._clock().date(), self._window)
+        self.export_dialog("csv")
+
+    def export_dialog(self, kind: str) -> ExportDialog:
+        """Open the export dialog with a format chosen; returns it."""
+        dialog = ExportDialog(self._clock().date(), self._window, kind)
         dialog.setModal(False)
         dialog.accepted.connect(lambda: self.start_export(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
+        return dialog
 
     def start_export(self, choice: ExportChoice) -> asyncio.Task[Any]:
         """Export on a worker thread, with progress and Cancel."""
@@ -126,6 +136,8 @@ class HistoryTransfers(QObject):
             # Only finished sessions: one running here right now has no outcome yet.
             store = HistoryStore.connect(database) if writable else HistoryStore.open_read_only(database)
             try:
+                if choice.kind == "pdf":
+                    return self._report(store, choice, cancelled, progress)
                 dates = DateRange(choice.first, choice.last)
                 result = export_history(
                     store, choice.kind, choice.path, dates, cancelled=cancelled, progress=progress
@@ -146,6 +158,34 @@ class HistoryTransfers(QObject):
             self._done(
                 tr("Exported %1 session(s) to %2.").replace("%1", str(count)).replace("%2", str(choice.path))
             )
+
+    @Slot()
+    def ask_report(self) -> None:
+        """File ▸ Export Report…: the export dialog set to the PDF report of the last year."""
+        self.export_dialog("pdf")
+
+    def _report(
+        self,
+        store: HistoryStore,
+        choice: ExportChoice,
+        cancelled: Callable[[], bool],
+        progress: Callable[[int], None],
+    ) -> int:
+        """The report for a physiotherapist, drawn and written on the worker thread."""
+        from hamstring_desktop.history.facts import all_facts
+        from hamstring_desktop.history.report import ReportPeriod, last_year, page_size_for, write_report
+
+        now = self._clock()
+        first, last = last_year(now.date())
+        first, last = choice.first or first, choice.last or last
+        facts = all_facts(store.sessions(DateRange(first, last)), self._technique_name)
+        progress(40)
+        if cancelled():
+            raise Cancelled
+        period = ReportPeriod(facts, first, last, self._window.settings.get(WEEKLY_GOAL), now)
+        write_report(choice.path, period, page_size_for(QLocale()))
+        progress(100)
+        return len(facts)
 
     # --- import -----------------------------------------------------------------------------------
 
@@ -344,10 +384,15 @@ def _why(path: Path, error: BaseException) -> str:
     return str(error)
 
 
-def wire_history(window: MainWindow, controller: SessionController, paths: DataPaths) -> HistoryTransfers:
+def wire_history(
+    window: MainWindow,
+    controller: SessionController,
+    paths: DataPaths,
+    technique_name: Callable[[str], str] = str,
+) -> HistoryTransfers:
     """The history's part of the window: alerts, the menu items and backups (the opening itself
     is :meth:`HistoryTransfers.open_history`, awaited after the first paint)."""
     controller.alert.connect(window.alert)
-    transfers = HistoryTransfers(window, controller, paths)
+    transfers = HistoryTransfers(window, controller, paths, technique_name=technique_name)
     transfers.connect_menu()
     return transfers

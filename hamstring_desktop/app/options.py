@@ -26,6 +26,7 @@ class GuiOptions:
     screen_size: ScreenSize | None = None
     routine: str | None = None
     select_muscle: str | None = None
+    show: str = "player"  # or "history"
     start: bool = False
     time_scale: float = 1.0
     quit_after_session: bool = False

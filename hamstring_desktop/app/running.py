@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from hamstring_desktop.app.history_transfers import wire_history
 from hamstring_desktop.app.options import GuiOptions
-from hamstring_desktop.app.scripted import QuitAfterSession, session_screenshot
+from hamstring_desktop.app.progress import Progress, technique_names
+from hamstring_desktop.app.scripted import QuitAfterSession, page_screenshot, session_screenshot
 from hamstring_desktop.app.wiring import wire_sessions
 from hamstring_desktop.services.content_source import LoadedContent
 from hamstring_desktop.ui.main_window import MainWindow
@@ -28,9 +29,13 @@ async def after_first_paint(
     window.closed.connect(lambda: closed.done() or closed.set_result(None))
     controller = wire_sessions(window, options, loaded)
     if options.screenshot is not None:
-        return await session_screenshot(window, controller, options)
+        if options.start:
+            return await session_screenshot(window, controller, options)
+        return await page_screenshot(window, controller, options, loaded.library)
     window.closed.connect(controller.close)
-    transfers = wire_history(window, controller, options.paths)
+    transfers = wire_history(window, controller, options.paths, technique_names(loaded.library))
+    progress = Progress(window, controller, loaded.library, transfers)
+    progress.add_tray()
     if claim is not None:
         from hamstring_desktop.app.instance import launch_answerer
 
@@ -41,6 +46,9 @@ async def after_first_paint(
     if loaded.user_errors:
         window.show_routine_problems()
     await transfers.open_history()
+    progress.history_opened(controller.history.store)
+    if options.show == "history":
+        progress.show_history()
     if options.start and options.routine is not None:
         # Outside this coroutine: the safety check may run a modal dialog.
         loop.call_soon(controller.start, options.routine)

@@ -14,6 +14,7 @@ from hamstring_desktop.app.options import GuiOptions
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import SessionController
+    from hamstring_desktop.content import Library
     from hamstring_desktop.ui.main_window import MainWindow
 
 # --quit-after-session: quit once the closing arpeggio (about 0.6 s) and the closing sentence
@@ -70,6 +71,31 @@ async def session_screenshot(window: MainWindow, controller: SessionController, 
     await asyncio.sleep(SESSION_SCREENSHOT_DELAY_S / options.time_scale)
     code = save_screenshot(window, options.screenshot)
     controller.close()
+    return code
+
+
+async def page_screenshot(
+    window: MainWindow, controller: SessionController, options: GuiOptions, library: Library
+) -> int:
+    """The page asked for (``--show``), with the data dir's history read only (an empty one where
+    there is none or it cannot be read), saved once painted."""
+    from hamstring_desktop.app.progress import Progress
+    from hamstring_desktop.history.store import HistoryError, HistoryStore
+
+    assert options.screenshot is not None
+    database = options.paths.database_file
+    try:
+        store = HistoryStore.open_read_only(database) if database.exists() else HistoryStore.open_empty()
+    except HistoryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        store = HistoryStore.open_empty()
+    progress = Progress(window, controller, library)
+    progress.history_opened(store)
+    if options.show == "history":
+        progress.show_history()
+    await asyncio.sleep(0.05)  # a paint of the page before the picture
+    code = save_screenshot(window, options.screenshot)
+    store.close()
     return code
 
 

@@ -82,6 +82,18 @@ BACKUP_FOLDER = Setting(
 BACKUP_KEEP = Setting(
     "history/backup_keep", int, 14, "How many daily backups to keep (1-365).", minimum=1, maximum=365
 )
+WEEKLY_GOAL = Setting(
+    "progress/weekly_goal", int, 3, "Sessions a week to aim for (1-7; 2-3 suggested).", minimum=1, maximum=7
+)
+REMINDER_ENABLED = Setting(
+    "progress/reminder", bool, False, "Remind on days when the weekly goal is at risk."
+)
+REMINDER_TIME = Setting("progress/reminder_time", str, "18:00", "When to remind, as HH:MM (24-hour clock).")
+REMINDED_ON = Setting("progress/reminded_on", str, "", "The date of the last reminder (YYYY-MM-DD).")
+KEEP_IN_TRAY = Setting(
+    "app/keep_in_tray", bool, False, "Closing the window leaves the app in the system tray."
+)
+LAST_ROUTINE = Setting("app/last_routine", str, "", "The routine started last (the tray starts it).")
 
 ALL_SETTINGS = (
     THEME,
@@ -99,6 +111,12 @@ ALL_SETTINGS = (
     BACKUP_ENABLED,
     BACKUP_FOLDER,
     BACKUP_KEEP,
+    WEEKLY_GOAL,
+    REMINDER_ENABLED,
+    REMINDER_TIME,
+    REMINDED_ON,
+    KEEP_IN_TRAY,
+    LAST_ROUTINE,
 )
 
 

@@ -152,6 +152,20 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "view.player",
+        QT_TRANSLATE_NOOP(_C, "&Player"),
+        QT_TRANSLATE_NOOP(_C, "Show the player"),
+        QT_TRANSLATE_NOOP(_C, "Show the player: routines and the session"),
+        ("Ctrl+1",),
+    ),
+    ActionSpec(
+        "view.history",
+        QT_TRANSLATE_NOOP(_C, "&History"),
+        QT_TRANSLATE_NOOP(_C, "Show the history"),
+        QT_TRANSLATE_NOOP(_C, "Show the History page: charts, your week and every session"),
+        ("Ctrl+2",),
+    ),
+    ActionSpec(
         "help.safety",
         QT_TRANSLATE_NOOP(_C, "&Safety"),
         QT_TRANSLATE_NOOP(_C, "Safety"),

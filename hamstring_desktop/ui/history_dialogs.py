@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EXPORT_SUFFIXES = {"csv": ".csv", "steps-csv": ".csv", "json": ".json"}
+EXPORT_SUFFIXES = {"csv": ".csv", "steps-csv": ".csv", "json": ".json", "pdf": ".pdf"}
 
 
 @dataclass(frozen=True)
 class ExportChoice:
-    """What to export: ``kind`` (csv, steps-csv or json), where, and the dates (both included)."""
+    """What to export: ``kind`` (csv, steps-csv, json or pdf: the report), where, and the dates
+    (both included)."""
 
     kind: str
     path: Path
@@ -62,9 +63,10 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
 
 
 class ExportDialog(QDialog):
-    """Export History: the format, an optional range of dates, and the file."""
+    """Export History: the format, an optional range of dates, and the file. The report (PDF) is
+    always of a period: the last twelve months unless other dates are chosen."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, kind: str = "csv") -> None:
         super().__init__(parent)
         self.setObjectName("exportHistoryDialog")
         self.setWindowTitle(self.tr("Export History"))
@@ -74,6 +76,7 @@ class ExportDialog(QDialog):
         self.kind.addItem(self.tr("Sessions, one row each (CSV, for spreadsheets)"), "csv")
         self.kind.addItem(self.tr("Steps, one row each (CSV, for spreadsheets)"), "steps-csv")
         self.kind.addItem(self.tr("Everything (JSON, can be imported again)"), "json")
+        self.kind.addItem(self.tr("Report for a physiotherapist (PDF)"), "pdf")
         self.limit = QCheckBox(self.tr("Only sessions &from"))
         self.first = self._date_edit(self.tr("First day"), today.replace(day=1))
         self.last = self._date_edit(self.tr("Last day"), today)
@@ -112,6 +115,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._update_buttons()
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
@@ -127,7 +131,10 @@ class ExportDialog(QDialog):
         """Keep the file's suffix in step with the format, if it is one of ours."""
         path = Path(self.file.text())
         kind = str(self.kind.currentData())
-        if path.suffix in (".csv", ".json"):
+        if kind == "pdf" and not self.limit.isChecked():  # a report is of a period: the last year
+            self.first.setDate(QDate(self._today.year, self._today.month, self._today.day).addDays(-364))
+            self.limit.setChecked(True)
+        if path.suffix in (".csv", ".json", ".pdf"):
             stem = path.stem.removesuffix("-steps")
             name = stem + ("-steps" if kind == "steps-csv" else "") + EXPORT_SUFFIXES[kind]
             self.file.setText(str(path.with_name(name)))
@@ -135,7 +142,10 @@ class ExportDialog(QDialog):
     @Slot()
     def _choose_file(self) -> None:
         kind = str(self.kind.currentData())
-        pattern = self.tr("JSON files (*.json)") if kind == "json" else self.tr("CSV files (*.csv)")
+        pattern = {
+            "json": self.tr("JSON files (*.json)"),
+            "pdf": self.tr("PDF files (*.pdf)"),
+        }.get(kind, self.tr("CSV files (*.csv)"))
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export History"), self.file.text(), pattern)
         if chosen:
             self.file.setText(chosen)

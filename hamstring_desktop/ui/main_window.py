@@ -24,6 +24,7 @@ from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
+from hamstring_desktop.ui.pages import HISTORY, PLAYER, Pages
 from hamstring_desktop.ui.player import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
 from hamstring_desktop.ui.theme import apply_theme
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
         )
 
         self.player = PlayerWidget(library, self.actions_registry)
-        self.setCentralWidget(self.player)
+        self.pages = Pages(self.player, self.actions_registry)
+        self.setCentralWidget(self.pages)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.anatomy_dock)
         self.resizeDocks([self.library_dock, self.anatomy_dock], [370, 400], Qt.Orientation.Horizontal)
@@ -95,6 +97,10 @@ class MainWindow(QMainWindow):
         self.library_pane.muscle_activated.connect(self.select_muscle)
         self.player.step_shown.connect(self._step_shown)
         self.player.session_shown.connect(self._make_room_for_session)
+        self.player.session_shown.connect(self.pages.session_running)
+        self.pages.page_shown.connect(self._page_shown)
+        self._docks_before_history: tuple[bool, bool] | None = None
+        self._quitting = False
         self._docks_before_session: tuple[bool, bool, list[int]] | None = None
 
         self._build_menus()
@@ -135,7 +141,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_history_actions(file_menu)
         self.quit_action = actions.action("app.quit")
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(self.quit_action)
 
         session_menu = bar.addMenu(self.tr("&Session"))
@@ -149,6 +155,9 @@ class MainWindow(QMainWindow):
         actions.session_action.connect(self._session_key)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(actions.action("view.player"))
+        view_menu.addAction(actions.action("view.history"))
+        view_menu.addSeparator()
         self.find_action = actions.action("view.search")
         self.find_action.triggered.connect(self.focus_search)
         view_menu.addAction(self.find_action)
@@ -157,6 +166,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(actions.action("view.anatomy"))
         view_menu.addSeparator()
         view_menu.addAction(self.focus_action)
+        self._build_theme_menu(view_menu)
+        self._build_help_menu()
+
+    def _build_theme_menu(self, view_menu: QMenu) -> None:
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         labels = {
@@ -172,7 +185,9 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
         self.theme_group.triggered.connect(self._theme_chosen)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+    def _build_help_menu(self) -> None:
+        actions = self.actions_registry
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.safety_action = actions.action("help.safety")
         self.safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(self.safety_action)
@@ -190,9 +205,24 @@ class MainWindow(QMainWindow):
         self.import_history_action = QAction(self.tr("&Import History…"), self)
         self.export_history_action = QAction(self.tr("&Export History…"), self)
         self.history_backups_action = QAction(self.tr("History &Backups…"), self)
-        for action in (self.import_history_action, self.export_history_action, self.history_backups_action):
+        self.export_report_action = QAction(self.tr("Export &Report…"), self)
+        self.export_report_action.setToolTip(self.tr("A PDF of your history for a physiotherapist"))
+        history_actions = (
+            self.import_history_action,
+            self.export_history_action,
+            self.export_report_action,
+            self.history_backups_action,
+        )
+        for action in history_actions:
             action.setEnabled(False)
             menu.addAction(action)
+        menu.addSeparator()
+        self.keep_in_tray_action = QAction(self.tr("Keep Running in the &Tray"), self, checkable=True)
+        self.keep_in_tray_action.setToolTip(
+            self.tr("Closing the window leaves the app in the tray, for reminders (not during a session)")
+        )
+        self.keep_in_tray_action.setEnabled(False)
+        menu.addAction(self.keep_in_tray_action)
         menu.addSeparator()
 
     @Slot(object)
@@ -251,6 +281,19 @@ class MainWindow(QMainWindow):
             self.anatomy_dock.setVisible(anatomy_visible)
             self.resizeDocks([self.library_dock, self.anatomy_dock], widths, Qt.Orientation.Horizontal)
 
+    @Slot(str)
+    def _page_shown(self, page: str) -> None:
+        """The History page takes the whole window: the docks step aside and come back after."""
+        if page == HISTORY and self._docks_before_history is None:
+            self._docks_before_history = (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
+            self.library_dock.hide()
+            self.anatomy_dock.hide()
+        elif page == PLAYER and self._docks_before_history is not None:
+            library_visible, anatomy_visible = self._docks_before_history
+            self._docks_before_history = None
+            self.library_dock.setVisible(library_visible)
+            self.anatomy_dock.setVisible(anatomy_visible)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         techniques, routines = len(self._library.techniques), len(self._library.routines)
@@ -306,17 +349,38 @@ class MainWindow(QMainWindow):
             handle.screenChanged.connect(lambda _screen: self._fit_timer.start(0))
         self._fit_timer.start(0)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's size, place and dock layout."""
-        if self.focus_action.isChecked():
-            self.set_focus_mode(False)
-        self._make_room_for_session(False)  # remember the layout the user chose, not the session's
+    def remember(self) -> None:
+        """Save the window's size, place and docks (as the player has them) and the settings."""
+        self._page_shown(PLAYER)
         if self.remember_layout:
             self._settings.set(WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
             self._settings.set(WINDOW_STATE, QByteArray(self.saveState()))
         problem = self._settings.sync()
         if problem:
             _log.warning("settings not saved: %s", problem)
+        if self.pages.current == HISTORY:  # the docks stay aside while the History page shows
+            self._page_shown(HISTORY)
+
+    @Slot()
+    def quit_app(self) -> None:
+        """Close the window and end the app, whether or not it keeps running in the tray."""
+        self._quitting = True
+        self.close()
+        self._quitting = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's size, place and dock layout; with "keep running in the tray",
+        hide instead of closing, unless a session runs (it must never go on unseen)."""
+        tray = self.keep_in_tray_action
+        if tray.isEnabled() and tray.isChecked() and not self._quitting and not self.player.session_visible():
+            self.remember()
+            event.ignore()
+            self.hide()
+            return
+        if self.focus_action.isChecked():
+            self.set_focus_mode(False)
+        self._make_room_for_session(False)  # remember the layout the user chose, not the session's
+        self.remember()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
@@ -334,6 +398,8 @@ class MainWindow(QMainWindow):
         """Show the window in front (the desktop's media panel asked to raise the player)."""
         if self.isMinimized():
             self.showNormal()
+        elif not self.isVisible():  # kept in the tray
+            self.show()
         self.raise_()
         self.activateWindow()
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -57,11 +59,13 @@ class HistoryPage(QWidget):
     Signals:
         message(str): a short status message (deleted, undone, copied, saved).
         goal_changed(int): the user set a new weekly goal.
+        reminder_changed(bool, str): the user turned the reminder on or off, or moved it ("HH:MM").
         export_report(): the user asked for the physiotherapist's report.
     """
 
     message = Signal(str)
     goal_changed = Signal(int)
+    reminder_changed = Signal(bool, str)
     export_report = Signal()
 
     def __init__(
@@ -93,13 +97,13 @@ class HistoryPage(QWidget):
         layout.addWidget(self._build_table(), 3)
         self._connect()
 
-    def _build_top(self) -> QHBoxLayout:
+    def _build_top(self) -> QGridLayout:
         self.summary = QLabel()
         self.summary.setObjectName("historySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         font = self.summary.font()
-        font.setPixelSize(16)
+        font.setPixelSize(18)
         self.summary.setFont(font)
         self.goal_box = QSpinBox()
         self.goal_box.setRange(1, 7)
@@ -109,17 +113,30 @@ class HistoryPage(QWidget):
         self.goal_box.setToolTip(self.tr("The source article suggests 2 to 3 sessions a week."))
         goal_label = QLabel(self.tr("&Goal:"))
         goal_label.setBuddy(self.goal_box)
+        self.remind = QCheckBox(self.tr("Re&mind me at"))
+        self.remind.setAccessibleName(self.tr("Remind me on days when the weekly goal is at risk"))
+        self.remind.setToolTip(self.tr("A notification on days when the week's goal is at risk"))
+        self.remind_at = QTimeEdit()
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(self.tr("Reminder time"))
+        self.remind_at.setEnabled(False)
         self.copy_button = QPushButton(self.tr("&Copy Summary"))
         self.copy_button.setAccessibleName(self.tr("Copy the summary of this period as text"))
         self.copy_button.setToolTip(self.tr("Copy the summary as plain text (Ctrl+Shift+C)"))
         self.report_button = QPushButton(self.tr("Export &Report…"))
         self.report_button.setAccessibleName(self.tr("Export the report for a physiotherapist as PDF"))
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(goal_label)
-        top.addWidget(self.goal_box)
-        top.addWidget(self.copy_button)
-        top.addWidget(self.report_button)
+        top = QGridLayout()
+        top.addWidget(self.summary, 0, 0, 2, 1)
+        goal_row = QHBoxLayout()
+        for widget in (goal_label, self.goal_box, self.remind, self.remind_at):
+            goal_row.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.report_button)
+        top.addLayout(goal_row, 0, 1)
+        top.addLayout(buttons, 1, 1)
+        top.setColumnStretch(0, 1)
         return top
 
     def _build_charts(self) -> QTabWidget:
@@ -145,9 +162,23 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured, however many
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        samples = ("2026-12-31 23:59", "Post-workout", "10:00", "interrupted", "10 → 10", "10 → 10")
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                metrics.horizontalAdvance(sample) + (28 if column == 3 else 12),
+                metrics.horizontalAdvance(title),
+            )
+            header.resizeSection(column, width + 16)
         self.detail = SessionDetail(self._technique_name)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -191,6 +222,9 @@ class HistoryPage(QWidget):
 
     def _connect(self) -> None:
         self.goal_box.valueChanged.connect(self._goal_set)
+        self.remind.toggled.connect(self.remind_at.setEnabled)
+        self.remind.toggled.connect(self._reminder_set)
+        self.remind_at.timeChanged.connect(self._reminder_set)
         self.copy_button.clicked.connect(self.copy_summary)
         self.report_button.clicked.connect(self.export_report)
         self.use_dates.toggled.connect(self.from_date.setEnabled)
@@ -239,8 +273,9 @@ class HistoryPage(QWidget):
         today = self._today()
         year = self._facts(today - timedelta(days=364), today)
         recent = [f for f in year if f.day >= today - timedelta(weeks=CHART_WEEKS)]
-        summary = summarize(recent, today, self._goal)
-        self.summary.setText("   ·   ".join(summary_lines(summary, today)))
+        summary = summarize(year, today, self._goal)
+        lines = summary_lines(summary, today)
+        self.summary.setText(f"{lines[0]}   ·   {lines[1]}\n" + "   ·   ".join(lines[2:]))
         self.summary.setAccessibleName(". ".join(summary_lines(summary, today)))
         counted = weeks(recent, today, CHART_WEEKS)
         self.week_charts[0].set_chart(WeeklySessions(counted, self._goal))
@@ -300,6 +335,21 @@ class HistoryPage(QWidget):
         self._goal = goal
         self.goal_changed.emit(goal)
         self._show_progress()
+
+    def set_reminder(self, enabled: bool, at: str) -> None:
+        """Show the reminder as the settings have it (no signal)."""
+        for widget in (self.remind, self.remind_at):
+            widget.blockSignals(True)
+        self.remind.setChecked(enabled)
+        self.remind_at.setEnabled(enabled)
+        time = QTime.fromString(at, "HH:mm")
+        self.remind_at.setTime(time if time.isValid() else QTime(18, 0))
+        for widget in (self.remind, self.remind_at):
+            widget.blockSignals(False)
+
+    @Slot()
+    def _reminder_set(self) -> None:
+        self.reminder_changed.emit(self.remind.isChecked(), self.remind_at.time().toString("HH:mm"))
 
     # --- changing ---------------------------------------------------------------------------------
 

@@ -118,16 +118,22 @@ class SessionsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
         tr = QApplication.translate
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in ("left", "right"):
+            if COLUMNS[section] == "left":
+                return tr("History", "Tightness of the left leg, before → after (0 loose, 10 very tight)")
+            return tr("History", "Tightness of the right leg, before → after (0 loose, 10 very tight)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (
             tr("History", "Date and time"),
             tr("History", "Routine"),
             tr("History", "Duration"),
             tr("History", "Outcome"),
-            tr("History", "Left before → after"),
-            tr("History", "Right before → after"),
+            tr("History", "Left leg"),
+            tr("History", "Right leg"),
             tr("History", "Notes"),
         )[section]
 

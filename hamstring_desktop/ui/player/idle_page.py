@@ -61,10 +61,19 @@ class IdlePage(QWidget):
         details.setFrameShape(QFrame.Shape.NoFrame)
         details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress_summary = QLabel()
+        self.progress_summary.setObjectName("progressSummary")
+        self.progress_summary.setWordWrap(True)
+        self.progress_summary.setTextFormat(Qt.TextFormat.PlainText)
+        set_pixel_font(self.progress_summary, 18)
+        self.progress_summary.setFrameShape(QFrame.Shape.StyledPanel)
+        self.progress_summary.setMargin(12)
+        self.progress_summary.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.routine_picker)
         layout.addWidget(details, 1)
+        layout.addWidget(self.progress_summary)
         layout.addLayout(check_in)
         layout.addWidget(self.start_button)
         self.routine_picker.currentIndexChanged.connect(self._show_routine)
@@ -112,6 +121,12 @@ class IdlePage(QWidget):
             f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"
             f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
         )
+
+    def show_progress_summary(self, lines: list[str]) -> None:
+        """Where the week stands, above the routine picker (nothing before the first session)."""
+        self.progress_summary.setText("\n".join(lines))
+        self.progress_summary.setAccessibleName(". ".join(lines))
+        self.progress_summary.setVisible(bool(lines))
 
     @Slot()
     def request_start(self) -> None:
