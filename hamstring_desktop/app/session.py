@@ -282,6 +282,7 @@ class SessionController(QObject):
             self._library.guide,
             muted=self._options.muted,
             speech_server=self._speech_server(),
+            ready_key=self._player.ready_key_text,
             parent=self,
         )
         player.notice.connect(self._player.set_notice)

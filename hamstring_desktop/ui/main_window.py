@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _step_shown(self, step: PlannedStep | None) -> None:
-        if step is None:
+        if step is None or step.direction is None:  # a rest or a wait lights no muscle
             self.anatomy.show_step(None)
             return
         legs = {Leg.LEFT: (LEFT,), Leg.RIGHT: (RIGHT,), Leg.BOTH: (LEFT, RIGHT)}[step.leg]

@@ -126,6 +126,10 @@ class PlayerWidget(QWidget):
         """Ask the app to start the selected routine."""
         self.idle_page.request_start()
 
+    def ready_key_text(self) -> str:
+        """The key that carries on from a "wait for me" step, as people read it ("Space")."""
+        return self.session_page.ready_key()
+
     # --- a session ------------------------------------------------------------------------------
 
     def attach(self, plan: SessionPlan) -> None:

@@ -12,7 +12,7 @@ from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.ui.actions import ActionRegistry, key_text
 from hamstring_desktop.ui.player.common import big_button, rating, rating_box, rating_row, set_pixel_font
 from hamstring_desktop.words.durations import clock, in_words
-from hamstring_desktop.words.legs import side_words
+from hamstring_desktop.words.steps import routine_step_line
 
 
 class IdlePage(QWidget):
@@ -104,9 +104,7 @@ class IdlePage(QWidget):
             "any": self.tr("Any time"),
         }[routine.when.value]
         steps = "".join(
-            f"<li>{escape(self._library.technique(step.technique).name)} — "
-            f"{escape(side_words(step.side))}, {escape(in_words(step.seconds))}</li>"
-            for step in routine.steps
+            f"<li>{escape(routine_step_line(step, self._library))}</li>" for step in routine.steps
         )
         self.routine_details.setText(
             f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"

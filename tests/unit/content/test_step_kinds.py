@@ -90,7 +90,10 @@ def test_wrong_keys_on_a_rest_or_wait_are_named_with_their_step(
 
 
 def test_a_routine_of_only_rests_and_waits_is_refused() -> None:
-    text = 'id = "idle"\nname = "Idle"\nwhen = "any"\n\n[[steps]]\nkind = "wait"\n\n[[steps]]\nkind = "rest"\nseconds = 30\n'
+    text = (
+        'id = "idle"\nname = "Idle"\nwhen = "any"\n\n'
+        '[[steps]]\nkind = "wait"\n\n[[steps]]\nkind = "rest"\nseconds = 30\n'
+    )
     error = error_for(text)
     assert error.key == "steps" and "at least one technique step" in error.message
 
