@@ -174,7 +174,7 @@ def parse_routine(text: str, file: str) -> Routine:
     description = root.text("description", required=False)
     steps = []
     for entry in root.tables("steps"):
-        steps.append(_parse_step(entry))
+        steps.append(parse_step(entry))
         entry.finish()
     root.finish()
     if not any(step.kind is StepKind.TECHNIQUE for step in steps):
@@ -182,7 +182,8 @@ def parse_routine(text: str, file: str) -> Routine:
     return Routine(routine_id, name, when, description, tuple(steps), source=file)
 
 
-def _parse_step(entry: Fields) -> RoutineStep:
+def parse_step(entry: Fields) -> RoutineStep:
+    """One ``[[steps]]`` table; the caller calls ``entry.finish()`` to refuse unknown keys."""
     kind = entry.choice("kind", StepKind, required=False, default=StepKind.TECHNIQUE)
     if kind is StepKind.TECHNIQUE:
         return RoutineStep(
