@@ -86,8 +86,9 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         if not position and _TOML_END.search(str(error)):
             line = text.count("\n") + 1
         shown = line_excerpt(text, line, column) if line else ""
+        where = f" (column {column})" if column else ""
         raise ContentError(
-            file, line, "", f"not valid TOML: {message}", column=column, excerpt=shown
+            file, line, "", f"not valid TOML: {message}{where}", column=column, excerpt=shown
         ) from None
     except RecursionError:
         message = "lists or tables are nested too deeply to read"

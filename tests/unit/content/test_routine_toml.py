@@ -11,17 +11,12 @@ from hamstring_desktop.content import (
     Library,
     Routine,
     RoutineStep,
-    RoutineWhen,
-    Side,
     StepKind,
     Zone,
     parse_routine,
 )
-from hamstring_desktop.content.fields import IDENTIFIER_LIMIT
 from hamstring_desktop.content.routine_toml import routine_to_toml, toml_string, update_routine_text
-from tests.conftest import ASSETS
-
-TECHNIQUES = sorted(p.stem for p in (ASSETS / "content" / "techniques").glob("*.toml"))
+from tests.helpers.routine_strategies import editor_routines
 
 HAND_WRITTEN = """\
 # My evening routine, from my physio (March).
@@ -138,42 +133,6 @@ def test_strings_are_escaped_for_toml() -> None:
 
 
 # --- any routine the editor can build ---------------------------------------------------------------
-
-identifiers = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True).filter(
-    lambda text: len(text) <= IDENTIFIER_LIMIT
-)
-# What the editor's fields keep: any text, stripped as the reader strips it.
-texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40).map(str.strip)
-required_texts = texts.filter(bool)
-
-technique_steps = st.builds(
-    RoutineStep,
-    technique=st.sampled_from(TECHNIQUES),
-    seconds=st.integers(1, 3600),
-    side=st.sampled_from(Side),
-    zone=st.sampled_from(Zone),
-    instruction=texts,
-    pace_seconds=st.none() | st.integers(1, 30),
-    hold=st.booleans(),
-)
-pause_steps = st.one_of(
-    st.builds(RoutineStep.rest, st.integers(1, 3600), texts),
-    st.builds(RoutineStep.wait, texts),
-)
-
-
-@st.composite
-def editor_routines(draw: st.DrawFn) -> Routine:
-    steps = draw(st.lists(st.one_of(technique_steps, pause_steps), max_size=8))
-    steps.insert(draw(st.integers(0, len(steps))), draw(technique_steps))
-    return Routine(
-        id=draw(identifiers),
-        name=draw(required_texts),
-        when=draw(st.sampled_from(RoutineWhen)),
-        description=draw(texts),
-        steps=tuple(steps),
-        source="mine.toml",
-    )
 
 
 @settings(max_examples=300, deadline=None)
