@@ -45,6 +45,16 @@ class RoutineWarning:
 
 
 @dataclass(frozen=True)
+class IdTaken(ContentError):
+    """The routine's id is already used: by one of the user's routines (``replaceable``), or by a
+    built-in one (never replaced)."""
+
+    routine_id: str = ""
+    owner: str = ""  # the name of the routine that has it
+    replaceable: bool = False
+
+
+@dataclass(frozen=True)
 class Imported:
     """A routine imported into the user's folder."""
 
@@ -114,14 +124,16 @@ def import_routine(source: Path, library: Library, folder: Path, replace: bool =
             f"'{routine.id}' is the id of the built-in routine '{builtin.name}', which cannot be "
             "replaced: give your routine another id"
         )
-        raise ContentError(str(source), id_line, "id", message)
+        raise IdTaken(str(source), id_line, "id", message, routine_id=routine.id, owner=builtin.name)
     existing = user_routine(library, routine.id)
     if existing is not None and not replace:
         message = (
             f"'{routine.id}' is already the id of your routine '{existing.name}' ({existing.source}): "
             "replace it (--replace in the command line), or give this one another id"
         )
-        raise ContentError(str(source), id_line, "id", message)
+        raise IdTaken(
+            str(source), id_line, "id", message, routine_id=routine.id, owner=existing.name, replaceable=True
+        )
     old_path = Path(existing.source) if existing is not None else None
     target = free_path(folder, routine.id, keep=old_path)
     write_atomically(target, text.encode("utf-8"))

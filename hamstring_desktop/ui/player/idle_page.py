@@ -5,7 +5,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
@@ -35,8 +44,18 @@ class IdlePage(QWidget):
         self.routine_picker.setAccessibleName(self.tr("Routine"))
         self.routine_picker.setMinimumHeight(48)
         set_pixel_font(self.routine_picker, 22)
-        for routine in library.routines:
-            self.routine_picker.addItem(f"{routine.name}  ·  {clock(routine.total_seconds)}", routine.id)
+        self._fill_picker()
+        # Your own routines: edit the chosen one (a built-in one is duplicated to edit), or make one.
+        self.edit_button = QPushButton()
+        self.new_button = QPushButton()
+        for button, action_id in ((self.edit_button, "routines.edit"), (self.new_button, "routines.new")):
+            actions.bind_button(button, action_id)
+            button.setMinimumHeight(48)
+            set_pixel_font(button, 18)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.routine_picker, 1)
+        picker_row.addWidget(self.edit_button)
+        picker_row.addWidget(self.new_button)
         self.routine_details = QLabel()
         self.routine_details.setWordWrap(True)
         self.routine_details.setTextFormat(Qt.TextFormat.RichText)
@@ -63,12 +82,34 @@ class IdlePage(QWidget):
         details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.routine_picker)
+        layout.addLayout(picker_row)
         layout.addWidget(details, 1)
         layout.addLayout(check_in)
         layout.addWidget(self.start_button)
         self.routine_picker.currentIndexChanged.connect(self._show_routine)
         self.start_button.clicked.connect(self.request_start)
+        self._show_routine(self.routine_picker.currentIndex())
+
+    def _fill_picker(self) -> None:
+        """Your routines first, then the built-in ones; each says which it is (and how long)."""
+        ordered = [r for r in self._library.routines if not r.builtin] + [
+            r for r in self._library.routines if r.builtin
+        ]
+        for routine in ordered:
+            origin = self.tr("built-in") if routine.builtin else self.tr("yours")
+            text = f"{routine.name}  ·  {clock(routine.total_seconds)}  ·  {origin}"
+            self.routine_picker.addItem(text, routine.id)
+
+    def set_library(self, library: Library) -> None:
+        """The routines changed: fill the picker again, keeping the choice where it still exists."""
+        chosen = self.routine_picker.currentData()
+        self._library = library
+        blocked = self.routine_picker.blockSignals(True)
+        self.routine_picker.clear()
+        self._fill_picker()
+        self.routine_picker.blockSignals(blocked)
+        index = self.routine_picker.findData(chosen)
+        self.routine_picker.setCurrentIndex(max(0, index))
         self._show_routine(self.routine_picker.currentIndex())
 
     @Slot()
@@ -106,8 +147,15 @@ class IdlePage(QWidget):
         steps = "".join(
             f"<li>{escape(routine_step_line(step, self._library))}</li>" for step in routine.steps
         )
+        facts = [when, in_words(routine.total_seconds)]
+        if routine.wait_count:
+            waits = routine.wait_count
+            facts.append(
+                self.tr("waits for you once") if waits == 1 else self.tr("waits for you %n times", "", waits)
+            )
+        facts.append(self.tr("built-in") if routine.builtin else self.tr("yours"))
         self.routine_details.setText(
-            f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"
+            f"<p><b>{escape(facts[0])}</b> · {escape(' · '.join(facts[1:]))}</p>"
             f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
         )
 

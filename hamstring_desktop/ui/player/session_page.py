@@ -159,6 +159,10 @@ class SessionPage(QWidget):
         keys = self._actions.keys("session.pain")
         self.pain_button.setText(f"{words}  ({keys[0].toString(NATIVE)})" if keys else words)
 
+    def set_library(self, library: Library) -> None:
+        """The routines changed; techniques and tools never do, but keep one library."""
+        self._library = library
+
     def ready_key(self) -> str:
         """The key that carries on from a wait (the first of Start / Pause / Resume's keys), as
         people read it: "Space"."""
