@@ -98,7 +98,7 @@ def _refuse(parent: QWidget, file: Path, reason: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Routine not imported"))
     box.setText(_tr("Nothing was imported from %s.") % file.name)
-    box.setInformativeText(f"<code>{escape(reason)}</code>")
+    box.setInformativeText(f"<code>{escape(reason, quote=False)}</code>")
     box.setObjectName("importRefused")
     box.open()
 

@@ -173,3 +173,35 @@ def test_reading_a_damaged_database_says_so(tmp_path: Path) -> None:
     with pytest.raises(HistoryError) as caught:
         HistoryStore.open_read_only(path)
     assert str(caught.value) == f"{path}: the history database cannot be read (file is not a database)"
+
+
+def test_rests_and_waits_are_recorded_as_steps_without_a_technique(tmp_path: Path, library: Library) -> None:
+    """Rows for every step the session played, in the schema every version of the store reads:
+    technique_id "rest" or "wait", side "both"; a wait planned at 0 s, actual as long as it took.
+    Only the massage counts as active time."""
+    from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
+
+    routine = Routine(
+        "pauses",
+        "Pauses",
+        RoutineWhen.ANY,
+        "",
+        (RoutineStep.wait(), RoutineStep("knuckle-massage", 30, Side.BOTH), RoutineStep.rest(20)),
+    )
+    plan = plan_session(routine, library)
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    recorder = SessionRecorder(store, plan, WallClock())
+    engine = SessionEngine(plan, Timing(get_ready=5, transition=4, switch_legs=6))
+    recorder.handle(engine.start(0.0) + engine.advance(0.0))
+    recorder.handle(engine.toggle(12.0))  # carried on after 12 s of waiting
+    while (wake := engine.next_wakeup()) is not None:
+        recorder.handle(engine.advance(wake))
+    [session] = store.sessions()
+    assert session.outcome == "completed" and session.active_seconds == 30
+    rows = [(s.technique_id, s.side, s.zone, s.planned_seconds, s.actual_seconds) for s in session.steps]
+    assert rows == [
+        ("wait", "both", "full", 0.0, 12.0),
+        ("knuckle-massage", "both", "full", 30.0, 30.0),
+        ("rest", "both", "full", 20.0, 20.0),
+    ]
+    assert all(step.completed for step in session.steps)
