@@ -28,7 +28,7 @@ from hamstring_desktop.ui.player.stage import Stage
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import leg_banner, leg_label
-from hamstring_desktop.words.steps import kind_title, step_and_leg, step_title
+from hamstring_desktop.words.steps import step_and_leg, step_title
 
 PAIN_RED = "#C0392B"
 BOTH_LEGS_GREY = "#6B6B6B"
@@ -199,6 +199,7 @@ class SessionPage(QWidget):
             self.show_step(progress)
         if Change.SECONDS in changed:
             self.ring.set_time(progress.seconds_left, progress.phase_seconds)
+        if changed & (Change.SECONDS | Change.STEP | Change.STATE):
             self.progress.setValue(progress.steps_done)
             self.progress_label.setText(
                 self.tr("step {number} of {count} · {left} left").format(
@@ -244,7 +245,7 @@ class SessionPage(QWidget):
             banner, banner_name = leg_banner(step.leg), leg_label(step.leg)
         else:
             colour = AT_EASE_GREY
-            banner = banner_name = kind_title(step.kind).upper()
+            banner = banner_name = self.tr("REST") if step.kind is StepKind.REST else self.tr("WAITING")
         text_colour = "black" if colour == RIGHT_LEG else "white"
         self.leg_banner.setText(banner)
         sheet = f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
