@@ -7,7 +7,6 @@ library dock can be dragged from and the anatomy dock previews the selected step
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,36 +14,27 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hamstring_desktop.content import ContentError, Library, Routine, RoutineStep, RoutineWhen, Side, StepKind
-from hamstring_desktop.content.fields import IDENTIFIER_LIMIT
 from hamstring_desktop.services.routine_files import save_routine
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 from hamstring_desktop.ui.actions import ActionRegistry
-from hamstring_desktop.ui.player.common import set_pixel_font
 from hamstring_desktop.ui.routine_editor.document import RoutineDocument
 from hamstring_desktop.ui.routine_editor.fields import STYLE, FieldMessage
+from hamstring_desktop.ui.routine_editor.header import RoutineHeader
 from hamstring_desktop.ui.routine_editor.problems import Problem, routine_problems
+from hamstring_desktop.ui.routine_editor.questions import Unsaved, ask_name, ask_unsaved, confirm_delete
 from hamstring_desktop.ui.routine_editor.routine_form import RoutineForm
 from hamstring_desktop.ui.routine_editor.step_form import DEFAULT_REST_SECONDS, StepForm
-from hamstring_desktop.ui.routine_editor.step_list import StepList
-from hamstring_desktop.words.durations import clock
-from hamstring_desktop.words.legs import side_words
-from hamstring_desktop.words.steps import kind_title
+from hamstring_desktop.ui.routine_editor.steps_panel import StepsPanel
+from hamstring_desktop.ui.routine_editor.texts import free_id, step_row, total_text
 
 # Below this width the step list goes above the step's fields instead of beside them.
 SIDE_BY_SIDE_WIDTH = 760
@@ -57,12 +47,6 @@ EDITOR_ACTIONS = (
     "editor.remove_step",
     "editor.close",
 )
-
-
-def slug(name: str) -> str:
-    """An id from a name: "Evening, long!" → "evening-long"."""
-    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return text[:IDENTIFIER_LIMIT].strip("-") or "my-routine"
 
 
 class RoutineEditor(QWidget):
@@ -104,131 +88,29 @@ class RoutineEditor(QWidget):
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Routines"))
-        set_pixel_font(title, 28, bold=True)
-        self.picker = QComboBox()
-        self.picker.setObjectName("editorPicker")
-        self.picker.setAccessibleName(self.tr("Routine to edit"))
-        self.picker.setMinimumContentsLength(18)
-        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        picker_label = QLabel(self.tr("&Routine"))
-        picker_label.setBuddy(self.picker)
-        self.new_button = self._button(self.tr("&New…"), self.tr("New routine"), self.new_routine)
-        self.duplicate_button = self._button(
-            self.tr("D&uplicate…"), self.tr("Duplicate routine"), self.duplicate_routine
-        )
-        self.rename_button = self._button(self.tr("Rena&me"), self.tr("Rename routine"), self.rename_routine)
-        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete routine"), self.delete_routine)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(12)
-        top.addWidget(picker_label)
-        top.addWidget(self.picker, 1)
-        routine_buttons = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.rename_button, self.delete_button):
-            routine_buttons.addWidget(button)
-        routine_buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(routine_buttons)
-        layout.addWidget(self._build_read_only_note())
+        self.header = RoutineHeader()
+        self.picker = self.header.picker
+        self.read_only_note = self.header.read_only_note
+        self.duplicate_to_edit = self.header.duplicate_to_edit
+        self.delete_button = self.header.delete_button
         self.routine_form = RoutineForm()
-        layout.addWidget(self.routine_form)
-        layout.addWidget(self._build_steps(), 1)
-        layout.addLayout(self._build_footer())
-
-    def _build_read_only_note(self) -> QFrame:
-        self.read_only_note = QFrame()
-        self.read_only_note.setObjectName("readOnlyNote")
-        self.read_only_note.setFrameShape(QFrame.Shape.StyledPanel)
-        note = QHBoxLayout(self.read_only_note)
-        self.read_only_text = QLabel(
-            self.tr("Built-in routines cannot be changed. Duplicate this one to make it your own.")
-        )
-        self.read_only_text.setWordWrap(True)
-        self.duplicate_to_edit = self._button(
-            self.tr("Duplicate to &edit"), self.tr("Duplicate to edit"), self.duplicate_routine
-        )
-        note.addWidget(self.read_only_text, 1)
-        note.addWidget(self.duplicate_to_edit)
-        return self.read_only_note
-
-    def _build_steps(self) -> QSplitter:
-        """The step list with its buttons and the total, beside (or above) the step's fields."""
-        self.steps_message = QLabel()
-        self.steps_message.setObjectName("stepsMessage")
-        self.steps_message.setWordWrap(True)
-        self.steps_message.hide()
-        self.step_list = StepList()
-        self.step_list.setAccessibleName(self.tr("Steps"))
-        self.step_list.setMinimumHeight(120)
-        steps_label = QLabel(self.tr("S&teps"))
-        steps_label.setBuddy(self.step_list)
-        set_pixel_font(steps_label, 18, bold=True)
-        self._build_add_menu()
-        self.up_button = QPushButton()
-        self.down_button = QPushButton()
-        self.remove_button = QPushButton()
-        for button, action_id in (
-            (self.up_button, "editor.move_up"),
-            (self.down_button, "editor.move_down"),
-            (self.remove_button, "editor.remove_step"),
-        ):
-            self._actions.bind_button(button, action_id)
-        step_buttons = QHBoxLayout()
-        step_buttons.addWidget(self.add_button)
-        step_buttons.addWidget(self.up_button)
-        step_buttons.addWidget(self.down_button)
-        step_buttons.addWidget(self.remove_button)
-        step_buttons.addStretch(1)
-        self.total_label = QLabel()
-        self.total_label.setObjectName("totalTime")
-        self.total_label.setWordWrap(True)
-        self.total_label.setAccessibleName(self.tr("Total time"))
-        set_pixel_font(self.total_label, 16, bold=True)
-        list_side = QWidget()
-        list_column = QVBoxLayout(list_side)
-        list_column.setContentsMargins(0, 0, 0, 0)
-        list_column.addWidget(steps_label)
-        list_column.addWidget(self.steps_message)
-        list_column.addWidget(self.step_list, 1)
-        list_column.addLayout(step_buttons)
-        list_column.addWidget(self.total_label)
+        self.steps = StepsPanel(self._library, self._actions)
+        self.step_list = self.steps.step_list
+        self.add_button = self.steps.add_button
+        self.add_rest_action, self.add_wait_action = self.steps.add_rest_action, self.steps.add_wait_action
+        self.total_label = self.steps.total_label
         self.step_form = StepForm(self._library)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.steps)
         self.splitter.addWidget(self.step_form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
-        return self.splitter
-
-    def _build_add_menu(self) -> None:
-        """Add step ▾: every technique, then a rest and a wait."""
-        self.add_button = QToolButton()
-        self.add_button.setText(self.tr("&Add step"))
-        self.add_button.setAccessibleName(self.tr("Add a step"))
-        self.add_button.setToolTip(self.tr("Add a technique, a rest or a wait after the selected step"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_menu = QMenu(self.add_button)
-        for technique in self._library.techniques:
-            action = self.add_menu.addAction(technique.name)
-            action.setData(technique.id)
-        self.add_menu.addSeparator()
-        self.add_rest_action = self.add_menu.addAction(self.tr("Rest"))
-        self.add_rest_action.setData(StepKind.REST.value)
-        self.add_wait_action = self.add_menu.addAction(self.tr("Wait for me"))
-        self.add_wait_action.setData(StepKind.WAIT.value)
-        self.add_button.setMenu(self.add_menu)
-
-    def _build_footer(self) -> QHBoxLayout:
         self.save_button = QPushButton()
         self.close_button = QPushButton()
-        self._actions.bind_button(self.save_button, "editor.save")
-        self._actions.bind_button(self.close_button, "editor.close")
-        self.save_button.setMinimumHeight(40)
-        self.close_button.setMinimumHeight(40)
+        for button, action_id in ((self.save_button, "editor.save"), (self.close_button, "editor.close")):
+            self._actions.bind_button(button, action_id)
+            button.setMinimumHeight(40)
         self.status = QLabel()
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)
@@ -236,13 +118,11 @@ class RoutineEditor(QWidget):
         footer.addWidget(self.status, 1)
         footer.addWidget(self.save_button)
         footer.addWidget(self.close_button)
-        return footer
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.routine_form)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
 
     def _connect(self) -> None:
         actions = self._actions
@@ -254,13 +134,18 @@ class RoutineEditor(QWidget):
         actions.action("editor.remove_step").triggered.connect(self.remove_selected)
         actions.action("editor.close").triggered.connect(self.close_editor)
         self.picker.activated.connect(self._picker_chosen)
+        self.header.new_button.clicked.connect(self.new_routine)
+        self.header.duplicate_button.clicked.connect(self.duplicate_routine)
+        self.header.rename_button.clicked.connect(self.rename_routine)
+        self.header.delete_button.clicked.connect(self.delete_routine)
+        self.duplicate_to_edit.clicked.connect(self.duplicate_routine)
         self.document.changed.connect(self._refresh)
         self.routine_form.field_edited.connect(self._routine_field_edited)
         self.step_form.step_edited.connect(self._step_edited)
         self.step_list.currentRowChanged.connect(self._row_chosen)
         self.step_list.move_requested.connect(self._dragged, Qt.ConnectionType.QueuedConnection)
         self.step_list.technique_dropped.connect(self._technique_dropped, Qt.ConnectionType.QueuedConnection)
-        self.add_menu.triggered.connect(self._add_chosen)
+        self.steps.add_menu.triggered.connect(self._add_chosen)
 
     # --- the routines to choose from -------------------------------------------------------------------
 
@@ -276,30 +161,10 @@ class RoutineEditor(QWidget):
             self._select_in_picker(self._open_id)
 
     def _fill_picker(self) -> None:
-        blocked = self.picker.blockSignals(True)
-        self.picker.clear()
-        yours = [r for r in self._library.routines if not r.builtin]
-        builtin = [r for r in self._library.routines if r.builtin]
-        for heading, routines in ((self.tr("Your routines"), yours), (self.tr("Built-in routines"), builtin)):
-            self.picker.addItem(heading, None)
-            item = self.picker.model().item(self.picker.count() - 1)  # type: ignore[attr-defined]
-            item.setEnabled(False)
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            if not routines and heading == self.tr("Your routines"):
-                self.picker.addItem(self.tr("  (none yet: New… or Duplicate…)"), None)
-                self.picker.model().item(self.picker.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
-            for routine in routines:
-                self.picker.addItem(f"  {routine.name}  ·  {clock(routine.total_seconds)}", routine.id)
-        self.picker.blockSignals(blocked)
+        self.header.fill(self._library)
 
     def _select_in_picker(self, routine_id: str) -> None:
-        index = self.picker.findData(routine_id)
-        if index >= 0:
-            blocked = self.picker.blockSignals(True)
-            self.picker.setCurrentIndex(index)
-            self.picker.blockSignals(blocked)
+        self.header.select(routine_id)
 
     @property
     def _open_id(self) -> str:
@@ -356,77 +221,23 @@ class RoutineEditor(QWidget):
         self._problems = routine_problems(self.document.cleaned(), self._library, self._taken_ids())
         own = [p for p in self._problems if p.step is None]
         self.routine_form.show_routine(routine, own, read_only)
-        self.read_only_note.setVisible(read_only)
-        for button in (self.rename_button, self.delete_button):
-            button.setEnabled(not read_only)
-        steps_problems = [p for p in own if p.key == "steps"]
-        self.steps_message.setText("\n".join(f"✖ {p.message}" for p in steps_problems))
-        self.steps_message.setVisible(bool(steps_problems))
+        self.header.set_read_only(read_only)
+        self.steps.show_problems([p.message for p in own if p.key == "steps"])
         current = select if select >= 0 else self.step_list.currentRow()
         current = min(current, len(routine.steps) - 1)
-        texts = [self._step_text(step) for step in routine.steps]
+        texts = [step_row(step, self._library) for step in routine.steps]
         marks = [self._mark(index) for index in range(len(routine.steps))]
         self.step_list.show_rows(texts, marks, current)
         self.step_list.setDragEnabled(not read_only)
         self.step_list.setAcceptDrops(not read_only)
         self.add_button.setEnabled(not read_only)
-        self.total_label.setText(self._total_text(self.document.cleaned()))
+        self.total_label.setText(total_text(self.document.cleaned()))
         self._show_selected_step()
         self._update_actions()
 
     def _mark(self, index: int) -> str:
         levels = [p.error for p in self._problems if p.step == index]
         return "error" if any(levels) else "warning" if levels else ""
-
-    def _step_text(self, step: RoutineStep) -> str:
-        if step.kind is StepKind.REST:
-            return f"{kind_title(step.kind)} — {clock(step.seconds)}"
-        if step.kind is StepKind.WAIT:
-            return kind_title(step.kind)
-        try:
-            name = self._library.technique(step.technique).name
-        except KeyError:
-            name = step.technique
-        if step.side is Side.EACH:
-            length = self.tr("%s per leg (%s)") % (clock(step.seconds), clock(step.seconds * 2))
-        else:
-            length = clock(step.seconds)
-        extras = [] if step.zone.value == "full" else [self._zone_words(step.zone.value)]
-        if step.hold:
-            extras.append(self.tr("still hold"))
-        more = "".join(f" · {extra}" for extra in extras)
-        return f"{name} — {side_words(step.side)}, {length}{more}"
-
-    def _zone_words(self, zone: str) -> str:
-        return {
-            "upper": self.tr("upper third"),
-            "middle": self.tr("middle third"),
-            "lower": self.tr("lower third"),
-        }[zone]
-
-    def _total_text(self, routine: Routine) -> str:
-        """ "Total 12:30 · left leg 5:00 · right leg 5:00 · both legs 1:00 · rests 1:30 · 2 waits"."""
-        left = right = both = rests = 0
-        for step in routine.steps:
-            if step.kind is StepKind.REST:
-                rests += step.seconds
-            elif step.kind is StepKind.TECHNIQUE:
-                left += step.seconds if step.side in (Side.LEFT, Side.EACH) else 0
-                right += step.seconds if step.side in (Side.RIGHT, Side.EACH) else 0
-                both += step.seconds if step.side is Side.BOTH else 0
-        parts = [self.tr("Total %s") % clock(routine.total_seconds)]
-        for seconds, words in (
-            (left, self.tr("left leg %s")),
-            (right, self.tr("right leg %s")),
-            (both, self.tr("both legs %s")),
-            (rests, self.tr("rests %s")),
-        ):
-            if seconds:
-                parts.append(words % clock(seconds))
-        waits = routine.wait_count
-        if waits:
-            parts.append(self.tr("1 wait for you") if waits == 1 else self.tr("%n waits for you", "", waits))
-        return " · ".join(parts)
 
     def _show_selected_step(self) -> None:
         row = self.step_list.currentRow()
@@ -478,7 +289,7 @@ class RoutineEditor(QWidget):
             return
         step = self.new_step(what)
         where = self._insert_at() if at is None else at
-        self.document.insert_step(where, step, self.tr("Add %s") % self._step_text(step))
+        self.document.insert_step(where, step, self.tr("Add %s") % step_row(step, self._library))
         self.step_list.setFocus()
 
     @Slot(str, int)
@@ -504,27 +315,13 @@ class RoutineEditor(QWidget):
         field, Delete is for the field."""
         row = self.step_list.currentRow()
         focus = QApplication.focusWidget()
-        from_key = focus is not None and focus is not self.remove_button
+        from_key = focus is not None and focus is not self.steps.remove_button
         if from_key and focus is not self.step_list:
             return
         if row >= 0 and not self.document.read_only:
             self.document.remove_step(row, self.tr("Remove a step"))
 
     # --- routines: new, duplicate, rename, delete, save, close ------------------------------------------
-
-    def _ask_name(self, title: str, suggestion: str) -> str:
-        name, ok = QInputDialog.getText(self, title, self.tr("Name:"), QLineEdit.EchoMode.Normal, suggestion)
-        return name.strip() if ok else ""
-
-    def _free_id(self, name: str) -> str:
-        taken = {r.id for r in self._library.routines}
-        base = slug(name)
-        candidate, number = base, 2
-        while candidate in taken:
-            suffix = f"-{number}"
-            candidate = base[: IDENTIFIER_LIMIT - len(suffix)].rstrip("-") + suffix
-            number += 1
-        return candidate
 
     def _create(self, routine: Routine, done: str) -> bool:
         try:
@@ -543,12 +340,12 @@ class RoutineEditor(QWidget):
         """Ask for a name, then make a routine with one step and open it."""
         if not self.confirm_leave():
             return False
-        name = self._ask_name(self.tr("New routine"), self.tr("My routine"))
+        name = ask_name(self, self.tr("New routine"), self.tr("My routine"))
         if not name:
             return False
         technique = self._library.techniques[0]
         routine = Routine(
-            self._free_id(name),
+            free_id(name, {r.id for r in self._library.routines}),
             name,
             RoutineWhen.ANY,
             "",
@@ -562,10 +359,16 @@ class RoutineEditor(QWidget):
         if not self.document.is_open or not self.confirm_leave():
             return False
         source = self.document.cleaned()
-        name = self._ask_name(self.tr("Duplicate routine"), self.tr("%s (mine)") % source.name)
+        name = ask_name(self, self.tr("Duplicate routine"), self.tr("%s (mine)") % source.name)
         if not name:
             return False
-        copy = replace(source, id=self._free_id(name), name=name, builtin=False, source="")
+        copy = replace(
+            source,
+            id=free_id(name, {r.id for r in self._library.routines}),
+            name=name,
+            builtin=False,
+            source="",
+        )
         return self._create(copy, self.tr("Made the routine '%s'."))
 
     @Slot()
@@ -583,18 +386,7 @@ class RoutineEditor(QWidget):
         opened = self._opened
         if opened is None or opened.builtin:
             return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete routine"),
-            self.tr(
-                "Delete your routine '%s'?\n\nIts file is moved to the trash. Sessions you did with "
-                "it stay in your history."
-            )
-            % opened.name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, opened.name):
             return False
         from hamstring_desktop.ui.routine_editor.files import move_to_trash
 
@@ -652,19 +444,10 @@ class RoutineEditor(QWidget):
         may go on (saved, or discarded)."""
         if not self.document.dirty:
             return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The routine '%s' has changes that are not saved. Save them?")
-            % (self.document.routine.name.strip() or self._open_id),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
+        answer = ask_unsaved(self, self.document.routine.name.strip() or self._open_id)
+        if answer is Unsaved.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is Unsaved.DISCARD:
             self.open_routine(self._open_id)  # back to what is on disk
             return True
         return False
@@ -706,9 +489,9 @@ class RoutineEditor(QWidget):
         for action_id, enabled in states.items():
             self._actions.action(action_id).setEnabled(enabled)
         for button, action_id in (
-            (self.up_button, "editor.move_up"),
-            (self.down_button, "editor.move_down"),
-            (self.remove_button, "editor.remove_step"),
+            (self.steps.up_button, "editor.move_up"),
+            (self.steps.down_button, "editor.move_down"),
+            (self.steps.remove_button, "editor.remove_step"),
             (self.save_button, "editor.save"),
         ):
             button.setEnabled(states[action_id])
