@@ -171,6 +171,7 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP(_C, "New routine"),
         QT_TRANSLATE_NOOP(_C, "Make a routine of your own"),
         ("Ctrl+N",),
+        button=QT_TRANSLATE_NOOP(_C, "&New…"),
     ),
     ActionSpec(
         "routines.edit",
@@ -178,6 +179,7 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP(_C, "Edit routines"),
         QT_TRANSLATE_NOOP(_C, "Open the routine editor on the chosen routine"),
         ("Ctrl+E",),
+        button=QT_TRANSLATE_NOOP(_C, "&Edit…"),
     ),
     ActionSpec(
         "routines.import",

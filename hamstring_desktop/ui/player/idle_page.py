@@ -65,7 +65,7 @@ class IdlePage(QWidget):
         self.before_right = rating_box(self.tr("Tightness before, right leg"))
         check_in = rating_row(
             self.tr("How tight now? 0 = loose, 10 = very tight (optional):"),
-            ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)),
+            ((self.tr("&Left"), self.before_left), (self.tr("R&ight"), self.before_right)),
         )
         self.start_button = big_button(self.tr("Start"), self.tr("Start routine"), "", 72, 28)
         set_pixel_font(self.start_button, 28, bold=True)

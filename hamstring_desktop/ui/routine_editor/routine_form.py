@@ -48,9 +48,9 @@ class RoutineForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label, widget, name in (
-            ("name", self.tr("&Name"), self.name, self.tr("Routine name")),
-            ("id", self.tr("I&d"), self.routine_id, self.tr("Routine id")),
-            ("when", self.tr("&For"), self.when, self.tr("When the routine is for")),
+            ("name", self.tr("Na&me"), self.name, self.tr("Routine name")),
+            ("id", self.tr("&Id"), self.routine_id, self.tr("Routine id")),
+            ("when", self.tr("F&or"), self.when, self.tr("When the routine is for")),
             ("description", self.tr("&Description"), self.description, self.tr("Description")),
         ):
             widget.setAccessibleName(name)

@@ -76,7 +76,7 @@ class StepForm(QWidget):
         self.pace.setObjectName("stepPace")
         self.pace.setRange(0, PACE_SECONDS_MAX)
         self.pace.setSuffix(self.tr(" s per pass"))
-        self.hold = QCheckBox(self.tr("A still &hold on a tender spot"))
+        self.hold = QCheckBox(self.tr("A still hold on a tender spot"))
         self.hold.setObjectName("stepHold")
         self.instruction = UndoLineEdit()
         self.instruction.setObjectName("stepInstruction")
@@ -91,13 +91,13 @@ class StepForm(QWidget):
         self._layout.addRow(self.heading)
         for key, label, widget, name in (
             ("kind", self.tr("&Kind"), self.kind, self.tr("Kind of step")),
-            ("technique", self.tr("&Technique"), self.technique, self.tr("Technique")),
-            ("seconds", self.tr("Ti&me"), self.seconds, self.tr("Time in seconds")),
-            ("side", self.tr("&Side"), self.side, self.tr("Side")),
+            ("technique", self.tr("Te&chnique"), self.technique, self.tr("Technique")),
+            ("seconds", self.tr("Time"), self.seconds, self.tr("Time in seconds")),
+            ("side", self.tr("Side"), self.side, self.tr("Side")),
             ("zone", self.tr("&Zone"), self.zone, self.tr("Zone of the thigh")),
-            ("pace_seconds", self.tr("&Pacing tick"), self.pace, self.tr("Seconds per rolling pass")),
+            ("pace_seconds", self.tr("Pacing tick"), self.pace, self.tr("Seconds per rolling pass")),
             ("hold", "", self.hold, self.tr("Still hold")),
-            ("instruction", self.tr("&Instruction"), self.instruction, self.tr("Instruction")),
+            ("instruction", self.tr("Instruction"), self.instruction, self.tr("Instruction")),
         ):
             widget.setAccessibleName(name)
             self._add_row(key, label, widget)

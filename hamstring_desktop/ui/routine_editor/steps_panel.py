@@ -24,7 +24,7 @@ class StepsPanel(QWidget):
         self.step_list = StepList()
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setMinimumHeight(120)
-        label = QLabel(self.tr("S&teps"))
+        label = QLabel(self.tr("Ste&ps"))
         label.setBuddy(self.step_list)
         set_pixel_font(label, 18, bold=True)
         self.add_button = QToolButton()
