@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hamstring_desktop.audio.pulse_samples import CONNECT_TIMEOUT_S, SAMPLE_PREFIX, PulseSamples
-from hamstring_desktop.audio.tone_stream import RATE, load_tone
+from hamstring_desktop.audio.tones import RATE, load_tone
 from hamstring_desktop.session.cues import CueKind
 from tests.helpers.pulse import cached_samples, forget_app_samples, pulse_daemon
 
