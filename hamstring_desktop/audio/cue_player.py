@@ -30,7 +30,7 @@ from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
-from hamstring_desktop.words.prompts import DEFAULT_READY_KEY, prompt_text
+from hamstring_desktop.words.prompts import prompt_text
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -96,7 +96,7 @@ class CuePlayer(QObject):
         """``ready_key`` names the key that carries on from a wait, for the spoken prompt (the
         user may have changed it)."""
         super().__init__(parent)
-        self._ready_key = ready_key or (lambda: DEFAULT_READY_KEY)
+        self._ready_key = ready_key
         self._speech_server = speech_server
         self._address_chosen_by_user = bool(os.environ.get(ENV_SPEECHD_ADDRESS))
         self._settings = settings
@@ -256,7 +256,8 @@ class CuePlayer(QObject):
                 if event.cue.kind is not None:
                     self._tone(event.cue.kind)
                 if event.cue.prompt is not None:
-                    self._say(prompt_text(event.cue.prompt, event.step, ready_key=self._ready_key()))
+                    key = {"ready_key": self._ready_key()} if self._ready_key is not None else {}
+                    self._say(prompt_text(event.cue.prompt, event.step, **key))
             elif isinstance(event, Finished):
                 if event.outcome is Outcome.COMPLETED:
                     self._tone(CueKind.SESSION_COMPLETE)
