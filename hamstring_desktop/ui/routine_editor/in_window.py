@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from hamstring_desktop.ui.routine_editor.page import RoutineEditor
 
 ROUTINE_SUFFIX = ".toml"
+# The property a Unix signal sets on the window while it closes it (app/unix_signals.py).
+CLOSING_ON_SIGNAL = "closingOnSignal"
 
 
 class EditorInWindow(QObject):
@@ -115,8 +117,15 @@ class EditorInWindow(QObject):
         self._player.select_routine(opened)
 
     def confirm_close(self) -> bool:
-        """Before the window closes: unsaved changes are asked about (False: stay open)."""
-        return self.editor is None or self.editor.confirm_leave()
+        """Before the window closes: unsaved changes are asked about (False: stay open). When a
+        signal closes the app (logging out, ``kill``) nobody may be there to answer: the changes
+        are kept in a hidden file beside the routine instead, and the log says where."""
+        if self.editor is None:
+            return True
+        if self._window.property(CLOSING_ON_SIGNAL):
+            self.editor.keep_unsaved()
+            return True
+        return self.editor.confirm_leave()
 
     @Slot(str)
     def _page_shown(self, page: str) -> None:

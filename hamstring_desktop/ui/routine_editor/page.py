@@ -7,11 +7,12 @@ library dock can be dragged from and the anatomy dock previews the selected step
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import ContentError, Library, Routine, RoutineStep, RoutineWhen, Side, StepKind
+from hamstring_desktop.content.routine_toml import routine_to_toml
 from hamstring_desktop.services.routine_files import save_routine
-from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
+from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.routine_editor.document import RoutineDocument
 from hamstring_desktop.ui.routine_editor.fields import STYLE, FieldMessage
@@ -36,6 +38,7 @@ from hamstring_desktop.ui.routine_editor.step_form import DEFAULT_REST_SECONDS, 
 from hamstring_desktop.ui.routine_editor.steps_panel import StepsPanel
 from hamstring_desktop.ui.routine_editor.texts import free_id, step_row, total_text
 
+_log = logging.getLogger(__name__)
 # Below this width the step list goes above the step's fields instead of beside them.
 SIDE_BY_SIDE_WIDTH = 760
 EDITOR_ACTIONS = (
@@ -247,6 +250,7 @@ class RoutineEditor(QWidget):
         heading = self.tr("Step %d of %d") % (row + 1, len(steps)) if step else self.tr("No step chosen")
         self.step_form.show_step(step, problems, self.document.read_only, heading)
         self.preview.emit(step)
+        self._arrange()  # a different kind of step has a different number of fields
 
     @Slot(int)
     def _row_chosen(self, _row: int) -> None:
@@ -452,6 +456,21 @@ class RoutineEditor(QWidget):
             return True
         return False
 
+    def keep_unsaved(self) -> Path | None:
+        """Unsaved changes written to ``routines/.ID.unsaved.toml`` (hidden: never loaded as a
+        routine), for when the app must close without asking; None when there were none."""
+        if not self.document.dirty:
+            return None
+        routine = self.document.cleaned()
+        target = self._routines_dir / f".{self._open_id or 'routine'}.unsaved.toml"
+        try:
+            write_atomically(target, routine_to_toml(routine).encode("utf-8"))
+        except OSError as error:
+            _log.warning("unsaved changes to the routine %r could not be kept: %s", routine.name, error)
+            return None
+        _log.warning("unsaved changes to the routine %r were kept in %s", routine.name, target)
+        return target
+
     @Slot()
     def close_editor(self) -> bool:
         """Close, after asking about unsaved changes."""
@@ -507,7 +526,29 @@ class RoutineEditor(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wanted = Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE_WIDTH else Qt.Orientation.Vertical
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The step's fields beside the list when there is the width for it, or when there is not
+        the height to put them under it (a laptop screen); under it otherwise."""
+        stacked = self.steps.minimumSizeHint().height() + self.step_form.sizeHint().height()
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        others = (
+            self.header.sizeHint().height()
+            + self.routine_form.sizeHint().height()
+            + self.save_button.minimumHeight()
+            + 3 * layout.spacing()
+            + margins.top()
+            + margins.bottom()
+        )
+        tall_enough = self.height() - others >= stacked + self.splitter.handleWidth()
+        beside = self.width() >= SIDE_BY_SIDE_WIDTH or not tall_enough
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
 

@@ -355,3 +355,27 @@ def test_every_control_of_the_editor_can_be_reached_and_is_named(editor: Routine
     for widget in controls:
         assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()} has no name"
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, f"{widget.accessibleName()} is not reachable"
+
+
+def test_a_signal_closing_the_app_keeps_unsaved_changes_without_asking(
+    qtbot: QtBot,
+    editor: RoutineEditor,
+    answers: Answers,
+    evening_file: Path,
+    mine_window: tuple[MainWindow, SessionController],
+) -> None:
+    """Logging out or ``kill`` closes the window with nobody there to answer: the changes go to a
+    hidden file beside the routine (never loaded as a routine), and the file itself is untouched."""
+    from hamstring_desktop.app import unix_signals
+    from hamstring_desktop.ui.routine_editor import in_window
+
+    window, _ = mine_window
+    assert unix_signals.CLOSING_ON_SIGNAL == in_window.CLOSING_ON_SIGNAL
+    editor.routine_form.name.setFocus()
+    qtbot.keyClicks(editor.routine_form.name, " out")
+    window.setProperty(unix_signals.CLOSING_ON_SIGNAL, True)
+    assert window.close()
+    assert answers.asked == []
+    kept = evening_file.parent / ".evening.unsaved.toml"
+    assert 'name = "Evening out"' in kept.read_text(encoding="utf-8")
+    assert evening_file.read_text(encoding="utf-8") == EVENING
