@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from hamstring_desktop.audio.stream_policy import ToneOutput
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.session_log import SessionLog
 from hamstring_desktop.paths import DataPaths
@@ -33,37 +34,20 @@ from hamstring_desktop.session.engine import (
 from hamstring_desktop.session.plan import plan_session
 from hamstring_desktop.session.safety import safety_check_needed
 from hamstring_desktop.ui.player import PlayerWidget
+from hamstring_desktop.words.errors import first_line
 
 if TYPE_CHECKING:
     from hamstring_desktop.audio.speech_server import SpeechServer
     from hamstring_desktop.audio.stream_policy import StreamPolicy
 
 _log = logging.getLogger(__name__)
-START_DELAY_MS = 50  # time for the session page to be painted before the sound stack loads
+START_DELAY_MS = 50  # time for the session page to be painted before the clock starts
 
 
-def _first_line(error: BaseException, limit: int = 120) -> str:
-    """An exception's message, short enough for a one-line notice."""
-    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class CueSink(Protocol):
-    """Anything that turns engine events into sound."""
+class CueSink(ToneOutput, Protocol):
+    """Anything that turns engine events into sound: a tone output that also speaks."""
 
     running: SignalInstance
-
-    def open(self) -> bool: ...
-
-    def close(self) -> None: ...
-
-    @property
-    def is_open(self) -> bool: ...
-
-    @property
-    def streams(self) -> bool: ...
-
-    def seconds_until_quiet(self) -> float: ...
 
     @property
     def speaking(self) -> bool: ...
@@ -173,13 +157,8 @@ class SessionController(QObject):
 
     @property
     def active(self) -> bool:
-        """Whether a session is under way."""
-        return self.runner is not None and self.runner.engine.state not in (
-            State.IDLE,
-            State.COMPLETED,
-            State.STOPPED,
-            State.PAIN_STOPPED,
-        )
+        """Whether a session is under way (also while its clock waits for the page and the sound)."""
+        return self.runner is not None and self.runner.engine.state not in FINAL
 
     @property
     def paused(self) -> bool:
@@ -239,12 +218,10 @@ class SessionController(QObject):
         self.session_started.emit()
         if self._stream is not None:
             self._stream.session_started()
-        if self._audio and self.cues is None:
-            # Loading the sound and speech stack takes about a second (the speech engine lists
-            # every voice): show the session page first, then load it and start the clock.
-            self._start_pending.start()
-        else:
-            self._start_clock()
+        # The session page is painted first (its first paint takes a few tens of milliseconds, and
+        # the first sound stack load about a second): the clock starts after that, so the first
+        # cue is not late.
+        self._start_pending.start()
         return True
 
     @Slot()
@@ -280,7 +257,7 @@ class SessionController(QObject):
             _log.warning("no sound: the sound system could not be loaded: %s", error)
             self._player.set_notice(
                 self.tr("No sound: the sound system could not be loaded (%s). Follow the screen.")
-                % _first_line(error)
+                % first_line(error)
             )
             return
         player = CuePlayer(
@@ -322,6 +299,8 @@ class SessionController(QObject):
             if action in (SessionAction.TOGGLE, SessionAction.PLAY):
                 self._player.request_start()
             return
+        if self.runner.engine.state is State.IDLE and action not in (SessionAction.STOP, SessionAction.PAIN):
+            return  # the clock starts in a moment (page painted, sound ready); only stopping counts
         self.runner.perform(action)
 
     @Slot(list)

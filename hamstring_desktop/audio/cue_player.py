@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -30,10 +31,13 @@ from hamstring_desktop.content import Guide
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
+from hamstring_desktop.words.errors import first_line
 from hamstring_desktop.words.prompts import prompt_text
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
+
+_log = logging.getLogger(__name__)
 
 ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
 ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible
@@ -145,7 +149,14 @@ class CuePlayer(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            self._tell("no-voice", self.tr("No speech engine (%s): prompts are shown, not spoken.") % error)
+            _log.warning("no voice: the speech engine could not be loaded: %s", error)
+            self._tell(
+                "no-voice",
+                self.tr(
+                    "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
+                )
+                % first_line(error),
+            )
             return
         engine = os.environ.get(ENV_TTS_ENGINE, "")
         available = QTextToSpeech.availableEngines()
@@ -205,12 +216,18 @@ class CuePlayer(QObject):
         opened = self._stream.open(volume)
         if not opened and self._fallback_allowed:
             self._fallback_allowed = False  # no sample cache here: use a Qt stream from now on
-            self._stream.deleteLater()
             try:
-                self._stream = qt_stream(self._tones, self)
+                stream = qt_stream(self._tones, self)
             except ImportError as error:
-                self._tell("no-output", self.tr("No sound (%s): visual cues only.") % error)
+                _log.warning("no sound: the sound system could not be loaded: %s", error)
+                self._tell(
+                    "no-output",
+                    self.tr("No sound: the sound system could not be loaded (%s). Follow the screen.")
+                    % first_line(error),
+                )
                 return False
+            self._stream.deleteLater()
+            self._stream = stream
             opened = self._stream.open(volume)
         if not opened:
             message = self.tr("Sound is not working (%s): visual cues only.") % self._stream.error

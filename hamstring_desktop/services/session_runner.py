@@ -59,7 +59,11 @@ class SessionRunner(QObject):
         return (session_time - self.now()) / self.time_scale
 
     def _apply(self, action: Callable[[float], list[Event]]) -> list[Event]:
-        events = action(self.now())
+        """Run an action at ``now``, together with whatever falls due at that same moment (the
+        cues at a phase's start): they go out in one batch, not after the next repaint."""
+        now = self.now()
+        events = action(now)
+        events += self.engine.advance(now)
         self._publish(events)
         return events
 
@@ -103,4 +107,4 @@ class SessionRunner(QObject):
 
     def perform(self, action: SessionAction) -> None:
         """Carry out a user's action now."""
-        self._publish(self.engine.perform(action, self.now()))
+        self._apply(lambda now: self.engine.perform(action, now))

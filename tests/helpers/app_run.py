@@ -42,3 +42,21 @@ def run_routine(
         timeout=timeout,
         check=False,
     )
+
+
+def exported_sessions(
+    data: Path, env: dict[str, str], target: Path, command: Sequence[str] = FROM_CHECKOUT
+) -> list[dict[str, object]]:
+    """``hamstring-desktop history export --format json`` of ``data`` into ``target``: the sessions."""
+    import json
+
+    subprocess.run(
+        [*command, "--data-dir", str(data), "history", "export", "--format", "json", "--output", str(target)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    sessions = json.loads(target.read_text(encoding="utf-8"))["sessions"]
+    assert isinstance(sessions, list)
+    return sessions

@@ -117,8 +117,9 @@ def test_the_bundle_shows_its_window_on_an_x_server(bundle: Path, tmp_path: Path
 
 @pytest.mark.parametrize("output", ["samples", "stream"])
 def test_the_bundle_plays_its_cue_tones(bundle: Path, tmp_path: Path, output: str) -> None:
-    """Through the sound server's sample cache (libpulse through ctypes, from the system), and
-    through a Qt audio stream with the FFmpeg multimedia backend loaded."""
+    """Through the sound server's sample cache (libpulse through ctypes, from the system; Qt
+    Multimedia is then not even loaded), and through a Qt audio stream with the FFmpeg multimedia
+    backend loaded."""
     data = cue_tones.prepare_data_dir(tmp_path / "data")
     with pulse_daemon(tmp_path / "pulse") as pulse:
         with recording(pulse, tmp_path / "cues.raw") as raw:
@@ -130,7 +131,10 @@ def test_the_bundle_plays_its_cue_tones(bundle: Path, tmp_path: Path, output: st
             )
         assert result.returncode == 0, result.stderr
     assert NO_BACKEND not in result.stderr
-    assert FFMPEG_LOADED in result.stderr, result.stderr
+    if output == "stream":
+        assert FFMPEG_LOADED in result.stderr, result.stderr
+    else:
+        assert FFMPEG_LOADED not in result.stderr, result.stderr
     cue_tones.assert_cue_tones(raw)
 
 

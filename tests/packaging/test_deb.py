@@ -9,7 +9,6 @@ the package again.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from hamstring_desktop import DESKTOP_ID, __version__
-from tests.helpers.app_run import run_routine
+from tests.helpers.app_run import exported_sessions, run_routine
 from tests.helpers.system import require_programs
 
 pytestmark = pytest.mark.packaging
@@ -203,25 +202,7 @@ def test_apt_installs_the_package_it_runs_from_its_installed_path_and_is_removed
         run = run_routine(data, "pre-workout", env, time_scale=100, command=[str(COMMAND)], extra=["--mute"])
         assert run.returncode == 0, run.stderr
         assert "No QtMultimedia backends found" not in run.stderr
-        export = tmp_path / "history.json"
-        subprocess.run(
-            [
-                str(COMMAND),
-                "--data-dir",
-                str(data),
-                "history",
-                "export",
-                "--format",
-                "json",
-                "--output",
-                str(export),
-            ],
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-        [session] = json.loads(export.read_text(encoding="utf-8"))["sessions"]
+        [session] = exported_sessions(data, env, tmp_path / "history.json", [str(COMMAND)])
         assert session["outcome"] == "completed"
         # The desktop entry as installed, and the MIME type in the system's database (built by the
         # shared-mime-info trigger) as a file manager sees it.

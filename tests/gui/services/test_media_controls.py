@@ -60,7 +60,9 @@ def session(
     media.action_requested.connect(controller.act)
     media.raise_requested.connect(window.bring_forward)
     assert controller.start("pre-workout")
-    qtbot.waitUntil(lambda: controller.active)
+    qtbot.waitUntil(
+        lambda: controller.runner is not None and controller.runner.engine.state is not State.IDLE
+    )
     yield window, controller, media
     controller.close()
 

@@ -39,7 +39,9 @@ def test_space_starts_the_selected_routine(
     key(qtbot, window, Qt.Key.Key_Space)
     assert controller.active and window.player.session_visible
     assert window.player.ring.isVisible()
-    assert controller.runner is not None and controller.runner.engine.state is State.GET_READY
+    # The clock starts once the session page has been painted: the first cue is never late.
+    assert controller.runner is not None and controller.runner.engine.state is State.IDLE
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.GET_READY, timeout=1000)
 
 
 def test_countdown_digits_are_big_enough_to_read_from_the_floor(
@@ -258,3 +260,23 @@ def test_partial_repaints_of_the_countdown_leave_nothing_stale(
             b = fresh.pixelColor(corner.x() + x, corner.y() + y)
             worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
     assert worst <= 40
+
+
+def test_keys_wait_for_the_clock_but_stop_and_pain_do_not(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """In the moment before the clock starts (the page painting, the sound loading), Space or
+    Next must not start the steps early; Stop and Pain still end the session at once."""
+    window, controller = app_window
+    controller.start("pre-workout")
+    engine = controller.runner.engine
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_N)
+    assert engine.state is State.IDLE
+    qtbot.waitUntil(lambda: engine.state is State.GET_READY, timeout=1000)
+    controller.act(SessionAction.STOP)
+    window.player.save_button.click()
+    controller.start("pre-workout")
+    with qtbot.waitSignal(controller.session_finished) as finished:
+        key(qtbot, window, Qt.Key.Key_P)
+    assert finished.args == ["pain"] and controller.runner.engine.state is State.PAIN_STOPPED

@@ -1,0 +1,57 @@
+"""Sessions from the store as the statistics see them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from hamstring_desktop.history.store import SessionRecord
+from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
+
+
+def session_facts(
+    record: SessionRecord,
+    technique_name: Callable[[str], str] = lambda technique_id: technique_id,
+    planned: tuple[int, float] | None = None,
+) -> SessionFacts:
+    """One stored session as facts. ``planned`` is the routine's (steps, seconds) when known;
+    otherwise what was recorded stands for it."""
+    left = right = 0.0
+    for step in record.steps:
+        if step.side in ("left", "both"):
+            left += step.actual_seconds
+        if step.side in ("right", "both"):
+            right += step.actual_seconds
+    pain = None
+    if record.outcome == "pain" and record.pain_step is not None:
+        stopped = next((s for s in record.steps if s.position == record.pain_step), None)
+        if stopped is not None:
+            pain = PainStop(
+                record.pain_step + 1, technique_name(stopped.technique_id), stopped.side, stopped.zone
+            )
+    planned_steps, planned_seconds = planned or (
+        len(record.steps),
+        sum(step.planned_seconds for step in record.steps),
+    )
+    return SessionFacts(
+        started=datetime.fromisoformat(record.started_at),
+        routine_id=record.routine_id,
+        routine_name=record.routine_name,
+        outcome=record.outcome or "interrupted",
+        active_seconds=record.active_seconds,
+        legs=LegSeconds(left, right),
+        planned_steps=planned_steps,
+        completed_steps=sum(1 for step in record.steps if step.completed),
+        planned_seconds=planned_seconds,
+        before=Rating(record.tightness_before.left, record.tightness_before.right),
+        after=Rating(record.tightness_after.left, record.tightness_after.right),
+        pain=pain,
+        notes=record.notes,
+    )
+
+
+def all_facts(
+    records: Iterable[SessionRecord], technique_name: Callable[[str], str] = lambda technique_id: technique_id
+) -> list[SessionFacts]:
+    """Every stored session as facts, oldest first."""
+    return sorted((session_facts(r, technique_name) for r in records), key=lambda f: f.started)

@@ -1,0 +1,61 @@
+"""What the statistics need to know about one session, whatever store it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A 0-10 tightness rating per leg; either may be missing."""
+
+    left: int | None = None
+    right: int | None = None
+
+    @property
+    def rated(self) -> bool:
+        """Whether either leg was rated."""
+        return self.left is not None or self.right is not None
+
+
+@dataclass(frozen=True)
+class LegSeconds:
+    """Active seconds spent on each leg. A step on both legs at once counts for each of them."""
+
+    left: float = 0.0
+    right: float = 0.0
+
+
+@dataclass(frozen=True)
+class PainStop:
+    """Where a session was stopped for pain."""
+
+    step_number: int  # 1-based, as people count
+    technique: str
+    leg: str  # "left", "right" or "both"
+    zone: str
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    """One session, as the statistics see it."""
+
+    started: datetime  # local time, with its offset
+    routine_id: str
+    routine_name: str
+    outcome: str  # "completed", "stopped", "pain" or "interrupted"
+    active_seconds: float
+    legs: LegSeconds = field(default_factory=LegSeconds)
+    planned_steps: int = 0
+    completed_steps: int = 0
+    planned_seconds: float = 0.0
+    before: Rating = field(default_factory=Rating)
+    after: Rating = field(default_factory=Rating)
+    pain: PainStop | None = None
+    notes: str = ""
+
+    @property
+    def day(self) -> date:
+        """The local date the session started on."""
+        return self.started.date()
