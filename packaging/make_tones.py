@@ -11,6 +11,8 @@ Every tone has a 5 ms raised-cosine attack and release (no clicks) and peaks at 
   switch-legs       587 / 880 Hz alternating twice
   session-complete  arpeggio C5-E5-G5-C6, about 600 ms
   pacing            woodblock-like click, 1.5 kHz, 30 ms, 18 dB below the cues
+  rest              a soft, low two-note fall, A4 then E4 (440 -> 330 Hz), 200 ms and 350 ms
+  wait              three soft, low knocks, G4 (392 Hz), 140 ms each, 140 ms apart
 
 Run: .venv/bin/python packaging/make_tones.py && .venv/bin/python packaging/build_resources.py
 """
@@ -108,6 +110,16 @@ def cues() -> dict[str, list[float]]:
             tone(0.17, 1046.5),
         ),
         "pacing": click(0.03, 1500, PEAK_DBFS - 18),
+        # Lower than every other cue, so a rest and a wait are told from the work cues at once;
+        # the rest falls in two long notes (a breath out), the wait knocks three times.
+        "rest": sequence(tone(0.20, 440, level_db=soft), silence(0.06), tone(0.35, 329.63, level_db=soft)),
+        "wait": sequence(
+            tone(0.14, 392, level_db=soft),
+            silence(0.14),
+            tone(0.14, 392, level_db=soft),
+            silence(0.14),
+            tone(0.14, 392, level_db=soft),
+        ),
     }
 
 

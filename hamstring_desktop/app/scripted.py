@@ -62,7 +62,8 @@ async def session_screenshot(window: MainWindow, controller: SessionController, 
     assert options.screenshot is not None and options.routine is not None
     controller.start(options.routine)
     deadline = asyncio.get_running_loop().time() + 60
-    while (runner := controller.runner) is None or runner.engine.state is not State.RUNNING:
+    shown = (State.RUNNING, State.WAITING)  # a routine may open with a wait, which has no clock
+    while (runner := controller.runner) is None or runner.engine.state not in shown:
         if asyncio.get_running_loop().time() > deadline:
             controller.close()
             print("error: the session did not start within a minute", file=sys.stderr)

@@ -135,6 +135,12 @@ class SessionController(QObject):
         player.start_requested.connect(self.start)
         player.check_out_submitted.connect(self.check_out)
 
+    @Slot(object)
+    def set_library(self, library: Library) -> None:
+        """The routines were read again (one saved, imported or deleted): the next session
+        starts from these."""
+        self._library = library
+
     def close(self) -> None:
         """Stop any session under way (recorded as stopped), also one whose clock has not started
         yet (the sound is still warming up), and close the history."""
@@ -264,6 +270,7 @@ class SessionController(QObject):
             self._library.guide,
             muted=self._options.muted,
             speech_server=self._speech_server(),
+            ready_key=self._player.ready_key_text,
             parent=self,
         )
         player.notice.connect(self._player.set_notice)

@@ -8,6 +8,10 @@ import socket
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QWidget
 
+# Set on the window while a signal closes it: whatever would ask first (unsaved routine changes)
+# keeps what it has without asking, since nobody may be there to answer.
+CLOSING_ON_SIGNAL = "closingOnSignal"
+
 
 class QuitOnSignal(QObject):
     """SIGTERM (logging out, ``kill``) and SIGINT (Ctrl+C in a terminal) close the window as
@@ -40,6 +44,7 @@ class QuitOnSignal(QObject):
         if any(number in self.SIGNALS for number in numbers):
             while (modal := QApplication.activeModalWidget()) is not None and modal is not self._window:
                 modal.close()  # a dialog's own event loop would keep the app alive
+            self._window.setProperty(CLOSING_ON_SIGNAL, True)  # nothing may ask a question now
             self._window.close()
 
     def restore(self) -> None:

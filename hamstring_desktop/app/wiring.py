@@ -66,4 +66,5 @@ def wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedContent
     media.raise_requested.connect(window.bring_forward)
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.session_action.connect(controller.act)
+    window.library_changed.connect(controller.set_library)
     return controller

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
@@ -94,9 +94,13 @@ class CuePlayer(QObject):
         muted: bool = False,
         speech_server: SpeechServer | None = None,
         output: ToneOutput | None = None,
+        ready_key: Callable[[], str] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``ready_key`` names the key that carries on from a wait, for the spoken prompt (the
+        user may have changed it)."""
         super().__init__(parent)
+        self._ready_key = ready_key
         self._speech_server = speech_server
         self._address_chosen_by_user = bool(os.environ.get(ENV_SPEECHD_ADDRESS))
         self._settings = settings
@@ -269,7 +273,8 @@ class CuePlayer(QObject):
                 if event.cue.kind is not None:
                     self._tone(event.cue.kind)
                 if event.cue.prompt is not None:
-                    self._say(prompt_text(event.cue.prompt, event.step))
+                    key = {"ready_key": self._ready_key()} if self._ready_key is not None else {}
+                    self._say(prompt_text(event.cue.prompt, event.step, **key))
             elif isinstance(event, Finished):
                 if event.outcome is Outcome.COMPLETED:
                     self._tone(CueKind.SESSION_COMPLETE)

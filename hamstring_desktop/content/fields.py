@@ -86,8 +86,9 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         if not position and _TOML_END.search(str(error)):
             line = text.count("\n") + 1
         shown = line_excerpt(text, line, column) if line else ""
+        where = f" (column {column})" if column else ""
         raise ContentError(
-            file, line, "", f"not valid TOML: {message}", column=column, excerpt=shown
+            file, line, "", f"not valid TOML: {message}{where}", column=column, excerpt=shown
         ) from None
     except RecursionError:
         message = "lists or tables are nested too deeply to read"
@@ -123,6 +124,10 @@ class Fields:
         """A located error about ``key`` in this table."""
         line = self._locator.line(self._table, self._index, key)
         return ContentError(self._file, line, f"{self._prefix}{excerpt(key)}", message)
+
+    def has(self, key: str) -> bool:
+        """Whether the table sets ``key`` at all."""
+        return key in self._data
 
     def _get(self, key: str, required: bool) -> Any:
         self._read.add(key)

@@ -6,7 +6,9 @@ serves Qt resources, files on disk and tests. It never touches the file system i
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from hamstring_desktop.content.errors import ContentError, ContentErrors
@@ -24,6 +26,7 @@ from hamstring_desktop.content.models import (
     RoutineStep,
     RoutineWhen,
     Side,
+    StepKind,
     Technique,
     Timing,
     Tool,
@@ -154,6 +157,14 @@ def parse_guide(text: str, file: str = GUIDE_FILE) -> Guide:
     return guide
 
 
+# The keys each kind of step may have (besides ``kind``); the first ones are required.
+TECHNIQUE_STEP_KEYS = ("technique", "seconds", "side", "zone", "instruction", "pace_seconds", "hold")
+REST_STEP_KEYS = ("seconds", "instruction")
+WAIT_STEP_KEYS = ("instruction",)
+STEP_SECONDS_MAX = 3600
+PACE_SECONDS_MAX = 30
+
+
 def parse_routine(text: str, file: str) -> Routine:
     """Parse one routine file (see the README's "Routine files" section for the format)."""
     root = _root(text, file)
@@ -163,34 +174,63 @@ def parse_routine(text: str, file: str) -> Routine:
     description = root.text("description", required=False)
     steps = []
     for entry in root.tables("steps"):
-        steps.append(
-            RoutineStep(
-                technique=entry.identifier("technique"),
-                seconds=entry.whole_number("seconds", 1, 3600) or 0,
-                side=entry.choice("side", Side),
-                zone=entry.choice("zone", Zone, required=False, default=Zone.FULL),
-                instruction=entry.text("instruction", required=False),
-                pace_seconds=entry.whole_number("pace_seconds", 1, 30, required=False),
-                hold=entry.flag("hold"),
-            )
-        )
+        steps.append(parse_step(entry))
         entry.finish()
     root.finish()
+    if not any(step.kind is StepKind.TECHNIQUE for step in steps):
+        raise root.error("steps", "needs at least one technique step: rests and waits alone do nothing")
     return Routine(routine_id, name, when, description, tuple(steps), source=file)
 
 
+def parse_step(entry: Fields) -> RoutineStep:
+    """One ``[[steps]]`` table; the caller calls ``entry.finish()`` to refuse unknown keys."""
+    kind = entry.choice("kind", StepKind, required=False, default=StepKind.TECHNIQUE)
+    if kind is StepKind.TECHNIQUE:
+        return RoutineStep(
+            technique=entry.identifier("technique"),
+            seconds=entry.whole_number("seconds", 1, STEP_SECONDS_MAX) or 0,
+            side=entry.choice("side", Side),
+            zone=entry.choice("zone", Zone, required=False, default=Zone.FULL),
+            instruction=entry.text("instruction", required=False),
+            pace_seconds=entry.whole_number("pace_seconds", 1, PACE_SECONDS_MAX, required=False),
+            hold=entry.flag("hold"),
+        )
+    allowed = REST_STEP_KEYS if kind is StepKind.REST else WAIT_STEP_KEYS
+    for key in TECHNIQUE_STEP_KEYS:
+        if key in allowed or not entry.has(key):
+            continue
+        if key == "seconds":
+            raise entry.error(
+                key, 'a wait step (kind = "wait") has no time: it lasts until you press Space or Next'
+            )
+        raise entry.error(key, f'is not used by a {kind.value} step (kind = "{kind.value}"): remove it')
+    if kind is StepKind.REST:
+        seconds = entry.whole_number("seconds", 1, STEP_SECONDS_MAX) or 0
+        return RoutineStep.rest(seconds, entry.text("instruction", required=False))
+    return RoutineStep.wait(entry.text("instruction", required=False))
+
+
 def check_routine_references(routine: Routine, text: str, techniques: Mapping[str, Technique]) -> None:
-    """Raise a located error if a step names a technique the library does not have."""
+    """Raise a located error if a step names a technique the library does not have; the message
+    suggests the closest known id."""
     locator = Locator(text)
     for index, step in enumerate(routine.steps):
-        if step.technique not in techniques:
-            known = ", ".join(sorted(techniques))
-            raise ContentError(
-                routine.source,
-                locator.line("steps", index, "technique"),
-                f"steps[{index + 1}].technique",
-                f"unknown technique {show_value(step.technique)}; known: {known}",
-            )
+        if step.kind is not StepKind.TECHNIQUE or step.technique in techniques:
+            continue
+        raise ContentError(
+            routine.source,
+            locator.line("steps", index, "technique"),
+            f"steps[{index + 1}].technique",
+            unknown_technique_message(step.technique, techniques),
+        )
+
+
+def unknown_technique_message(technique_id: str, techniques: Mapping[str, Technique] | list[str]) -> str:
+    """ "unknown technique 'foam-roling'; did you mean 'foam-rolling'? (known: ...)"."""
+    known = sorted(techniques)
+    close = difflib.get_close_matches(technique_id, known, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown technique {show_value(technique_id)}{hint} (known: {', '.join(known)})"
 
 
 def load_library(texts: Mapping[str, str]) -> Library:
@@ -230,6 +270,7 @@ def load_library(texts: Mapping[str, str]) -> Library:
         routine = attempt(file, parse_routine)
         if routine is None:
             continue
+        routine = replace(routine, builtin=True)
         try:
             check_routine_references(routine, texts[file], by_id)
         except ContentError as error:

@@ -39,6 +39,18 @@ class Side(StrEnum):
     EACH = "each"
 
 
+class StepKind(StrEnum):
+    """What a routine step is: massage with a technique, a timed rest, or a wait for the user.
+
+    ``WAIT`` ("wait for me") has no time: it lasts until the user presses Space or Next, for
+    getting into position or for a partner to set up.
+    """
+
+    TECHNIQUE = "technique"
+    REST = "rest"
+    WAIT = "wait"
+
+
 class Zone(StrEnum):
     """Which third of the back of the thigh a step works on."""
 
@@ -115,7 +127,11 @@ class Technique:
 
 @dataclass(frozen=True)
 class RoutineStep:
-    """One step of a routine as written in its file (``each`` is not yet split into legs)."""
+    """One step of a routine as written in its file (``each`` is not yet split into legs).
+
+    A rest or a wait step has no technique (``""``), works no leg (``side`` is ``BOTH``) and
+    keeps the defaults of the technique-only fields; a wait step's ``seconds`` is 0.
+    """
 
     technique: str
     seconds: int
@@ -124,11 +140,27 @@ class RoutineStep:
     instruction: str = ""
     pace_seconds: int | None = None
     hold: bool = False
+    kind: StepKind = StepKind.TECHNIQUE
+
+    @classmethod
+    def rest(cls, seconds: int, instruction: str = "") -> RoutineStep:
+        """A timed rest between steps."""
+        return cls("", seconds, Side.BOTH, instruction=instruction, kind=StepKind.REST)
+
+    @classmethod
+    def wait(cls, instruction: str = "") -> RoutineStep:
+        """A "wait for me" step: untimed, it waits for Space or Next."""
+        return cls("", 0, Side.BOTH, instruction=instruction, kind=StepKind.WAIT)
 
     @property
     def leg_count(self) -> int:
         """How many times the step runs: twice for ``each``, once otherwise."""
         return 2 if self.side is Side.EACH else 1
+
+    @property
+    def works_muscles(self) -> bool:
+        """Whether the step massages (a technique step), rather than resting or waiting."""
+        return self.kind is StepKind.TECHNIQUE
 
 
 @dataclass(frozen=True)
@@ -141,16 +173,23 @@ class Routine:
     description: str
     steps: tuple[RoutineStep, ...]
     source: str = ""
+    builtin: bool = False  # shipped with the app (read-only), rather than the user's own
 
     @property
     def total_seconds(self) -> int:
-        """Planned active time, counting ``each`` steps once per leg."""
+        """Planned time of the steps, counting ``each`` steps once per leg (rests included;
+        a wait lasts as long as the user takes, so it counts 0)."""
         return sum(step.seconds * step.leg_count for step in self.steps)
 
     @property
     def step_count(self) -> int:
-        """Number of timed steps once ``each`` steps are split per leg."""
+        """Number of steps a session plays, once ``each`` steps are split per leg."""
         return sum(step.leg_count for step in self.steps)
+
+    @property
+    def wait_count(self) -> int:
+        """How many "wait for me" steps the routine has."""
+        return sum(1 for step in self.steps if step.kind is StepKind.WAIT)
 
 
 @dataclass(frozen=True)

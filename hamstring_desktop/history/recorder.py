@@ -1,10 +1,16 @@
-"""Writes what a session engine reports into the history store, step by step as they end."""
+"""Writes what a session engine reports into the history store, step by step as they end.
+
+Rests and "wait for me" steps are recorded like any step, with ``technique_id`` ``"rest"`` or
+``"wait"`` (no technique id is either), side ``"both"`` and zone ``"full"``; a wait's planned
+time is 0 and its actual time is how long the user took. They do not count as active time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from hamstring_desktop.content import StepKind
 from hamstring_desktop.history.store import HistoryStore, StepRecord, Tightness
 from hamstring_desktop.session.engine import Event, Finished, Outcome, StepEnded
 from hamstring_desktop.session.plan import SessionPlan
@@ -32,11 +38,13 @@ class SessionRecorder:
         for event in events:
             if isinstance(event, StepEnded):
                 step = event.step
+                # No technique is called "rest" or "wait": the id says which kind of pause it was.
+                technique_id = step.technique_id if step.kind is StepKind.TECHNIQUE else step.kind.value
                 self._store.record_step(
                     self.session_id,
                     StepRecord(
                         position=step.index,
-                        technique_id=step.technique_id,
+                        technique_id=technique_id,
                         side=step.leg.value,
                         zone=step.zone.value,
                         planned_seconds=float(step.seconds),

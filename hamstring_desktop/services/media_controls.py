@@ -28,6 +28,7 @@ from PySide6.QtDBus import (
 )
 
 from hamstring_desktop import APP_NAME, DESKTOP_ID
+from hamstring_desktop.content import StepKind
 from hamstring_desktop.session.engine import (
     Event,
     Finished,
@@ -37,6 +38,7 @@ from hamstring_desktop.session.engine import (
     StepStarted,
 )
 from hamstring_desktop.words.legs import leg_words
+from hamstring_desktop.words.steps import step_and_leg
 
 SERVICE = "org.mpris.MediaPlayer2.hamstring_desktop"
 PATH = "/org/mpris/MediaPlayer2"
@@ -56,7 +58,7 @@ def playback_status(state: State) -> str:
     """MPRIS PlaybackStatus for a session state."""
     if state is State.PAUSED:
         return PAUSED
-    if state in (State.GET_READY, State.RUNNING, State.TRANSITION):
+    if state in (State.GET_READY, State.RUNNING, State.TRANSITION, State.WAITING):
         return PLAYING
     return STOPPED
 
@@ -248,7 +250,10 @@ class MediaControls(QObject):
         for event in events:
             if isinstance(event, StepStarted):
                 step = event.step
-                self._title = f"{step.technique_name} · {leg_words(step.leg)}"
+                if step.kind is StepKind.TECHNIQUE:
+                    self._title = f"{step.technique_name} · {leg_words(step.leg)}"
+                else:  # "Rest · 30 s", "Wait for me"
+                    self._title = step_and_leg(step)
                 self._track = f"/org/hamstring_desktop/step/{step.index}"
                 changed["Metadata"] = self.metadata()
             elif isinstance(event, StateChanged):

@@ -23,6 +23,8 @@ class CueKind(StrEnum):
     SWITCH_LEGS = "switch-legs"
     SESSION_COMPLETE = "session-complete"
     PACING = "pacing"
+    REST = "rest"
+    WAIT = "wait"
 
 
 class Priority(IntEnum):
@@ -42,6 +44,8 @@ PRIORITY = {
     CueKind.STEP_END: Priority.TRANSITION,
     CueKind.SWITCH_LEGS: Priority.TRANSITION,
     CueKind.SESSION_COMPLETE: Priority.TRANSITION,
+    CueKind.REST: Priority.TRANSITION,
+    CueKind.WAIT: Priority.TRANSITION,
 }
 
 HALFWAY_MIN_SECONDS = 20  # shorter steps get no halfway beep
@@ -54,7 +58,7 @@ class PromptKind(StrEnum):
     """Spoken prompts, rendered into words by the UI layer (which owns translation)."""
 
     GET_READY = "get-ready"
-    STEP = "step"  # step name and instruction
+    STEP = "step"  # step name and instruction (a rest's length; a wait's "press when ready")
     SWITCH_LEGS = "switch-legs"
     TEN_SECONDS = "ten-seconds"
     NEXT = "next"  # what comes next, during a transition
@@ -77,14 +81,19 @@ class ScheduledCue:
         return PRIORITY[self.kind]
 
 
+LEG_SWITCH_DELAY = 0.5  # a second tone after the step-end glide: switch legs, or wait
+
+
 def step_schedule(step: PlannedStep, seconds: float, pace_seconds: float | None = None) -> list[ScheduledCue]:
     """Cues for a running step lasting ``seconds`` (which may exceed the plan after an extend).
 
     ``pace_seconds`` overrides the step's own rolling pace (the user's setting); pacing ticks
-    are left out where they would crowd another cue.
+    are left out where they would crowd another cue. A rest starts with its own tone and has
+    neither a halfway beep nor pacing ticks.
     """
-    cues = [ScheduledCue(0.0, CueKind.STEP_START, PromptKind.STEP)]
-    if seconds >= HALFWAY_MIN_SECONDS:
+    start = CueKind.REST if step.rests else CueKind.STEP_START
+    cues = [ScheduledCue(0.0, start, PromptKind.STEP)]
+    if seconds >= HALFWAY_MIN_SECONDS and not step.rests:
         cues.append(ScheduledCue(seconds / 2, CueKind.HALFWAY))
     if seconds >= TEN_SECONDS_MIN_SECONDS:
         cues.append(ScheduledCue(seconds - 10, None, PromptKind.TEN_SECONDS))
@@ -116,6 +125,17 @@ def transition_schedule(switch_legs: bool) -> list[ScheduledCue]:
     if switch_legs:
         return [
             ScheduledCue(0.0, CueKind.STEP_END),
-            ScheduledCue(0.5, CueKind.SWITCH_LEGS, PromptKind.SWITCH_LEGS),
+            ScheduledCue(LEG_SWITCH_DELAY, CueKind.SWITCH_LEGS, PromptKind.SWITCH_LEGS),
         ]
     return [ScheduledCue(0.0, CueKind.STEP_END, PromptKind.NEXT)]
+
+
+def wait_schedule(after_step: bool) -> list[ScheduledCue]:
+    """Cues as a "wait for me" step begins: the end tone of the step before (if one just ran
+    out), then the wait tone and the prompt to press when ready. Nothing more until the press."""
+    if after_step:
+        return [
+            ScheduledCue(0.0, CueKind.STEP_END),
+            ScheduledCue(LEG_SWITCH_DELAY, CueKind.WAIT, PromptKind.STEP),
+        ]
+    return [ScheduledCue(0.0, CueKind.WAIT, PromptKind.STEP)]

@@ -4,17 +4,27 @@ and returns the events that happened; :meth:`SessionEngine.next_wakeup` says whe
 Remaining time is always ``deadline - now`` against a fixed deadline; nothing counts ticks.
 
 States and the actions that move between them (``*`` = any active state, i.e. get-ready,
-running, transition or paused)::
+running, transition, waiting or paused)::
 
-    idle        --start-->              get-ready
-    get-ready   --deadline | next-->    running (first step)
-    running     --deadline | next-->    transition, or completed after the last step
+    idle        --start-->              get-ready; waiting when the first step is a wait
+    get-ready   --deadline | next-->    running (the step it announced)
+    running     --deadline | next-->    transition; waiting when the next step is a wait;
+                                        completed after the last step
     transition  --deadline | next-->    running (next step; a leg switch when same routine step)
-    running     --back-->               running (same step restarted, or the previous one early on)
+    waiting     --toggle | play | next--> get-ready (the step after it); waiting (another wait);
+                                        completed after the last step
+    running     --back-->               the same step restarted, or early on the previous one
+    transition | waiting --back-->      the step before (running again, or waiting)
+    get-ready   --back-->               after a wait, the wait again (at the start: nothing)
     running     --extend-->             running (deadline + 15 s)
-    get-ready | running | transition --pause--> paused --resume--> the state it paused
+    get-ready | running | transition | waiting --pause--> paused --resume--> the state it paused
     idle | *    --stop-->               stopped (from idle: closed before its clock started)
     idle | *    --pain-->               pain-stopped
+
+A rest is a running step like any other, with its own tone and no halfway beep or pacing ticks.
+A wait ("wait for me") has no deadline at all: once its opening cues have sounded,
+:meth:`SessionEngine.next_wakeup` is ``None`` until the user carries on (Space, play or next);
+pause, stop and pain work inside it as anywhere. Only technique steps count as active time.
 """
 
 from __future__ import annotations
@@ -22,12 +32,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hamstring_desktop.content.models import StepKind
 from hamstring_desktop.session.cues import (
     PromptKind,
     ScheduledCue,
     get_ready_schedule,
     step_schedule,
     transition_schedule,
+    wait_schedule,
 )
 from hamstring_desktop.session.plan import PlannedStep, SessionPlan
 
@@ -39,6 +51,7 @@ class State(StrEnum):
     GET_READY = "get-ready"
     RUNNING = "running"
     TRANSITION = "transition"
+    WAITING = "waiting"  # a "wait for me" step: no countdown, until the user carries on
     PAUSED = "paused"
     COMPLETED = "completed"
     STOPPED = "stopped"
@@ -57,8 +70,8 @@ class Outcome(StrEnum):
 class SessionAction(StrEnum):
     """Everything a user (a key, a button, a menu, a media key) can ask of a session."""
 
-    TOGGLE = "toggle"  # start, pause or resume (Space, play/pause)
-    PLAY = "play"  # start or resume; nothing while running
+    TOGGLE = "toggle"  # start, pause or resume (Space, play/pause); carry on from a wait
+    PLAY = "play"  # start or resume; carry on from a wait; nothing while running
     PAUSE = "pause"  # pause; nothing while paused
     NEXT = "next"
     BACK = "back"
@@ -67,9 +80,10 @@ class SessionAction(StrEnum):
     PAIN = "pain"
 
 
-ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.PAUSED})
+ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.WAITING, State.PAUSED})
 FINAL = frozenset({State.COMPLETED, State.STOPPED, State.PAIN_STOPPED})
 TIMED = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION})
+PAUSABLE = TIMED | {State.WAITING}
 
 
 @dataclass(frozen=True)
@@ -98,10 +112,11 @@ class StateChanged:
 
 @dataclass(frozen=True)
 class StepStarted:
-    """A step began (or restarted) running; it ends at ``deadline``."""
+    """A step began (or restarted); it ends at ``deadline`` (``None`` for a wait, which ends
+    when the user carries on)."""
 
     step: PlannedStep
-    deadline: float
+    deadline: float | None
 
 
 @dataclass(frozen=True)
@@ -184,8 +199,13 @@ class SessionEngine:
 
     @property
     def active_seconds(self) -> float:
-        """Running time of every step so far (steps restarted with back count what they ran)."""
-        return sum(self.step_seconds)
+        """Running time of every technique step so far (steps restarted with back count what
+        they ran); rests and waits are not active time."""
+        return sum(
+            seconds
+            for seconds, step in zip(self.step_seconds, self.plan.steps, strict=True)
+            if step.kind is StepKind.TECHNIQUE
+        )
 
     def remaining(self, now: float) -> float:
         """Seconds left in the current phase, never negative."""
@@ -196,7 +216,10 @@ class SessionEngine:
         return max(0.0, self.deadline - now)
 
     def next_wakeup(self) -> float | None:
-        """The earliest moment something happens: a deadline, a cue, or a new shown second."""
+        """The earliest moment something happens: a deadline, a cue, or a new shown second.
+        While waiting, only the wait's opening cues: then nothing until the user carries on."""
+        if self.state is State.WAITING:
+            return self._cues[0][0] if self._cues else None
         if self.state not in TIMED or self.deadline is None:
             return None
         times = [self.deadline]
@@ -208,10 +231,13 @@ class SessionEngine:
 
     def next_tone_time(self) -> float | None:
         """When the next tone sounds (session time): a pending tone cue, or the phase's end,
-        which always brings one (step start or end, switch legs, session complete)."""
+        which always brings one (step start or end, switch legs, session complete). While
+        waiting, only a pending opening tone: the next one comes when the user carries on."""
+        tones = [at for at, cue in self._cues if cue.kind is not None]
+        if self.state is State.WAITING:
+            return min(tones, default=None)
         if self.state not in TIMED or self.deadline is None:
             return None
-        tones = [at for at, cue in self._cues if cue.kind is not None]
         return min([*tones, self.deadline])
 
     # --- actions --------------------------------------------------------------------------------
@@ -222,6 +248,8 @@ class SessionEngine:
         if action is SessionAction.PLAY:
             if self.state is State.IDLE:
                 return self.start(now)
+            if self.state is State.WAITING:
+                return self.next(now)
             return self.resume(now)
         handlers = {
             SessionAction.TOGGLE: self.toggle,
@@ -235,23 +263,28 @@ class SessionEngine:
         return handlers[action](now)
 
     def start(self, now: float) -> list[Event]:
-        """Begin with the get-ready lead-in."""
+        """Begin with the get-ready lead-in (or with the wait, when the routine opens with one:
+        it is its own lead-in)."""
         self._require(self.state is State.IDLE, "start")
         events: list[Event] = []
-        self._enter_get_ready(now, events)
+        if self.plan.steps[0].waits:
+            self._enter_waiting(0, now, events, after_step=False)
+        else:
+            self._enter_get_ready(0, now, events)
         return events
 
     def pause(self, now: float, reason: str = "") -> list[Event]:
-        """Freeze the countdown. ``now`` may be in the past (e.g. when the machine slept)."""
-        if self.state not in TIMED:
+        """Freeze the countdown (or the wait). ``now`` may be in the past (e.g. when the machine
+        slept)."""
+        if self.state not in PAUSABLE:
             return []
         events = self.advance(now)
-        if self.state not in TIMED or self.deadline is None:
+        if self.state not in PAUSABLE:
             return events
-        if self.state is State.RUNNING:
+        if self.state in (State.RUNNING, State.WAITING):
             self._clock.banked = self._clock.elapsed(now, running=True)
         self._paused_from = self.state
-        self._remaining_at_pause = max(0.0, self.deadline - now)
+        self._remaining_at_pause = self.remaining(now)
         self._cues = [(at - now, cue) for at, cue in self._cues]  # kept relative while paused
         self.state = State.PAUSED
         events.append(StateChanged(State.PAUSED, reason, self.step))
@@ -263,26 +296,28 @@ class SessionEngine:
             return []
         self.state = self._paused_from
         self._paused_from = None
-        self.deadline = now + self._remaining_at_pause
+        self.deadline = None if self.state is State.WAITING else now + self._remaining_at_pause
         self._cues = [(now + offset, cue) for offset, cue in self._cues]
         self._clock.started = now
         return [StateChanged(self.state, step=self.step)]
 
     def toggle(self, now: float) -> list[Event]:
-        """Space bar: start, pause or resume."""
+        """Space bar: start, pause or resume; while waiting, carry on."""
         if self.state is State.IDLE:
             return self.start(now)
         if self.state is State.PAUSED:
             return self.resume(now)
+        if self.state is State.WAITING:
+            return self.next(now)
         return self.pause(now)
 
     def next(self, now: float) -> list[Event]:
-        """Skip ahead: end the current phase now."""
+        """Skip ahead: end the current phase now (a wait: the user is ready)."""
         if self.state not in ACTIVE:
             return []
         events = self._resume_if_paused(now)
         events += self.advance(now)
-        if self.state in TIMED:
+        if self.state in PAUSABLE:
             self._finish_phase(now, events, skipped=True)
         return events
 
@@ -296,11 +331,16 @@ class SessionEngine:
             early = self._clock.elapsed(now, running=True) < self.timing.back_grace
             self._end_step(now, events, completed=False)
             target = self.index - 1 if early and self.index > 0 else self.index
+        elif self.state is State.WAITING:
+            self._end_step(now, events, completed=False)
+            target = max(0, self.index - 1)  # a wait has nothing to restart: the step before it
         elif self.state is State.TRANSITION:
             target = max(0, self.index - 1)  # the step that just ended
+        elif self.state is State.GET_READY and self.index > 0:
+            target = self.index - 1  # the wait it follows
         else:
             return events
-        self._start_step(target, now, events)
+        self._enter_step(target, now, events)
         return events
 
     def extend(self, now: float) -> list[Event]:
@@ -308,6 +348,8 @@ class SessionEngine:
         if self.state not in ACTIVE:
             return []
         if self.state is State.PAUSED:
+            if self._paused_from is State.WAITING:
+                return []  # a wait has no time to add to
             self._remaining_at_pause += self.timing.extend_by
             if self._paused_from is State.RUNNING:
                 self._cues = self._step_cues_from(self._clock.banked, self._remaining_at_pause)
@@ -340,12 +382,18 @@ class SessionEngine:
     def advance(self, now: float) -> list[Event]:
         """Process every cue and deadline up to ``now``, in time order."""
         events: list[Event] = []
-        while self.state in TIMED and self.deadline is not None:
-            if self._cues and self._cues[0][0] <= min(now, self.deadline):
+        while True:
+            if self.state in TIMED and self.deadline is not None:
+                limit = min(now, self.deadline)
+            elif self.state is State.WAITING:
+                limit = now  # no deadline: only its opening cues
+            else:
+                break
+            if self._cues and self._cues[0][0] <= limit:
                 _, cue = self._cues.pop(0)
                 events.append(CueDue(cue, self.step))
                 continue
-            if self.deadline <= now:
+            if self.deadline is not None and self.deadline <= now:
                 self._finish_phase(self.deadline, events, skipped=False)
                 continue
             break
@@ -369,12 +417,32 @@ class SessionEngine:
         self._cues = [(now + cue.offset, cue) for cue in cues]
         self._shown_seconds = None
 
-    def _enter_get_ready(self, now: float, events: list[Event]) -> None:
-        self.index = 0
+    def _enter_get_ready(self, index: int, now: float, events: list[Event]) -> None:
+        """The lead-in with its 3-2-1 countdown: before the first step, and after a wait."""
+        self.index = index
         self._set_phase(
             State.GET_READY, now, self.timing.get_ready, get_ready_schedule(self.timing.get_ready)
         )
         events.append(StateChanged(State.GET_READY, step=self.step))
+
+    def _enter_step(self, index: int, now: float, events: list[Event]) -> None:
+        """Run step ``index``, or wait at it when it is a wait."""
+        if self.plan.steps[index].waits:
+            self._enter_waiting(index, now, events, after_step=False)
+        else:
+            self._start_step(index, now, events)
+
+    def _enter_waiting(self, index: int, now: float, events: list[Event], after_step: bool) -> None:
+        """Wait at step ``index`` until the user carries on: no deadline, only opening cues."""
+        self.index = index
+        self.state = State.WAITING
+        self.phase_start = now
+        self.deadline = None
+        self._cues = [(now + cue.offset, cue) for cue in wait_schedule(after_step)]
+        self._shown_seconds = None
+        self._clock = _StepClock(started=now)
+        events.append(StateChanged(State.WAITING, step=self.step))
+        events.append(StepStarted(self.step, None))
 
     def _start_step(self, index: int, now: float, events: list[Event]) -> None:
         self.index = index
@@ -396,19 +464,27 @@ class SessionEngine:
     def _finish_phase(self, now: float, events: list[Event], skipped: bool) -> None:
         """The current timed phase ended at ``now`` (its deadline, or early when skipped)."""
         if self.state is State.GET_READY:
-            self._start_step(0, now, events)
-        elif self.state is State.RUNNING:
-            self._end_step(now, events, completed=not skipped)
+            self._enter_step(self.index, now, events)
+        elif self.state in (State.RUNNING, State.WAITING):
+            waited = self.state is State.WAITING
+            # A wait is done when the user carries on; a running step when its time ran out.
+            self._end_step(now, events, completed=waited or not skipped)
             if self.index + 1 >= len(self.plan.steps):
                 events += self._end_session(now, State.COMPLETED, Outcome.COMPLETED)
                 return
-            self.index += 1
-            switch = self.plan.is_leg_switch(self.index)
-            seconds = self.timing.switch_legs if switch else self.timing.transition
-            self._set_phase(State.TRANSITION, now, seconds, transition_schedule(switch))
-            events.append(StateChanged(State.TRANSITION, step=self.step))
+            following = self.index + 1
+            if self.plan.steps[following].waits:
+                self._enter_waiting(following, now, events, after_step=not waited)
+            elif waited:
+                self._enter_get_ready(following, now, events)
+            else:
+                self.index = following
+                switch = self.plan.is_leg_switch(self.index)
+                seconds = self.timing.switch_legs if switch else self.timing.transition
+                self._set_phase(State.TRANSITION, now, seconds, transition_schedule(switch))
+                events.append(StateChanged(State.TRANSITION, step=self.step))
         elif self.state is State.TRANSITION:
-            self._start_step(self.index, now, events)
+            self._enter_step(self.index, now, events)
 
     def _update_seconds(self, now: float, events: list[Event], force: bool = False) -> None:
         shown = _ceil(self.remaining(now))  # 0.2 s left still shows 1
@@ -423,7 +499,7 @@ class SessionEngine:
         if self.state is State.PAUSED:
             self.state = self._paused_from or State.RUNNING
             self._clock.started = now  # banked time already holds what ran before the pause
-        if self.state is State.RUNNING and outcome is not Outcome.COMPLETED:
+        if self.state in (State.RUNNING, State.WAITING) and outcome is not Outcome.COMPLETED:
             self._end_step(now, events, completed=False)
         self.state = state
         self.deadline = None
@@ -441,6 +517,7 @@ def _ceil(seconds: float) -> int:
 __all__ = [
     "ACTIVE",
     "FINAL",
+    "PAUSABLE",
     "CueDue",
     "Event",
     "Finished",

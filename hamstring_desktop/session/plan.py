@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hamstring_desktop.content.models import Direction, Library, Routine, Side, Zone
+from hamstring_desktop.content.models import Direction, Library, Routine, RoutineStep, Side, StepKind, Zone
 
 
 class Leg(StrEnum):
@@ -18,7 +18,12 @@ class Leg(StrEnum):
 
 @dataclass(frozen=True)
 class PlannedStep:
-    """One timed step of a session."""
+    """One step of a session: a technique on one leg (or both), a rest, or a wait.
+
+    A rest or a wait has no technique (``technique_id`` and ``technique_name`` are empty), no
+    muscles and no direction, and is on ``BOTH`` legs; a wait's ``seconds`` is 0 (it lasts until
+    the user carries on).
+    """
 
     index: int
     routine_step: int
@@ -29,14 +34,25 @@ class PlannedStep:
     seconds: int
     instruction: str
     target_muscles: tuple[str, ...]
-    direction: Direction
+    direction: Direction | None
     pace_seconds: int | None
     hold: bool
+    kind: StepKind = StepKind.TECHNIQUE
 
     @property
     def rolling(self) -> bool:
         """Whether the pacing tick plays: a paced step that is not a still hold."""
         return self.pace_seconds is not None and not self.hold
+
+    @property
+    def waits(self) -> bool:
+        """Whether this is a "wait for me" step, which has no countdown."""
+        return self.kind is StepKind.WAIT
+
+    @property
+    def rests(self) -> bool:
+        """Whether this is a timed rest."""
+        return self.kind is StepKind.REST
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,9 @@ def plan_session(routine: Routine, library: Library) -> SessionPlan:
     """Expand a routine: ``each`` becomes a left step followed by a right step."""
     steps: list[PlannedStep] = []
     for routine_index, step in enumerate(routine.steps):
+        if step.kind is not StepKind.TECHNIQUE:
+            steps.append(_pause_step(len(steps), routine_index, step))
+            continue
         technique = library.technique(step.technique)
         legs = {
             Side.EACH: (Leg.LEFT, Leg.RIGHT),
@@ -89,3 +108,22 @@ def plan_session(routine: Routine, library: Library) -> SessionPlan:
                 )
             )
     return SessionPlan(routine.id, routine.name, tuple(steps))
+
+
+def _pause_step(index: int, routine_index: int, step: RoutineStep) -> PlannedStep:
+    """A rest or a wait: no technique, no muscles, both legs at ease."""
+    return PlannedStep(
+        index=index,
+        routine_step=routine_index,
+        technique_id="",
+        technique_name="",
+        leg=Leg.BOTH,
+        zone=Zone.FULL,
+        seconds=step.seconds,
+        instruction=step.instruction,
+        target_muscles=(),
+        direction=None,
+        pace_seconds=None,
+        hold=False,
+        kind=step.kind,
+    )

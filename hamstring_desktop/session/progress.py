@@ -70,6 +70,12 @@ class SessionProgress:
         return self.plan.steps[following] if following < self.step_count else None
 
     @property
+    def waiting(self) -> bool:
+        """Whether a "wait for me" step is on screen (also while it is paused): no countdown,
+        and Space (or Next) carries on."""
+        return self.running_state is State.WAITING
+
+    @property
     def leg_switch(self) -> bool:
         """Whether this pause between steps is a switch to the other leg."""
         return self.running_state is State.TRANSITION and self.plan.is_leg_switch(self.step_index)
@@ -97,6 +103,9 @@ class SessionProgress:
                     self.phase_seconds = 1.0  # a new phase: the ring starts full again
                 self.state, self.reason = event.state, event.reason
                 changed |= Change.STATE
+                if event.state is State.WAITING and self.seconds_left:
+                    self.seconds_left = 0  # a wait has no countdown
+                    changed |= Change.SECONDS
                 if event.step is not None and event.step.index != self.step_index:
                     self.step_index = event.step.index
                     changed |= Change.STEP

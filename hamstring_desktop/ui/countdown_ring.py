@@ -33,7 +33,8 @@ TEXT_WIDTH_SHARE = 0.8
 
 
 class CountdownRing(QWidget):
-    """Paints the remaining time as a ring plus digits."""
+    """Paints the remaining time as a ring plus digits; while a "wait for me" step waits, a full
+    ring with the key that carries on instead of digits (there is no countdown)."""
 
     def __init__(self, min_digit_px: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,7 @@ class CountdownRing(QWidget):
         self._total = 1.0
         self._colour = QColor("#0072B2")
         self._caption = ""
+        self._waiting_for = ""  # the key that carries on, while waiting
         self._track: QPixmap | None = None
         self._track_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -68,8 +70,21 @@ class CountdownRing(QWidget):
 
     @property
     def text(self) -> str:
-        """The digits as drawn."""
-        return countdown(self._seconds)
+        """The digits as drawn (while waiting: the key that carries on)."""
+        return self._waiting_for or countdown(self._seconds)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the ring shows a wait rather than a countdown."""
+        return bool(self._waiting_for)
+
+    def set_waiting(self, key: str) -> None:
+        """Show a wait: a full ring and ``key`` (the key that carries on) instead of digits; ""
+        goes back to the countdown."""
+        if key != self._waiting_for:
+            self._waiting_for = key
+            self.setAccessibleDescription(self.text)
+            self.update()
 
     def set_time(self, seconds: int, total: float) -> None:
         """Show ``seconds`` left of ``total``; repaints only when something changed."""
@@ -79,7 +94,7 @@ class CountdownRing(QWidget):
         old_fraction, old_text = self._fraction(), self.text
         self._seconds, self._total = seconds, total
         self.setAccessibleDescription(self.text)
-        if self._caption:
+        if self._caption or self._waiting_for:
             self.update()
             return
         dirty = QRegion(self._arc_change(old_fraction, self._fraction()))
@@ -102,7 +117,7 @@ class CountdownRing(QWidget):
         """The cap height the digits are drawn at, in pixels."""
         return QFontMetricsF(self._digit_font()).capHeight()
 
-    def _digit_font(self) -> QFont:
+    def _digit_font(self, widest: str = "0:00") -> QFont:
         """As large as fits inside the ring (widest text "0:00"). The minimum size hint asks the
         layout for room for ``min_digit_px``; a window squeezed smaller shrinks the digits rather
         than letting them spill out of the ring."""
@@ -111,13 +126,15 @@ class CountdownRing(QWidget):
         font.setBold(True)
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)
-        per_pixel_width = metrics.horizontalAdvance("0:00") / 100
+        per_pixel_width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance("0:00")) / 100
         per_pixel_height = metrics.capHeight() / 100
         fits = min(side * TEXT_WIDTH_SHARE / per_pixel_width, side * 0.42 / per_pixel_height)
         font.setPixelSize(max(1, int(fits)))
         return font
 
     def _fraction(self) -> float:
+        if self._waiting_for:
+            return 1.0  # no time running out: a full ring
         return min(1.0, self._seconds / self._total)
 
     def _geometry(self) -> tuple[float, QRectF]:
@@ -190,7 +207,7 @@ class CountdownRing(QWidget):
         painter.setPen(pen)
         painter.drawArc(rect, 90 * 16, int(fraction * 360 * 16))
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.setFont(self._digit_font())
+        painter.setFont(self._digit_font(self.text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
         if self._caption:
             side = min(self.width(), self.height())

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDrag, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -23,6 +24,37 @@ from hamstring_desktop.content.filtering import filter_techniques
 from hamstring_desktop.ui.content_html import MUSCLE_LINK, technique_html
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+# A technique dragged out of the list carries its id in this format (the routine editor's step
+# list takes it), and its name as plain text.
+TECHNIQUE_MIME = "application/x-hamstring-desktop-technique"
+
+
+class TechniqueList(QListWidget):
+    """The techniques; each can be dragged onto the routine editor's steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def mimeTypes(self) -> list[str]:
+        return [TECHNIQUE_MIME, "text/plain"]
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the current technique, as a copy (the library keeps it)."""
+        item = self.currentItem()
+        if item is not None:
+            drag = QDrag(self)
+            drag.setMimeData(self.mimeData([item]))
+            drag.exec(Qt.DropAction.CopyAction, Qt.DropAction.CopyAction)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(TECHNIQUE_MIME, QByteArray(str(items[0].data(_ID_ROLE)).encode()))
+            data.setText(items[0].text())
+        return data
 
 
 class LibraryPane(QWidget):
@@ -106,7 +138,7 @@ class LibraryPane(QWidget):
         return filters
 
     def _build_list_and_details(self) -> None:
-        self.list = QListWidget()
+        self.list = TechniqueList()
         self.list.setAccessibleName(self.tr("Techniques"))
         self.list.setObjectName("techniqueList")
         list_font = QFont(self.list.font())

@@ -6,7 +6,15 @@ import logging
 from html import escape
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from hamstring_desktop import APP_NAME, __version__
@@ -45,10 +53,12 @@ class MainWindow(QMainWindow):
     Signals:
         closed(): the window has closed and saved its layout.
         session_action(SessionAction): a session key, menu item, button or media key.
+        library_changed(object): the routines were read again (saved, imported or deleted).
     """
 
     closed = Signal()
     session_action = Signal(object)
+    library_changed = Signal(object)
 
     def __init__(
         self,
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
+        self._link_routines()
 
     @property
     def settings(self) -> Settings:
@@ -153,6 +164,8 @@ class MainWindow(QMainWindow):
         self.focus_action.toggled.connect(self.set_focus_mode)
         session_menu.addAction(self.focus_action)
         actions.session_action.connect(self._session_key)
+
+        self._build_routines_menu(file_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(actions.action("view.player"))
@@ -224,6 +237,33 @@ class MainWindow(QMainWindow):
         self.keep_in_tray_action.setEnabled(False)
         menu.addAction(self.keep_in_tray_action)
         menu.addSeparator()
+
+    def _build_routines_menu(self, file_menu: QMenu) -> None:
+        """Routines ▸ New, Edit, Import, Export and the editor's Save, Undo, Redo and Close; and
+        File ▸ Import Routine…, Export Routine…, above the separator before Quit."""
+        registry = self.actions_registry
+        file_actions = file_menu.actions()
+        above_quit = file_actions[file_actions.index(self.quit_action) - 1]
+        file_menu.insertActions(
+            above_quit, [registry.action("routines.import"), registry.action("routines.export")]
+        )
+        routines_menu = self.menuBar().addMenu(self.tr("&Routines"))
+        for action_id in (
+            "routines.new",
+            "routines.edit",
+            None,
+            "routines.import",
+            "routines.export",
+            None,
+            "editor.save",
+            "editor.undo",
+            "editor.redo",
+            "editor.close",
+        ):
+            if action_id is None:
+                routines_menu.addSeparator()
+            else:
+                routines_menu.addAction(self.actions_registry.action(action_id))
 
     @Slot(object)
     def _session_key(self, action: SessionAction) -> None:
@@ -297,15 +337,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         techniques, routines = len(self._library.techniques), len(self._library.routines)
-        counts = QLabel(
+        self._counts = QLabel(
             (self.tr("1 technique") if techniques == 1 else self.tr("%n techniques", "", techniques))
             + " · "
             + (self.tr("1 routine") if routines == 1 else self.tr("%n routines", "", routines))
         )
-        counts.setAccessibleName(self.tr("Content summary"))
+        self._counts.setAccessibleName(self.tr("Content summary"))
         self.sound_controls = SoundControls(self._settings)
         status.addPermanentWidget(self.sound_controls)
-        status.addPermanentWidget(counts)
+        status.addPermanentWidget(self._counts)
         if self._user_errors:
             status.showMessage(
                 self.tr("Some routine files could not be loaded: see File ▸ Routine Problems.")
@@ -377,6 +417,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        if not self.routines.confirm_close():  # unsaved routine changes: Cancel keeps the window
+            event.ignore()
+            return
         if self.focus_action.isChecked():
             self.set_focus_mode(False)
         self._make_room_for_session(False)  # remember the layout the user chose, not the session's
@@ -432,11 +475,53 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _step_shown(self, step: PlannedStep | None) -> None:
-        if step is None:
+        if step is None or step.direction is None:  # a rest or a wait lights no muscle
             self.anatomy.show_step(None)
             return
         legs = {Leg.LEFT: (LEFT,), Leg.RIGHT: (RIGHT,), Leg.BOTH: (LEFT, RIGHT)}[step.leg]
         self.anatomy.show_step(StepHighlight(step.target_muscles, legs, step.zone, step.direction, step.hold))
+
+    # --- your own routines -------------------------------------------------------------------------
+
+    def _link_routines(self) -> None:
+        """The routine editor, the Routines menu, File ▸ Import/Export and dropped routine files."""
+        from hamstring_desktop.ui.routine_editor.in_window import EditorInWindow
+
+        self.routines = EditorInWindow(
+            self, self._library, self._paths, self.actions_registry, self.player, self.anatomy
+        )
+        self.routines.library_changed.connect(self._routines_read)
+        self.routines.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.setAcceptDrops(True)
+
+    @Slot(object, object)
+    def _routines_read(self, library: Library, user_errors: tuple[ContentError, ...]) -> None:
+        self._library = library
+        self._user_errors = user_errors
+        self.routine_problems_action.setEnabled(bool(user_errors))
+        routines = len(library.routines)
+        techniques = len(library.techniques)
+        self._counts.setText(
+            (self.tr("1 technique") if techniques == 1 else self.tr("%n techniques", "", techniques))
+            + " · "
+            + (self.tr("1 routine") if routines == 1 else self.tr("%n routines", "", routines))
+        )
+        self.library_changed.emit(library)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A routine file dragged over the window may be dropped to import it."""
+        if self.routines.accepts_drop(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self.routines.accepts_drop(event)
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.routines.dropped(files)
 
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:

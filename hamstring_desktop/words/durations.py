@@ -3,6 +3,7 @@
 - :func:`clock` ``"4:00"``, ``"0:45"``: a length on a clock face (routine lengths, time left).
 - :func:`countdown` ``"1:35"``, ``"45"``: the big digits, where the seconds alone read faster.
 - :func:`in_words` ``"4 min"``, ``"45 s"``, ``"1 min 30 s"``: a length in a sentence.
+- :func:`spoken` ``"4 minutes"``, ``"1 minute 30 seconds"``: a length said by the voice.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Durations", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("Durations", text, None, count)
 
 
 def clock(seconds: float) -> str:
@@ -35,3 +36,15 @@ def in_words(seconds: float) -> str:
     if not rest:
         return _tr("{minutes} min").format(minutes=minutes)
     return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+
+
+def spoken(seconds: float) -> str:
+    """A length for the voice, with the units in full: 30 → "30 seconds", 90 → "1 minute 30
+    seconds" (a speech engine reads "s" as a letter)."""
+    minutes, rest = divmod(max(0, round(seconds)), 60)
+    parts = []
+    if minutes:
+        parts.append(_tr("1 minute") if minutes == 1 else _tr("%n minutes", minutes))
+    if rest or not minutes:
+        parts.append(_tr("1 second") if rest == 1 else _tr("%n seconds", rest))
+    return " ".join(parts)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from hamstring_desktop.content import StepKind
 from hamstring_desktop.session.cues import PromptKind
 from hamstring_desktop.session.plan import PlannedStep
+from hamstring_desktop.words.durations import spoken
 from hamstring_desktop.words.legs import leg_words
+
+DEFAULT_READY_KEY = "Space"
 
 
 def tr(text: str) -> str:
@@ -14,22 +18,51 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
-def prompt_text(kind: PromptKind, step: PlannedStep | None, first: PlannedStep | None = None) -> str:
-    """One short sentence per prompt, the step name first."""
+def _what(step: PlannedStep) -> str:
+    """The step in a few spoken words: "Foam rolling, left leg", "a rest of 30 seconds"."""
+    if step.kind is StepKind.REST:
+        return tr("a rest of {length}").format(length=spoken(step.seconds))
+    if step.kind is StepKind.WAIT:
+        return tr("wait for me")
+    return tr("{name}, {leg}").format(name=step.technique_name, leg=leg_words(step.leg))
+
+
+def prompt_text(
+    kind: PromptKind,
+    step: PlannedStep | None,
+    first: PlannedStep | None = None,
+    ready_key: str = DEFAULT_READY_KEY,
+) -> str:
+    """One short sentence per prompt, the step name first. ``ready_key`` names the key that
+    carries on from a wait (the user may have changed it)."""
     if kind is PromptKind.GET_READY and step is not None:
-        return tr("Get ready. First: {name}, {leg}.").format(
-            name=step.technique_name, leg=leg_words(step.leg)
-        )
+        if step.index == 0:
+            return tr("Get ready. First: {what}.").format(what=_what(step))
+        return tr("Get ready. Next: {what}.").format(what=_what(step))
     if kind is PromptKind.STEP and step is not None:
-        return tr("{name}, {leg}. {instruction}").format(
-            name=step.technique_name, leg=leg_words(step.leg), instruction=step.instruction
-        )
+        return _step_text(step, ready_key)
     if kind is PromptKind.SWITCH_LEGS and step is not None:
         return tr("Switch to your {leg}.").format(leg=leg_words(step.leg))
     if kind is PromptKind.TEN_SECONDS:
         return tr("Ten seconds left.")
     if kind is PromptKind.NEXT and step is not None:
-        return tr("Next: {name}, {leg}.").format(name=step.technique_name, leg=leg_words(step.leg))
+        return tr("Next: {what}.").format(what=_what(step))
     if kind is PromptKind.COMPLETE:
         return tr("Session complete. Well done.")
     return ""
+
+
+def _step_text(step: PlannedStep, ready_key: str) -> str:
+    if step.kind is StepKind.REST:
+        text = tr("Rest for {length}.").format(length=spoken(step.seconds))
+    elif step.kind is StepKind.WAIT:
+        text = tr("Waiting for you.")
+    else:
+        return tr("{name}, {leg}. {instruction}").format(
+            name=step.technique_name, leg=leg_words(step.leg), instruction=step.instruction
+        )
+    if step.instruction:
+        text += " " + step.instruction
+    if step.kind is StepKind.WAIT:
+        text += " " + tr("Press {key} when you are ready.").format(key=ready_key)
+    return text

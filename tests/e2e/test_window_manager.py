@@ -27,7 +27,7 @@ def test_a_laptop_screen_with_a_window_manager(tmp_path: Path) -> None:
     assert idle["frame"][3] > idle["window"][3]
     assert inside(idle["frame"], layout["available"])
     for name, state in states.items():
-        if name not in ("idle", "check-out", "idle-after"):
+        if name not in ("idle", "check-out", "idle-after", "editor"):  # the session's pages
             fully_visible(state, "pain")
             assert inside(on_screen(state["widgets"]["pain"]["rect"], state), layout["available"]), name
         if not state["full_screen"]:
@@ -36,3 +36,5 @@ def test_a_laptop_screen_with_a_window_manager(tmp_path: Path) -> None:
     assert focus["full_screen"] and focus["window"] == [0, 0, 1366, 768]
     assert focus["digits_px"] >= 160
     assert states["running-after-focus"]["window"] == states["running"]["window"]
+    for name in ("ready", "step_list", "step_seconds", "editor_save"):  # a wait, and the editor
+        fully_visible(states["waiting" if name == "ready" else "editor"], name)

@@ -7,9 +7,12 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from hamstring_desktop.content import ContentError, Library, Routine, load_library
+from hamstring_desktop.content import ContentError, Library, Routine, StepKind, load_library
+from hamstring_desktop.content.user_text import decode_text
 from hamstring_desktop.services.content_source import check_user_routines
+from hamstring_desktop.services.routine_files import import_routine
 from hamstring_desktop.services.safe_io import read_json_file
+from hamstring_desktop.session.plan import plan_session
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 LIBRARY: Library = load_library(
@@ -48,8 +51,43 @@ def check_routine_file(data: bytes, folder: Path) -> None:
         assert_brief(result, path, data)
         return
     assert isinstance(result, Routine)
-    assert result.steps and all(1 <= step.seconds <= 3600 for step in result.steps)
+    assert_playable(result)
     assert result.id not in {r.id for r in LIBRARY.routines}
+
+
+def assert_playable(routine: Routine) -> None:
+    """A routine a session can play: a technique step at least, every timed step 1 s to an hour,
+    every wait untimed, every technique known."""
+    assert any(step.kind is StepKind.TECHNIQUE for step in routine.steps)
+    for step in routine.steps:
+        if step.kind is StepKind.WAIT:
+            assert step.seconds == 0 and not step.technique
+        else:
+            assert 1 <= step.seconds <= 3600
+    plan = plan_session(routine, LIBRARY)
+    assert len(plan.steps) == routine.step_count
+
+
+def check_routine_import(data: bytes, folder: Path) -> None:
+    """Import a file as ``routines import`` does: the whole file, unchanged, or nothing at all."""
+    source = _write(folder, ".toml", data)
+    target = folder / f"import-{next(_names)}"
+    target.mkdir()
+    try:
+        try:
+            imported = import_routine(source, LIBRARY, target)
+        except ContentError as error:
+            assert_brief(error, source, data)
+            assert list(target.iterdir()) == [], "something was imported from an invalid file"
+            return
+        assert_playable(imported.routine)
+        assert [p.name for p in target.iterdir()] == [f"{imported.routine.id}.toml"]
+        assert imported.path.read_text(encoding="utf-8") == decode_text(data, str(source))
+    finally:
+        source.unlink()
+        for path in target.iterdir():
+            path.unlink()
+        target.rmdir()
 
 
 def check_json_file(data: bytes, folder: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.fuzz.checks import ASSETS, check_routine_file
+from tests.fuzz.checks import ASSETS, check_routine_file, check_routine_import
 from tests.fuzz.support import CRASHERS, fuzz, keep_crasher, mutated
 
 FULL_EXAMPLE = b"""\
@@ -31,6 +31,21 @@ seconds = 30
 side = "left"
 zone = "middle"
 hold = true
+
+[[steps]]
+kind = "rest"
+seconds = 30
+instruction = "Shake out your legs."
+
+[[steps]]
+kind = "wait"
+instruction = "Turn over."
+
+[[steps]]
+kind = "technique"
+technique = "foam-rolling"
+seconds = 45
+side = "right"
 """
 SEEDS = [
     FULL_EXAMPLE,
@@ -45,9 +60,10 @@ CHOICES = {
     "zone": ["upper", "middle", "lower", "full", "top"],
     "technique": TECHNIQUES,
     "id": ["desk-break", "pre-workout", "Not An Id", "a" * 65],
+    "kind": ["technique", "rest", "wait", "pause"],
 }
 ROOT_KEYS = ["id", "name", "when", "description", "steps"]
-STEP_KEYS = ["technique", "seconds", "side", "zone", "instruction", "pace_seconds", "hold"]
+STEP_KEYS = ["kind", "technique", "seconds", "side", "zone", "instruction", "pace_seconds", "hold"]
 
 scalars = st.one_of(
     st.integers(-(10**30), 10**30),
@@ -106,7 +122,7 @@ def field_value(draw: st.DrawFn, key: str) -> object:
 
 @st.composite
 def table(draw: st.DrawFn, keys: list[str]) -> list[str]:
-    chosen = draw(st.lists(st.sampled_from(keys), unique=True, min_size=len(keys) - 2))
+    chosen = draw(st.lists(st.sampled_from(keys), unique=True, min_size=len(keys) - 4))
     chosen += draw(st.lists(st.text(min_size=1, max_size=10), max_size=2))
     lines = [f"{toml_key(key)} = {toml_value(draw(field_value(key)))}" for key in chosen]
     return draw(st.permutations(lines))
@@ -137,3 +153,9 @@ def test_mutated_routine_files(data: bytes, fuzz_dir: Path) -> None:
 @given(data=st.binary(max_size=300))
 def test_random_bytes_as_a_routine_file(data: bytes, fuzz_dir: Path) -> None:
     keep_crasher(data, ".toml", lambda d: check_routine_file(d, fuzz_dir))
+
+
+@fuzz(300)
+@given(data=mutated(SEEDS))
+def test_importing_a_mutated_file_imports_it_whole_or_nothing(data: bytes, fuzz_dir: Path) -> None:
+    keep_crasher(data, ".toml", lambda d: check_routine_import(d, fuzz_dir))

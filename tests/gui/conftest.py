@@ -55,6 +55,7 @@ def open_app_window(
         media=media,
     )
     window.session_action.connect(controller.act)
+    window.library_changed.connect(controller.set_library)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -67,7 +67,8 @@ class Probe:
         self.app = ensure_application()
         self.shots = shots
         paths = DataPaths(data).ensure()
-        library = load_content().library
+        (paths.routines_dir / "waits.toml").write_text(WAITS, encoding="utf-8")
+        library = load_content(paths.routines_dir).library
         self.window = MainWindow(library, Settings(paths.settings_file), paths)
         self.player = self.window.player
         self.controller = SessionController(
@@ -143,6 +144,29 @@ class Probe:
         self.player.save_button.click()
         self.settle(100)
         self.record("idle-after")
+        self.walk_waiting_and_editing()
+
+    def walk_waiting_and_editing(self) -> None:
+        """A "wait for me" step (no countdown; the key that carries on), then the routine editor."""
+        from hamstring_desktop.session.engine import SessionAction, State
+
+        controller = self.controller
+        controller.start("waits")
+        assert controller.runner is not None
+        engine = controller.runner.engine
+        self.wait_until(lambda: engine.state is State.WAITING, "waiting")
+        self.record("waiting")
+        controller.act(SessionAction.STOP)
+        self.settle(100)
+        self.player.save_button.click()
+        self.settle(100)
+        editor = self.window.routines.open_editor("waits")
+        assert editor is not None
+        editor.step_list.setCurrentRow(1)
+        self.settle(200)
+        self.record("editor")
+        editor.close_editor()
+        self.settle(100)
 
     def close(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -173,6 +197,27 @@ class Probe:
             "after_left": player.after_left,
             "after_right": player.after_right,
             "notes": player.notes,
+            "ready": player.session_page.ready_label,
+            **self.editor_widgets(),
+        }
+
+    def editor_widgets(self) -> dict[str, Any]:
+        editor = self.window.routines.editor
+        if editor is None:
+            return {}
+        return {
+            "editor_picker": editor.picker,
+            "editor_name": editor.routine_form.name,
+            "editor_description": editor.routine_form.description,
+            "step_list": editor.step_list,
+            "add_step": editor.add_button,
+            "step_kind": editor.step_form.kind,
+            "step_technique": editor.step_form.technique,
+            "step_seconds": editor.step_form.seconds,
+            "step_instruction": editor.step_form.instruction,
+            "total": editor.total_label,
+            "editor_save": editor.save_button,
+            "editor_close": editor.close_button,
         }
 
     def widget_facts(self, widget: Any) -> dict[str, Any]:
@@ -216,6 +261,23 @@ class Probe:
         if self.shots is not None:
             self.shots.mkdir(parents=True, exist_ok=True)
             grabbed.save(str(self.shots / f"{state}.png"))
+
+
+# A routine that opens with a wait, for the waiting state.
+WAITS = """\
+id = "waits"
+name = "Waits"
+when = "any"
+
+[[steps]]
+kind = "wait"
+instruction = "Lie on your front; your partner kneels beside you, then press the key."
+
+[[steps]]
+technique = "compression-massage"
+seconds = 60
+side = "each"
+"""
 
 
 def _rect(rect: Any) -> list[int]:

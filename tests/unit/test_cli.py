@@ -59,8 +59,8 @@ def test_techniques_list_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_routines_list_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["routines", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["ID", "NAME", "WHEN", "DURATION"]
-    assert lines[2].startswith("post-workout") and lines[2].endswith("10:00")
+    assert lines[0].split() == ["ID", "NAME", "WHEN", "DURATION", "FROM"]
+    assert lines[2].startswith("post-workout") and lines[2].split()[-2:] == ["10:00", "built-in"]
 
 
 def test_user_routines_come_from_the_data_dir_flag(

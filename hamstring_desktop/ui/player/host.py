@@ -19,7 +19,7 @@ from hamstring_desktop.ui.player.check_out_page import CheckOutPage
 from hamstring_desktop.ui.player.idle_page import IdlePage
 from hamstring_desktop.ui.player.session_page import SessionPage
 
-IDLE, SESSION, CHECK_OUT = "idle", "session", "check-out"
+IDLE, SESSION, CHECK_OUT, EDITOR = "idle", "session", "check-out", "editor"
 MARGINS = (16, 12, 16, 12)
 SESSION_WIDGETS = (
     "ring",
@@ -49,12 +49,14 @@ class PlayerWidget(QWidget):
         check_out_submitted(object, str): the closing Tightness and notes.
         step_shown(object): the PlannedStep now on screen, or None when no step is.
         session_shown(bool): the running-session page came into view (True) or left it (False).
+        page_shown(str): the name of the page now showing.
     """
 
     start_requested = Signal(str)
     check_out_submitted = Signal(object, str)
     step_shown = Signal(object)
     session_shown = Signal(bool)
+    page_shown = Signal(str)
 
     def __init__(self, library: Library, actions: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +80,17 @@ class PlayerWidget(QWidget):
         self.check_out_page.submitted.connect(self._submitted)
         # The pages' widgets that the app and the tests reach for, by name.
         for page, names in (
-            (self.idle_page, ("routine_picker", "start_button", "before_left", "before_right")),
+            (
+                self.idle_page,
+                (
+                    "routine_picker",
+                    "start_button",
+                    "before_left",
+                    "before_right",
+                    "edit_button",
+                    "new_button",
+                ),
+            ),
             (self.session_page, SESSION_WIDGETS),
             (
                 self.check_out_page,
@@ -97,11 +109,28 @@ class PlayerWidget(QWidget):
         return next(name for name, page in self._pages.items() if page is current)
 
     def show_page(self, name: str) -> None:
-        """Switch to a page by name (idle, session, check-out)."""
+        """Switch to a page by name (idle, session, check-out, and editor once added)."""
         was_session = self.session_visible
+        changed = self.page != name
         self.pages.setCurrentWidget(self._pages[name])
         if self.session_visible != was_session:
             self.session_shown.emit(self.session_visible)
+        if changed:
+            self.page_shown.emit(name)
+
+    def add_page(self, name: str, page: QWidget) -> None:
+        """Add a page made later (the routine editor is made on first use)."""
+        self._pages[name] = page
+        self.pages.addWidget(page)
+
+    def has_page(self, name: str) -> bool:
+        """Whether a page of that name exists yet."""
+        return name in self._pages
+
+    def set_library(self, library: Library) -> None:
+        """The routines changed (saved, imported, deleted): the picker and the pages follow."""
+        self.idle_page.set_library(library)
+        self.session_page.set_library(library)
 
     @property
     def session_visible(self) -> bool:
@@ -125,6 +154,10 @@ class PlayerWidget(QWidget):
     def request_start(self) -> None:
         """Ask the app to start the selected routine."""
         self.idle_page.request_start()
+
+    def ready_key_text(self) -> str:
+        """The key that carries on from a "wait for me" step, as people read it ("Space")."""
+        return self.session_page.ready_key()
 
     # --- a session ------------------------------------------------------------------------------
 

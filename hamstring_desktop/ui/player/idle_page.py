@@ -5,14 +5,23 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.ui.actions import ActionRegistry, key_text
 from hamstring_desktop.ui.player.common import big_button, rating, rating_box, rating_row, set_pixel_font
 from hamstring_desktop.words.durations import clock, in_words
-from hamstring_desktop.words.legs import side_words
+from hamstring_desktop.words.steps import routine_step_line
 
 
 class IdlePage(QWidget):
@@ -35,8 +44,18 @@ class IdlePage(QWidget):
         self.routine_picker.setAccessibleName(self.tr("Routine"))
         self.routine_picker.setMinimumHeight(48)
         set_pixel_font(self.routine_picker, 22)
-        for routine in library.routines:
-            self.routine_picker.addItem(f"{routine.name}  ·  {clock(routine.total_seconds)}", routine.id)
+        self._fill_picker()
+        # Your own routines: edit the chosen one (a built-in one is duplicated to edit), or make one.
+        self.edit_button = QPushButton()
+        self.new_button = QPushButton()
+        for button, action_id in ((self.edit_button, "routines.edit"), (self.new_button, "routines.new")):
+            actions.bind_button(button, action_id)
+            button.setMinimumHeight(48)
+            set_pixel_font(button, 18)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.routine_picker, 1)
+        picker_row.addWidget(self.edit_button)
+        picker_row.addWidget(self.new_button)
         self.routine_details = QLabel()
         self.routine_details.setWordWrap(True)
         self.routine_details.setTextFormat(Qt.TextFormat.RichText)
@@ -46,38 +65,46 @@ class IdlePage(QWidget):
         self.before_right = rating_box(self.tr("Tightness before, right leg"))
         check_in = rating_row(
             self.tr("How tight now? 0 = loose, 10 = very tight (optional):"),
-            ((self.tr("&Left"), self.before_left), (self.tr("&Right"), self.before_right)),
+            ((self.tr("&Left"), self.before_left), (self.tr("R&ight"), self.before_right)),
         )
         self.start_button = big_button(self.tr("Start"), self.tr("Start routine"), "", 72, 28)
         set_pixel_font(self.start_button, 28, bold=True)
         self.start_button.setDefault(True)
         actions.shortcuts_changed.connect(self._label_start_button)
         self._label_start_button()
-        # A long routine scrolls its own list; the check-in and Start stay in view.
-        details = QScrollArea()
-        details.setObjectName("routineDetails")
-        details.setWidget(self.routine_details)
-        details.setWidgetResizable(True)
-        details.setFrameShape(QFrame.Shape.NoFrame)
-        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.progress_summary = QLabel()
-        self.progress_summary.setObjectName("progressSummary")
-        self.progress_summary.setWordWrap(True)
-        self.progress_summary.setTextFormat(Qt.TextFormat.PlainText)
-        set_pixel_font(self.progress_summary, 18)
-        self.progress_summary.setFrameShape(QFrame.Shape.StyledPanel)
-        self.progress_summary.setMargin(12)
-        self.progress_summary.hide()
+        details = self._scrolling(self.routine_details)
+        self.progress_summary = self._progress_label()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.routine_picker)
+        layout.addLayout(picker_row)
         layout.addWidget(details, 1)
         layout.addWidget(self.progress_summary)
         layout.addLayout(check_in)
         layout.addWidget(self.start_button)
         self.routine_picker.currentIndexChanged.connect(self._show_routine)
         self.start_button.clicked.connect(self.request_start)
+        self._show_routine(self.routine_picker.currentIndex())
+
+    def _fill_picker(self) -> None:
+        """Your routines first, then the built-in ones; each says which it is (and how long)."""
+        ordered = [r for r in self._library.routines if not r.builtin] + [
+            r for r in self._library.routines if r.builtin
+        ]
+        for routine in ordered:
+            origin = self.tr("built-in") if routine.builtin else self.tr("yours")
+            text = f"{routine.name}  ·  {clock(routine.total_seconds)}  ·  {origin}"
+            self.routine_picker.addItem(text, routine.id)
+
+    def set_library(self, library: Library) -> None:
+        """The routines changed: fill the picker again, keeping the choice where it still exists."""
+        chosen = self.routine_picker.currentData()
+        self._library = library
+        blocked = self.routine_picker.blockSignals(True)
+        self.routine_picker.clear()
+        self._fill_picker()
+        self.routine_picker.blockSignals(blocked)
+        index = self.routine_picker.findData(chosen)
+        self.routine_picker.setCurrentIndex(max(0, index))
         self._show_routine(self.routine_picker.currentIndex())
 
     @Slot()
@@ -113,14 +140,44 @@ class IdlePage(QWidget):
             "any": self.tr("Any time"),
         }[routine.when.value]
         steps = "".join(
-            f"<li>{escape(self._library.technique(step.technique).name)} — "
-            f"{escape(side_words(step.side))}, {escape(in_words(step.seconds))}</li>"
-            for step in routine.steps
+            f"<li>{escape(routine_step_line(step, self._library))}</li>" for step in routine.steps
         )
+        facts = [when, in_words(routine.total_seconds)]
+        if routine.wait_count:
+            waits = routine.wait_count
+            facts.append(
+                self.tr("waits for you once") if waits == 1 else self.tr("waits for you %n times", "", waits)
+            )
+        facts.append(self.tr("built-in") if routine.builtin else self.tr("yours"))
         self.routine_details.setText(
-            f"<p><b>{escape(when)}</b> · {escape(in_words(routine.total_seconds))}</p>"
+            f"<p><b>{escape(facts[0])}</b> · {escape(' · '.join(facts[1:]))}</p>"
             f"<p>{escape(routine.description)}</p><ol>{steps}</ol>"
         )
+
+    @staticmethod
+    def _scrolling(details: QLabel) -> QScrollArea:
+        """A long routine scrolls its own list; the check-in and Start stay in view."""
+        area = QScrollArea()
+        area.setObjectName("routineDetails")
+        area.setWidget(details)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return area
+
+    @staticmethod
+    def _progress_label() -> QLabel:
+        """Where the week stands: a framed block in the room below the routine's steps."""
+        label = QLabel()
+        label.setObjectName("progressSummary")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_pixel_font(label, 18)
+        label.setFrameShape(QFrame.Shape.StyledPanel)
+        label.setMargin(12)
+        label.hide()
+        return label
 
     def show_progress_summary(self, lines: list[str]) -> None:
         """Where the week stands, above the routine picker (nothing before the first session)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamstring_desktop.content import Library
+from hamstring_desktop.content import Library, StepKind
 from hamstring_desktop.session.engine import State
 from hamstring_desktop.session.plan import Leg, PlannedStep, SessionPlan
 from hamstring_desktop.session.progress import Change, SessionProgress
@@ -27,10 +27,12 @@ from hamstring_desktop.ui.player.common import SteadyLabel, set_pixel_font
 from hamstring_desktop.ui.player.stage import Stage
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 from hamstring_desktop.words.durations import clock
-from hamstring_desktop.words.legs import leg_banner, leg_label, leg_words
+from hamstring_desktop.words.legs import leg_banner, leg_label
+from hamstring_desktop.words.steps import step_and_leg, step_title
 
 PAIN_RED = "#C0392B"
 BOTH_LEGS_GREY = "#6B6B6B"
+AT_EASE_GREY = "#5A6270"  # a rest or a wait: no leg at work (white text on it: 6.2:1)
 # Countdown digit heights (UX guide): the normal player, focus mode, and the normal player on a
 # screen less than SMALL_SCREEN_HEIGHT pixels tall.
 DIGITS_PX = 96
@@ -39,6 +41,7 @@ SMALL_SCREEN_DIGITS_PX = 72
 SMALL_SCREEN_HEIGHT = 768
 # Text sizes in pixels, normal and in focus mode.
 STEP_NAME_PX, FOCUS_STEP_NAME_PX = 36, 56
+READY_PX, FOCUS_READY_PX = 28, 40
 LEG_PX, FOCUS_LEG_PX = 32, 48
 NEXT_PX, FOCUS_NEXT_PX = 22, 30
 
@@ -53,6 +56,7 @@ class SessionPage(QWidget):
         self._actions = actions
         self._focus_mode = False
         self._shows_resume: bool | None = None
+        self._shown_kind = StepKind.TECHNIQUE
         self.routine_label = QLabel()
         set_pixel_font(self.routine_label, 20, bold=True)
         self.progress_label = SteadyLabel()
@@ -101,6 +105,12 @@ class SessionPage(QWidget):
         self.tool_label = QLabel()
         self.tool_label.setWordWrap(True)
         set_pixel_font(self.tool_label, 20)
+        # A "wait for me" step: which key carries on, big enough to read from the floor.
+        self.ready_label = QLabel()
+        self.ready_label.setWordWrap(True)
+        self.ready_label.setObjectName("readyLabel")
+        set_pixel_font(self.ready_label, READY_PX, bold=True)
+        self.ready_label.hide()
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.next_label.setObjectName("nextLabel")
@@ -111,7 +121,7 @@ class SessionPage(QWidget):
         self._info_column.setContentsMargins(0, 0, 0, 0)
         self._info_column.setSpacing(6)
         self._info_column.addWidget(self.leg_banner, 0, Qt.AlignmentFlag.AlignLeft)
-        for label in (self.step_name, self.instruction, self.tool_label, self.next_label):
+        for label in (self.step_name, self.instruction, self.ready_label, self.tool_label, self.next_label):
             self._info_column.addWidget(label)
         return Stage(self.ring, info)
 
@@ -133,6 +143,7 @@ class SessionPage(QWidget):
         self._actions.bind_button(self.pain_button, "session.pain")
         self._label_pain_button()
         self._actions.shortcuts_changed.connect(self._label_pain_button)
+        self._actions.shortcuts_changed.connect(self._label_ready)
         self.pain_button.setMinimumHeight(72)
         set_pixel_font(self.pain_button, 28, bold=True)
         self.pain_button.setStyleSheet(
@@ -147,6 +158,24 @@ class SessionPage(QWidget):
         words = QCoreApplication.translate("Actions", self._actions.spec("session.pain").button)
         keys = self._actions.keys("session.pain")
         self.pain_button.setText(f"{words}  ({keys[0].toString(NATIVE)})" if keys else words)
+
+    def set_library(self, library: Library) -> None:
+        """The routines changed; techniques and tools never do, but keep one library."""
+        self._library = library
+
+    def ready_key(self) -> str:
+        """The key that carries on from a wait (the first of Start / Pause / Resume's keys), as
+        people read it: "Space"."""
+        keys = self._actions.keys("session.toggle")
+        return keys[0].toString(NATIVE) if keys else self.tr("Next")
+
+    @Slot()
+    def _label_ready(self) -> None:
+        """The wait's words and the ring's key follow the user's choice of keys."""
+        if self.ready_label.isVisible() or self.ring.waiting:
+            key = self.ready_key()
+            self.ready_label.setText(self.tr("Press %s when you are ready") % key)
+            self.ring.set_waiting(key)
 
     # --- showing a session ----------------------------------------------------------------------
 
@@ -170,6 +199,7 @@ class SessionPage(QWidget):
             self.show_step(progress)
         if Change.SECONDS in changed:
             self.ring.set_time(progress.seconds_left, progress.phase_seconds)
+        if changed & (Change.SECONDS | Change.STEP | Change.STATE):
             self.progress.setValue(progress.steps_done)
             self.progress_label.setText(
                 self.tr("step {number} of {count} · {left} left").format(
@@ -184,11 +214,21 @@ class SessionPage(QWidget):
             State.GET_READY: self.tr("GET READY"),
             State.PAUSED: self.tr("PAUSED"),
             State.TRANSITION: self.tr("SWITCH LEGS") if progress.leg_switch else self.tr("NEXT UP"),
+            State.WAITING: self.tr("WHEN READY"),
         }
         self.ring.set_caption(captions.get(progress.state, ""))
+        self.ring.set_waiting(self.ready_key() if progress.waiting else "")
+        self.extend_button.setEnabled(not progress.waiting)  # a wait has no time to add to
         paused = progress.state is State.PAUSED
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        if progress.state is State.WAITING:
+            words, name = self.tr("Ready"), self.tr("I am ready: carry on")
+        elif paused:
+            words = name = self.tr("Resume")
+        else:
+            words = name = self.tr("Pause")
+        self.pause_button.setText(words)
+        self.pause_button.setAccessibleName(name)
+        paused = paused or progress.state is State.WAITING  # a play icon: pressing it goes on
         if paused != self._shows_resume:  # a new icon each time would fill Qt's pixmap cache
             self._shows_resume = paused
             from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build: not at start-up
@@ -197,30 +237,51 @@ class SessionPage(QWidget):
             self.pause_button.setIcon(self.style().standardIcon(pixmap))
 
     def show_step(self, progress: SessionProgress) -> None:
-        """The leg, the step's name and instruction, its tools and what comes next."""
+        """The leg, the step's name and instruction, its tools and what comes next. A rest or a
+        wait works no leg: its banner says what it is, in grey."""
         step = progress.step
-        colour = {Leg.LEFT: LEFT_LEG, Leg.RIGHT: RIGHT_LEG, Leg.BOTH: BOTH_LEGS_GREY}[step.leg]
-        text_colour = "black" if step.leg is Leg.RIGHT else "white"
-        self.leg_banner.setText(leg_banner(step.leg))
+        if step.kind is StepKind.TECHNIQUE:
+            colour = {Leg.LEFT: LEFT_LEG, Leg.RIGHT: RIGHT_LEG, Leg.BOTH: BOTH_LEGS_GREY}[step.leg]
+            banner, banner_name = leg_banner(step.leg), leg_label(step.leg)
+        else:
+            colour = AT_EASE_GREY
+            banner = banner_name = self.tr("REST") if step.kind is StepKind.REST else self.tr("WAITING")
+        text_colour = "black" if colour == RIGHT_LEG else "white"
+        self.leg_banner.setText(banner)
         sheet = f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 6px;"
         if self.leg_banner.styleSheet() != sheet:  # restyling re-polishes: only on a change of leg
             self.leg_banner.setStyleSheet(sheet)
-        self.leg_banner.setAccessibleName(leg_label(step.leg))
+        self.leg_banner.setAccessibleName(banner_name)
         self.ring.set_colour(colour)
-        self.step_name.setText(step.technique_name)
-        self.instruction.setText(step.instruction)
-        technique = self._library.technique(step.technique_id)
-        tools = ", ".join(self._library.tool(t).name for t in technique.tools)
-        self.tool_label.setText(self.tr("Tool: %s") % tools)
+        self.step_name.setText(step_title(step))
+        self.instruction.setText(step.instruction or self._pause_words(step.kind))
+        if step.kind is StepKind.TECHNIQUE:
+            technique = self._library.technique(step.technique_id)
+            tools = ", ".join(self._library.tool(t).name for t in technique.tools)
+            self.tool_label.setText(self.tr("Tool: %s") % tools)
+        self._shown_kind = step.kind
+        self.tool_label.setVisible(step.kind is StepKind.TECHNIQUE and not self._focus_mode)
+        waiting = progress.waiting
+        self.ready_label.setVisible(waiting)
+        if waiting:
+            self.ready_label.setText(self.tr("Press %s when you are ready") % self.ready_key())
         self.next_label.setText(self._coming(progress, step))
+
+    def _pause_words(self, kind: StepKind) -> str:
+        """What a rest or a wait without an instruction of its own says."""
+        if kind is StepKind.REST:
+            return self.tr("Rest: let your legs relax.")
+        if kind is StepKind.WAIT:
+            return self.tr("Take your time to get into position, or for your partner to set up.")
+        return ""
 
     def _coming(self, progress: SessionProgress, step: PlannedStep) -> str:
         if progress.coming_up:
-            return self.tr("Coming up: %s") % f"{leg_words(step.leg)} · {step.technique_name}"
+            return self.tr("Coming up: %s") % step_and_leg(step)
         upcoming = progress.next_step
         if upcoming is None:
             return self.tr("Last step")
-        return self.tr("Next: %s") % f"{leg_words(upcoming.leg)} · {upcoming.technique_name}"
+        return self.tr("Next: %s") % step_and_leg(upcoming)
 
     # --- focus mode and screen size ---------------------------------------------------------------
 
@@ -232,7 +293,6 @@ class SessionPage(QWidget):
             self.routine_label,
             self.progress_label,
             self.instruction,
-            self.tool_label,
             self.progress,
             self.back_button,
             self.pause_button,
@@ -242,6 +302,8 @@ class SessionPage(QWidget):
         ):
             widget.setVisible(not on)
         self.notice.setVisible(bool(self.notice.text()) and not on)
+        self.tool_label.setVisible(not on and self._shown_kind is StepKind.TECHNIQUE)
+        set_pixel_font(self.ready_label, FOCUS_READY_PX if on else READY_PX, bold=True)
         if on:
             self._layout.removeWidget(self.pain_button)
             self._info_column.addWidget(self.pain_button)

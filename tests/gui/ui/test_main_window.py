@@ -42,7 +42,7 @@ def window(qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths)
 
 def test_menus_and_areas(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Session", "&View", "&Help"]
+    assert titles == ["&File", "&Session", "&Routines", "&View", "&Help"]
     assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
     assert window.width() >= 1200 and window.height() >= 800
     assert window.anatomy.diagram.isVisible() and len(window.anatomy.diagram.buttons) == 4

@@ -33,6 +33,21 @@ CONTROLS = ("back", "pause", "next_button", "extend", "stop")
 FOCUS_WIDGETS = ("ring", "leg_banner", "step_name", "next", "pain")
 IDLE_WIDGETS = ("picker", "before_left", "before_right", "start")
 CHECK_OUT_WIDGETS = ("after_left", "after_right", "notes", "save")
+WAITING_WIDGETS = ("ring", "leg_banner", "step_name", "instruction", "ready", "next", "pain", *CONTROLS)
+EDITOR_WIDGETS = (
+    "editor_picker",
+    "editor_name",
+    "editor_description",
+    "step_list",
+    "add_step",
+    "step_kind",
+    "step_technique",
+    "step_seconds",
+    "step_instruction",
+    "total",
+    "editor_save",
+    "editor_close",
+)
 
 
 def screen_id(screen: tuple[str, float]) -> str:
@@ -99,6 +114,17 @@ def test_idle_and_check_out_pages_show_every_control(
             fully_visible(states[name], widget)
     for widget in CHECK_OUT_WIDGETS:
         fully_visible(states["check-out"], widget)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_a_wait_shows_the_key_that_carries_on_and_the_routine_editor_fits(
+    layouts: dict[str, Any], screen: tuple[str, float]
+) -> None:
+    states = layouts[screen_id(screen)]["states"]
+    for widget in WAITING_WIDGETS:
+        fully_visible(states["waiting"], widget)
+    for widget in EDITOR_WIDGETS:
+        fully_visible(states["editor"], widget)
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)

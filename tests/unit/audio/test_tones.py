@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import struct
 import wave
 from pathlib import Path
@@ -52,3 +53,35 @@ def test_pacing_tick_is_18_db_below_the_cues() -> None:
     _, cue = read(SOUNDS / "halfway.wav")
     ratio = max(abs(s) for s in tick) / max(abs(s) for s in cue)
     assert ratio == pytest.approx(10 ** (-18 / 20), rel=0.15)
+
+
+def _notes(samples: list[int]) -> list[tuple[float, float]]:
+    """(length in seconds, pitch in Hz from zero crossings) of each burst of sound."""
+    quiet = 0.05 * max(abs(s) for s in samples)
+    notes: list[tuple[float, float]] = []
+    start = None
+    for index in range(len(samples) + 1):
+        window = samples[max(0, index - 20) : index + 20] if index < len(samples) else [0]
+        loud = max(abs(s) for s in window) > quiet
+        if loud and start is None:
+            start = index
+        elif not loud and start is not None:
+            burst = samples[start:index]
+            crossings = sum(1 for a, b in itertools.pairwise(burst) if a < 0 <= b)
+            notes.append((len(burst) / 44_100, crossings / (len(burst) / 44_100)))
+            start = None
+    return notes
+
+
+def test_rest_and_wait_sound_lower_than_every_work_cue_and_differ_in_rhythm() -> None:
+    """A rest falls in two long notes and a wait knocks three times, both below the lowest
+    pitch of every other cue (523 Hz and up), so neither is mistaken for a step's cue."""
+    rest = _notes(read(SOUNDS / "rest.wav")[1])
+    wait = _notes(read(SOUNDS / "wait.wav")[1])
+    assert len(rest) == 2 and rest[0][1] == pytest.approx(440, rel=0.05) and rest[1][1] < rest[0][1]
+    assert rest[1][0] > rest[0][0] > 0.15, "two long notes, the second longer"
+    assert len(wait) == 3 and all(pitch == pytest.approx(392, rel=0.05) for _, pitch in wait)
+    highest = max(pitch for _, pitch in rest + wait)
+    for name in sorted(set(CUES) - {"rest", "wait", "pacing"}):
+        lowest = min(pitch for _, pitch in _notes(read(SOUNDS / f"{name}.wav")[1]))
+        assert lowest > highest * 1.1, f"{name} sounds as low as a rest or a wait"

@@ -198,7 +198,7 @@ def test_an_identifier_has_a_length_limit() -> None:
 
 def test_a_syntax_error_shows_where_on_the_line() -> None:
     error = routine_error(GOOD_ROUTINE.replace("seconds = 40", "seconds = thirty"))
-    assert str(error) == 'mine.toml:12: not valid TOML: Invalid value, at "thirty"'
+    assert str(error) == 'mine.toml:12: not valid TOML: Invalid value (column 11), at "thirty"'
 
 
 def test_a_deeply_nested_table_header_gives_a_line() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.migrations import LATEST
+from hamstring_desktop.history.recorder import SessionRecorder
 from hamstring_desktop.history.store import (
     DateRange,
     HistoryError,
@@ -19,7 +20,10 @@ from hamstring_desktop.history.store import (
     Tightness,
     UnwritableHistoryError,
 )
+from hamstring_desktop.session.engine import SessionEngine, Timing
+from hamstring_desktop.session.plan import plan_session
 from tests.helpers.history import START, fill, play
+from tests.helpers.stubs import FakeWallClock
 
 
 def test_a_completed_session_is_stored_with_every_step(tmp_path: Path, library: Library) -> None:
@@ -199,3 +203,35 @@ def test_a_full_disk_is_found_when_the_history_opens(tmp_path: Path, monkeypatch
     with pytest.raises(UnwritableHistoryError) as caught:
         HistoryStore.open(tmp_path / "history.sqlite3")
     assert str(caught.value) == f"the disk holding {tmp_path} is full"
+
+
+def test_rests_and_waits_are_recorded_as_steps_without_a_technique(tmp_path: Path, library: Library) -> None:
+    """Rows for every step the session played, in the schema every version of the store reads:
+    technique_id "rest" or "wait", side "both"; a wait planned at 0 s, actual as long as it took.
+    Only the massage counts as active time."""
+    from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
+
+    routine = Routine(
+        "pauses",
+        "Pauses",
+        RoutineWhen.ANY,
+        "",
+        (RoutineStep.wait(), RoutineStep("knuckle-massage", 30, Side.BOTH), RoutineStep.rest(20)),
+    )
+    plan = plan_session(routine, library)
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    recorder = SessionRecorder(store, plan, FakeWallClock())
+    engine = SessionEngine(plan, Timing(get_ready=5, transition=4, switch_legs=6))
+    recorder.handle(engine.start(0.0) + engine.advance(0.0))
+    recorder.handle(engine.toggle(12.0))  # carried on after 12 s of waiting
+    while (wake := engine.next_wakeup()) is not None:
+        recorder.handle(engine.advance(wake))
+    [session] = store.sessions()
+    assert session.outcome == "completed" and session.active_seconds == 30
+    rows = [(s.technique_id, s.side, s.zone, s.planned_seconds, s.actual_seconds) for s in session.steps]
+    assert rows == [
+        ("wait", "both", "full", 0.0, 12.0),
+        ("knuckle-massage", "both", "full", 30.0, 30.0),
+        ("rest", "both", "full", 20.0, 20.0),
+    ]
+    assert all(step.completed for step in session.steps)

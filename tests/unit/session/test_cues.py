@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hamstring_desktop.content import Library
 from hamstring_desktop.session.cues import (
     PACING_CLEARANCE,
     CueKind,
@@ -64,4 +65,31 @@ def test_get_ready_and_the_pause_between_steps() -> None:
     ]
     assert [(c.kind, c.prompt) for c in transition_schedule(switch_legs=False)] == [
         (CueKind.STEP_END, PromptKind.NEXT)
+    ]
+
+
+def test_a_rest_has_its_own_tone_and_no_halfway_or_pacing(library: Library) -> None:
+    from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
+    from hamstring_desktop.session.plan import plan_session
+
+    routine = Routine(
+        "r", "R", RoutineWhen.ANY, "", (RoutineStep("foam-rolling", 30, Side.BOTH), RoutineStep.rest(40))
+    )
+    rest = plan_session(routine, library).steps[1]
+    cues = step_schedule(rest, 40, pace_seconds=3)
+    assert (cues[0].offset, cues[0].kind, cues[0].prompt) == (0.0, CueKind.REST, PromptKind.STEP)
+    assert at(cues, CueKind.HALFWAY) == [] and at(cues, CueKind.PACING) == []
+    assert at(cues, CueKind.COUNTDOWN) == [37.0, 38.0, 39.0]
+    assert [c.offset for c in cues if c.prompt is PromptKind.TEN_SECONDS] == [30.0]
+
+
+def test_a_wait_opens_with_its_tone_and_prompt_after_the_end_of_the_step_before() -> None:
+    from hamstring_desktop.session.cues import wait_schedule
+
+    assert [(c.offset, c.kind, c.prompt) for c in wait_schedule(after_step=True)] == [
+        (0.0, CueKind.STEP_END, None),
+        (0.5, CueKind.WAIT, PromptKind.STEP),
+    ]
+    assert [(c.offset, c.kind, c.prompt) for c in wait_schedule(after_step=False)] == [
+        (0.0, CueKind.WAIT, PromptKind.STEP)
     ]

@@ -44,3 +44,33 @@ def test_a_tightness_rating_is_0_to_10() -> None:
     assert Tightness().as_dict() is None
     with pytest.raises(ValueError, match="0-10"):
         Tightness(11, None)
+
+
+def test_rests_and_waits_are_steps_with_no_technique_muscles_or_leg(library: Library) -> None:
+    from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side, StepKind
+
+    routine = Routine(
+        "pauses",
+        "Pauses",
+        RoutineWhen.ANY,
+        "",
+        (
+            RoutineStep.wait("Lie on your front."),
+            RoutineStep("compression-massage", 60, Side.EACH),
+            RoutineStep.rest(30),
+        ),
+    )
+    plan = plan_session(routine, library)
+    assert [(s.kind, s.leg, s.routine_step) for s in plan.steps] == [
+        (StepKind.WAIT, Leg.BOTH, 0),
+        (StepKind.TECHNIQUE, Leg.LEFT, 1),
+        (StepKind.TECHNIQUE, Leg.RIGHT, 1),
+        (StepKind.REST, Leg.BOTH, 2),
+    ]
+    wait, rest = plan.steps[0], plan.steps[3]
+    assert wait.waits and wait.seconds == 0 and wait.instruction == "Lie on your front."
+    assert rest.rests and rest.seconds == 30 and not rest.rolling
+    for step in (wait, rest):
+        assert step.technique_id == "" and step.target_muscles == () and step.direction is None
+    assert plan.total_seconds == 60 + 60 + 30  # a wait counts no time
+    assert routine.step_count == 4 and routine.total_seconds == 150 and routine.wait_count == 1

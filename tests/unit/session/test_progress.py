@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hamstring_desktop.content import Library
 from hamstring_desktop.session.engine import SessionAction, SessionEngine, State, Timing
 from hamstring_desktop.session.plan import Leg, SessionPlan
 from hamstring_desktop.session.progress import Change, SessionProgress
@@ -64,3 +65,31 @@ def test_the_end_is_recorded_once(small_plan: SessionPlan) -> None:
     changed = progress.apply(engine.perform(SessionAction.PAIN, 1.0))
     assert Change.FINISHED in changed
     assert progress.finished is not None and progress.finished.outcome.value == "pain"
+
+
+def test_a_wait_shows_no_countdown_and_counts_only_the_steps_after_it(library: Library) -> None:
+    from hamstring_desktop.content import Routine, RoutineStep, RoutineWhen, Side
+    from hamstring_desktop.session.plan import plan_session
+
+    routine = Routine(
+        "w",
+        "W",
+        RoutineWhen.ANY,
+        "",
+        (RoutineStep("knuckle-massage", 30, Side.BOTH), RoutineStep.wait(), RoutineStep.rest(20)),
+    )
+    engine, progress = follow(plan_session(routine, library))
+    progress.apply(engine.start(0.0))
+    progress.apply(engine.advance(5.0))
+    progress.apply(engine.advance(20.0))
+    assert progress.seconds_left == 15
+    changed = progress.apply(engine.perform(SessionAction.NEXT, 20.0))  # skip ahead into the wait
+    assert progress.state is State.WAITING and progress.waiting and not progress.coming_up
+    assert Change.SECONDS in changed and progress.seconds_left == 0
+    assert progress.step_index == 1 and progress.seconds_left_in_routine == 20
+    progress.apply(engine.perform(SessionAction.PAUSE, 30.0))
+    assert progress.state is State.PAUSED and progress.waiting  # a paused wait is still a wait
+    progress.apply(engine.perform(SessionAction.TOGGLE, 40.0))
+    assert progress.state is State.WAITING
+    progress.apply(engine.perform(SessionAction.TOGGLE, 41.0))
+    assert progress.state is State.GET_READY and progress.coming_up and progress.step_index == 2

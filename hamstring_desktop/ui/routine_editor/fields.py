@@ -1,0 +1,74 @@
+"""Pieces the editor's forms share: a line edit whose undo is the editor's, and the message shown
+at a field with a problem (a symbol and words, never colour alone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from hamstring_desktop.ui.routine_editor.problems import Problem
+
+ERROR_MARK = "✖"
+WARNING_MARK = "⚠"
+# Okabe-Ito vermillion for errors and orange for warnings, on the field's border; the words and the
+# symbol carry the meaning, the colour only draws the eye.
+ERROR_COLOUR = "#D55E00"
+WARNING_COLOUR = "#E69F00"
+STYLE = (
+    f'*[problem="error"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}'
+    f'*[problem="warning"] {{ border: 2px solid {WARNING_COLOUR}; border-radius: 3px; }}'
+)
+
+
+class UndoLineEdit(QLineEdit):
+    """A line edit that leaves Undo and Redo keys to the editor's undo stack: every keystroke is
+    already an edit there, so a field keeping its own history would undo things twice."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+            event.ignore()  # not ours: the window's Undo / Redo action takes it
+            return True
+        return super().event(event)
+
+
+def _is_undo_or_redo(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+    )
+
+
+class FieldMessage(QLabel):
+    """The reason under a field: "✖ A routine needs a name." or "⚠ 150 s is not one set...".
+    Hidden when the field is fine."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setWordWrap(True)
+        self.setObjectName(f"{field.objectName() or 'field'}Message")
+        self.hide()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Show the field's problems (errors first), mark the field, and tell screen readers."""
+        problems = sorted(problems, key=lambda p: not p.error)
+        level = "" if not problems else "error" if problems[0].error else "warning"
+        lines = [f"{ERROR_MARK if p.error else WARNING_MARK} {p.message}" for p in problems]
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+        self.field.setAccessibleDescription(" ".join(p.message for p in problems))
+        if self.field.property("problem") != level:
+            self.field.setProperty("problem", level)
+            style = self.field.style()
+            style.unpolish(self.field)
+            style.polish(self.field)
+
+    @property
+    def level(self) -> str:
+        """ "error", "warning" or "" (fine)."""
+        return str(self.field.property("problem") or "")
+
+
+def first_problem_widget(messages: list[FieldMessage]) -> QObject | None:
+    """The first field that has an error, to put the cursor in."""
+    return next((m.field for m in messages if m.level == "error"), None)

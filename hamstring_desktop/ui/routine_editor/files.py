@@ -1,0 +1,123 @@
+"""Routine files in the app: File ▸ Import Routine… (and a .toml file dropped on the window),
+File ▸ Export Routine…, and deleting one of yours (to the trash where there is one).
+
+The checks are services/routine_files.py's, the same as the command line's: nothing is imported
+from an invalid file, an id in use is replaced only when the user says so, and a built-in id never.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QFile, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hamstring_desktop.content import ContentError, Library, Routine
+from hamstring_desktop.resources import read_resource
+from hamstring_desktop.services.routine_files import (
+    SHARED_SUFFIX,
+    IdTaken,
+    Imported,
+    export_routine,
+    import_routine,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoutineFiles", text)
+
+
+def move_to_trash(path: Path) -> str:
+    """Move a file to the trash; "" when it is gone, else why not. Where no trash can be had,
+    the file is deleted (the user asked for that)."""
+    if QFile.moveToTrash(str(path)):
+        return ""
+    # The trash lives in the user's data folder, which a fresh account may not have yet.
+    QDir().mkpath(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation))
+    if QFile.moveToTrash(str(path)):
+        return ""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return ""
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
+
+
+def choose_import_file(parent: QWidget) -> Path | None:
+    """Ask which routine file to import."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Import routine"),
+        QDir.homePath(),
+        _tr("Routine files (*.toml);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def import_with_questions(parent: QWidget, file: Path, library: Library, folder: Path) -> Imported | None:
+    """Import ``file``, asking before replacing one of the user's routines; says why when it
+    cannot (nothing is imported then). Returns what was imported, or None."""
+    try:
+        return import_routine(file, library, folder)
+    except IdTaken as taken:
+        if not taken.replaceable:
+            _refuse(parent, file, str(taken))
+            return None
+        answer = QMessageBox.question(
+            parent,
+            _tr("Replace routine?"),
+            _tr("You already have a routine with the id '%s': '%s'. Replace it with the one in %s?")
+            % (taken.routine_id, taken.owner, file.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return import_routine(file, library, folder, replace=True)
+        except (ContentError, OSError) as error:
+            _refuse(parent, file, _reason(error))
+            return None
+    except (ContentError, OSError) as error:
+        _refuse(parent, file, _reason(error))
+        return None
+
+
+def _reason(error: ContentError | OSError) -> str:
+    if isinstance(error, OSError):
+        return _tr("It could not be saved in your routines folder (%s).") % (error.strerror or error)
+    return str(error)
+
+
+def _refuse(parent: QWidget, file: Path, reason: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Routine not imported"))
+    box.setText(_tr("Nothing was imported from %s.") % file.name)
+    box.setInformativeText(f"<code>{escape(reason, quote=False)}</code>")
+    box.setObjectName("importRefused")
+    box.open()
+
+
+def export_with_dialog(parent: QWidget, routine: Routine) -> str:
+    """Ask where, then write the routine's file there; returns a status message ("" when the user
+    cancelled)."""
+    suggested = str(Path(QDir.homePath()) / f"{routine.id}{SHARED_SUFFIX}")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export routine"), suggested, _tr("Routine files (*.toml)")
+    )
+    if not name:
+        return ""
+    target = Path(name)
+    builtin = read_resource(routine.source).decode("utf-8") if routine.builtin else None
+    try:
+        export_routine(routine, target, builtin)
+    except (ContentError, OSError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QMessageBox.warning(parent, _tr("Routine not exported"), _tr("%s: %s") % (target, reason))
+        return _tr("The routine was not exported.")
+    return _tr("Exported '%s' to %s.") % (routine.name, target)
