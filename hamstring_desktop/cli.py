@@ -143,9 +143,10 @@ def _add_history_commands(
     export = history_actions.add_parser("export", help="export sessions to a file", parents=[common, dates])
     export.add_argument(
         "--format",
-        choices=["csv", "steps-csv", "json"],
+        choices=["csv", "steps-csv", "json", "pdf"],
         required=True,
-        help="csv: a row per session; steps-csv: a row per step; json: everything, importable",
+        help="csv: a row per session; steps-csv: a row per step; json: everything, importable; "
+        "pdf: the report for a physiotherapist (default period: the last twelve months)",
     )
     export.add_argument("--output", type=_file_path, required=True, metavar="FILE", help="where to write")
     importing = history_actions.add_parser(

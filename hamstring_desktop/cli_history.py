@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -111,6 +112,8 @@ def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO
 def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
     output = Path(str(options["output"]))
     kind = str(options["format"])
+    if kind == "pdf":
+        return _export_report(paths, options, out, err)
     reads = ("sessions",) if kind == "csv" else ()
     with _history(paths, write=False, err=err, reads=reads) as opened:
         if opened is None:
@@ -133,6 +136,68 @@ def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
     else:
         print(f"exported {result.sessions} session(s) to {output}", file=summary_to)
     return 0
+
+
+def _export_report(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
+    """The report for a physiotherapist, as File ▸ Export Report… makes it: the last twelve
+    months unless ``--from``/``--to`` say otherwise, against the weekly goal in the settings."""
+    from hamstring_desktop.history.report import ReportPeriod, page_size_for, write_report
+
+    app = _report_application()
+    from PySide6.QtCore import QLocale
+
+    from hamstring_desktop.history.facts import all_facts
+    from hamstring_desktop.services.content_source import load_content
+    from hamstring_desktop.services.settings import WEEKLY_GOAL, Settings
+
+    output = Path(str(options["output"]))
+    first, last = _report_period(options.get("first"), options.get("last"), date.today())
+    library = load_content(paths.routines_dir).library
+
+    def name(technique_id: str) -> str:
+        try:
+            return library.technique(technique_id).name
+        except KeyError:
+            return technique_id
+
+    with _history(paths, write=False, err=err) as opened:
+        records = [] if opened is None else opened.store.sessions(DateRange(first, last))
+    goal = Settings(paths.settings_file, app).get(WEEKLY_GOAL)
+    period = ReportPeriod(all_facts(records, name), first, last, goal, datetime.now().astimezone())
+    try:
+        write_report(output, period, page_size_for(QLocale()))
+    except OSError as error:
+        raise CommandFailed(f"{output}: cannot write the report ({error.strerror or error})") from None
+    summary_to = err if _is_stdout(output) else out
+    print(f"exported a report of {len(records)} session(s), {first} to {last}, to {output}", file=summary_to)
+    return 0
+
+
+def _report_period(first: object, last: object, today: date) -> tuple[date, date]:
+    """The report's days: those given; a year up to ``--to``; from ``--from`` to today; else
+    the last twelve months."""
+    from hamstring_desktop.history.report import last_year
+
+    assert first is None or isinstance(first, date)
+    assert last is None or isinstance(last, date)
+    if first is not None and last is not None:
+        return first, last
+    if last is not None:
+        return last_year(last)
+    if first is not None:
+        return first, max(first, today)
+    return last_year(today)
+
+
+def _report_application() -> object:
+    """A Qt application to draw the report with: the one running, else one on the offscreen
+    platform (a report needs fonts, never a screen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    running = QGuiApplication.instance()
+    if running is not None:
+        return running
+    return QGuiApplication([sys.argv[0] if sys.argv else "hamstring-desktop", "-platform", "offscreen"])
 
 
 def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:

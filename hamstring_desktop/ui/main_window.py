@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         """Remember the window's size, place and dock layout; with "keep running in the tray",
         hide instead of closing, unless a session runs (it must never go on unseen)."""
         tray = self.keep_in_tray_action
-        if tray.isEnabled() and tray.isChecked() and not self._quitting and not self.player.session_visible():
+        if tray.isEnabled() and tray.isChecked() and not self._quitting and not self.player.session_visible:
             self.remember()
             event.ignore()
             self.hide()

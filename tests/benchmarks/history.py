@@ -33,9 +33,12 @@ SIDES = ("both", "left", "right")
 NOTES = ("", "felt looser", "=1+2 tight at the top", "ça va — mieux", 'said "ouch", then fine')
 
 
-def build_history(database: Path, sessions: int) -> None:
-    """A history of ``sessions`` completed sessions, 37 minutes apart, with their steps: the
-    app's schema (made by the store itself), filled with plain SQL in one transaction."""
+def build_history(
+    database: Path, sessions: int, minutes_apart: float = 37, end: datetime | None = None
+) -> None:
+    """A history of ``sessions`` completed sessions, ``minutes_apart`` minutes apart (from 2000,
+    or ending at ``end``), with their steps: the app's schema (made by the store itself), filled
+    with plain SQL in one transaction."""
     from hamstring_desktop.history.store import HistoryStore
 
     HistoryStore.open(database).close()
@@ -46,10 +49,12 @@ def build_history(database: Path, sessions: int) -> None:
     for (sql,) in triggers:  # the counts are written directly here; the triggers come back after
         db.execute(f"DROP TRIGGER {sql.split()[2]}")
     start = datetime(2000, 1, 1, 7, 0, tzinfo=timezone(timedelta(hours=1)))
+    if end is not None:
+        start = end - timedelta(minutes=minutes_apart * (sessions + 1))
     seeded = random.Random(12)
     rows, step_rows = [], []
     for number in range(1, sessions + 1):
-        began = start + timedelta(minutes=37 * number)
+        began = start + timedelta(minutes=minutes_apart * number)
         done = seeded.random() < 0.9
         rows.append(
             (
@@ -98,13 +103,24 @@ def build_history(database: Path, sessions: int) -> None:
     db.close()
 
 
-def build_in_child(database: Path, sessions: int) -> None:
+def build_in_child(database: Path, sessions: int, minutes_apart: float = 37, up_to_now: bool = False) -> None:
     """:func:`build_history` in a process of its own: a child forked later inherits its
-    parent's peak memory figure (``ru_maxrss``), so this process must stay small."""
-    code = "import sys; from pathlib import Path; from tests.benchmarks.history import build_history; "
-    code += "build_history(Path(sys.argv[1]), int(sys.argv[2]))"
+    parent's peak memory figure (``ru_maxrss``), so this process must stay small. ``up_to_now``:
+    the newest session ends about now (else they start in 2000)."""
+    code = "import sys; from datetime import datetime; from pathlib import Path; "
+    code += "from tests.benchmarks.history import build_history; "
+    code += "end = datetime.now().astimezone() if sys.argv[4] == '1' else None; "
+    code += "build_history(Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), end)"
     subprocess.run(
-        [sys.executable, "-c", code, str(database), str(sessions)],
+        [
+            sys.executable,
+            "-c",
+            code,
+            str(database),
+            str(sessions),
+            str(minutes_apart),
+            "1" if up_to_now else "0",
+        ],
         env=_env(),
         cwd=REPO,
         check=True,

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from hamstring_desktop import __version__
+from hamstring_desktop.charts.frame import WORK_COLOUR
 from hamstring_desktop.cli import main
+from hamstring_desktop.history.store import HistoryStore
+from tests.helpers.history import add_made, made_session
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -179,6 +183,32 @@ def test_screenshot_of_a_running_session_leaves_no_history(tmp_path: Path) -> No
     assert not (data / "history.sqlite3").exists()
 
 
+def test_screenshot_of_the_history_page_reads_the_history_and_leaves_it_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    store = HistoryStore.open(data / "history.sqlite3")
+    today = date.today()
+    add_made(store, [made_session(today - timedelta(days=days)) for days in range(0, 80, 3)])
+    store.close()
+    before = (data / "history.sqlite3").read_bytes()
+    target = tmp_path / "history.png"
+    result = run(
+        "--data-dir", str(data), "--show", "history", "--screenshot", str(target), "--screen-size", "1366x768"
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1350, 720)
+    # The week charts' bars: a large area of the work colour (the player has a highlighted row at most).
+    bars = sum(
+        image.pixelColor(x, y).name() == WORK_COLOUR.lower()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    assert bars > 4000, bars
+    assert (data / "history.sqlite3").read_bytes() == before
+    assert not list(data.glob("history.sqlite3?*")), "no journal, no lock, no damaged copy"
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
@@ -187,6 +217,8 @@ def test_screenshot_of_a_running_session_leaves_no_history(tmp_path: Path) -> No
         (["--screenshot", "x.png", "--screen-size", "100x100"], "must be 320 to 8192 pixels"),
         (["--screenshot", "x.png", "--screen-size", "1920x1080@9"], "pixel ratio must be 1 to 4"),
         (["--screenshot", "x.png", "--start"], "--screenshot with --start needs --routine ID"),
+        (["--show", "history", "--routine", "rest-day", "--start"], "cannot go with --show history"),
+        (["--show", "charts"], "invalid choice: 'charts'"),
     ],
 )
 def test_screen_size_usage_errors(tmp_path: Path, arguments: list[str], message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hamstring_desktop.cli import main
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.store import HistoryStore
 from tests.helpers.history import cli, fill, load_export, lock_held_elsewhere
-from tests.helpers.system import as_plain_user
+from tests.helpers.system import as_plain_user, require_programs
 
 
 @pytest.fixture
@@ -151,3 +152,44 @@ def test_a_read_only_data_dir_is_read_with_no_outcome_missing(data: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert [s["outcome"] for s in load_export(export)["sessions"]][-1] == "interrupted"
     assert {path.name: path.read_bytes() for path in data.iterdir()} == before
+
+
+def pdf_text(path: Path) -> str:
+    require_programs("pdftotext")
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_export_pdf_report_of_the_days_asked_for(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.pdf"
+    args = history(data, "export", "--format", "pdf", "--output", str(target))
+    assert main([*args, "--from", "2026-11-25", "--to", "2026-11-27"]) == 0
+    out = capsys.readouterr().out
+    assert out == f"exported a report of 3 session(s), 2026-11-25 to 2026-11-27, to {target}\n"
+    text = pdf_text(target)
+    assert "2026-11-25 to 2026-11-27" in text
+    assert "Pre-workout warm-up" in text
+    assert "2026-11-24" not in text and "2026-11-28" not in text
+
+
+def test_export_pdf_report_periods_when_dates_are_left_out() -> None:
+    from datetime import date
+
+    from hamstring_desktop.cli_history import _report_period
+
+    today = date(2026, 11, 25)
+    assert _report_period(None, None, today) == (date(2025, 11, 26), today)
+    assert _report_period(None, date(2026, 6, 30), today) == (date(2025, 7, 1), date(2026, 6, 30))
+    assert _report_period(date(2026, 10, 1), None, today) == (date(2026, 10, 1), today)
+    assert _report_period(date(2026, 1, 1), date(2026, 1, 31), today) == (date(2026, 1, 1), date(2026, 1, 31))
+
+
+def test_export_pdf_into_a_folder_is_refused_with_the_reason(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(history(data, "export", "--format", "pdf", "--output", str(tmp_path))) == 1
+    last_line = capsys.readouterr().err.splitlines()[-1]
+    assert last_line == f"error: {tmp_path}: cannot write the report (it is a folder, not a file)"

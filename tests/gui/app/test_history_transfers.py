@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -27,21 +26,6 @@ from hamstring_desktop.ui.history_dialogs import ExportChoice
 from hamstring_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import open_app_window
 from tests.helpers.history import fill, load_export
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """The running QApplication adopted by a qasync loop, as the app runs after its first paint."""
-    import qasync
-
-    event_loop = qasync.QEventLoop(qapp)
-    executor = ThreadPoolExecutor(max_workers=2)
-    event_loop.set_default_executor(executor)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    executor.shutdown(wait=True)
-    event_loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
