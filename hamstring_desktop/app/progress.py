@@ -9,10 +9,12 @@ session ends, when its check-out is saved and after an import.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from hamstring_desktop.history.browse import SessionBrowser
 from hamstring_desktop.history.store import HistoryError, HistoryStore
@@ -24,7 +26,7 @@ from hamstring_desktop.services.settings import (
     REMINDER_TIME,
     WEEKLY_GOAL,
 )
-from hamstring_desktop.stats import SessionFacts, summarize
+from hamstring_desktop.stats import YEAR_DAYS, Overview, SessionFacts, overview
 from hamstring_desktop.ui.pages import HISTORY, PLAYER
 from hamstring_desktop.words.summary import summary_lines
 
@@ -36,8 +38,6 @@ if TYPE_CHECKING:
     from hamstring_desktop.ui.history.page import HistoryPage
     from hamstring_desktop.ui.main_window import MainWindow
     from hamstring_desktop.ui.tray import Tray
-
-SUMMARY_DAYS = 364  # the summary and the reminder look at the last year
 
 
 def local_now() -> datetime:
@@ -74,7 +74,13 @@ def technique_names(library: Library) -> Callable[[str], str]:
 
 
 class Progress(QObject):
-    """The History page, the idle summary, the goal, the reminder and the tray of one window."""
+    """The History page, the idle summary, the goal, the reminder and the tray of one window.
+
+    Signals:
+        overview_ready(object, int): a worker's overview (or the reason it failed) and its request.
+    """
+
+    overview_ready = Signal(object, int)
 
     def __init__(
         self,
@@ -83,8 +89,15 @@ class Progress(QObject):
         library: Library,
         transfers: HistoryTransfers | None = None,
         wall_clock: Callable[[], datetime] = local_now,
+        background: bool = True,
     ) -> None:
         super().__init__(window)
+        self._background = background
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self._waiting: tuple[int, Callable[[Overview], None]] | None = None
+        self.overview_ready.connect(self._overview_ready)
+        window.closed.connect(self.close)
         self._window = window
         self._settings = window.settings
         self._controller = controller
@@ -125,23 +138,74 @@ class Progress(QObject):
             return []
         today = self._today()
         try:
-            return self._browser.facts(today - timedelta(days=SUMMARY_DAYS), today, self._technique_name)
+            return self._browser.facts(today - timedelta(days=YEAR_DAYS), today, self._technique_name)
         except HistoryError as error:
             self._window.statusBar().showMessage(str(error), 10_000)
             return []
 
     @Slot()
     def refresh(self) -> None:
-        """Read the summary again (and the page, if it has been made)."""
+        """Work out the overview again: the idle summary, and the History page if it is made."""
         if self._browser is None:
             return
-        facts = self.facts()
-        today = self._today()
-        goal = self._settings.get(WEEKLY_GOAL)
-        lines = summary_lines(summarize(facts, today, goal), today) if facts else []
-        self._window.player.idle_page.show_progress_summary(lines)
         if self.page is not None:
-            self.page.refresh()
+            self.page.refresh()  # its overview comes through load_overview, and the summary with it
+        else:
+            self.load_overview(self._settings.get(WEEKLY_GOAL), lambda _overview: None)
+
+    def load_overview(self, goal: int, done: Callable[[Overview], None]) -> None:
+        """Work out the last year's overview for ``goal`` on a worker thread with a connection of
+        its own (a busy year is thousands of sessions), then show its summary on the idle player
+        and hand it to ``done``, on the GUI thread. Only the newest request is answered."""
+        if self._browser is None:
+            return
+        self._generation += 1
+        self._waiting = (self._generation, done)
+        today = self._today()
+        store = self._browser.store
+        if not self._background or store.path == Path(":memory:"):
+            self._overview_ready(self._overview(self._browser, today, goal), self._generation)
+            return
+        generation, path, open_sessions = self._generation, store.path, store.open_sessions
+
+        def work() -> None:
+            try:
+                reading = HistoryStore.connect(path, open_sessions)
+                try:
+                    result: Overview | str = self._overview(SessionBrowser(reading), today, goal)
+                finally:
+                    reading.close()
+            except HistoryError as error:
+                result = str(error)
+            self.overview_ready.emit(result, generation)  # queued to the GUI thread
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview")
+        self._pool.submit(work)
+
+    def _overview(self, browser: SessionBrowser, today: date, goal: int) -> Overview:
+        year = browser.facts(today - timedelta(days=YEAR_DAYS), today, self._technique_name)
+        return overview(year, today, goal)
+
+    @Slot(object, int)
+    def _overview_ready(self, result: Overview | str, generation: int) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is None or waiting[0] != generation:
+            self._waiting = waiting
+            return
+        if isinstance(result, str):
+            self._window.statusBar().showMessage(result, 10_000)
+            return
+        lines = summary_lines(result.summary, result.today) if result.summary.sessions else []
+        self._window.player.idle_page.show_progress_summary(lines)
+        waiting[1](result)
+
+    def close(self) -> None:
+        """Let the worker finish (it answers no one after this)."""
+        self._waiting = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     @Slot()
     def build_page(self) -> None:
@@ -151,7 +215,13 @@ class Progress(QObject):
         from hamstring_desktop.ui.history.page import HistoryPage
 
         settings = self._settings
-        page = HistoryPage(self._browser, self._technique_name, self._today, settings.get(WEEKLY_GOAL))
+        page = HistoryPage(
+            self._browser,
+            self._technique_name,
+            self._today,
+            settings.get(WEEKLY_GOAL),
+            overview_loader=self.load_overview,
+        )
         page.set_reminder(settings.get(REMINDER_ENABLED), settings.get(REMINDER_TIME))
         page.message.connect(lambda text: self._window.statusBar().showMessage(text, 8000))
         page.goal_changed.connect(self._goal_changed)

@@ -90,7 +90,7 @@ async def page_screenshot(
     except HistoryError as error:
         print(f"error: {error}", file=sys.stderr)
         store = HistoryStore.open_empty()
-    progress = Progress(window, controller, library)
+    progress = Progress(window, controller, library, background=False)
     progress.history_opened(store)
     if options.show == "history":
         progress.show_history()

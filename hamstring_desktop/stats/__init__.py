@@ -22,15 +22,27 @@ from hamstring_desktop.stats.progress import (
     weeks,
 )
 from hamstring_desktop.stats.reminders import goal_at_risk, next_check, reminder_due
-from hamstring_desktop.stats.summary import DEFAULT_WEEKLY_GOAL, SUGGESTED_GOALS, Summary, summarize
+from hamstring_desktop.stats.summary import (
+    CHART_WEEKS,
+    DEFAULT_WEEKLY_GOAL,
+    SUGGESTED_GOALS,
+    YEAR_DAYS,
+    Overview,
+    Summary,
+    overview,
+    summarize,
+)
 
 __all__ = [
+    "CHART_WEEKS",
     "DEFAULT_WEEKLY_GOAL",
     "SUGGESTED_GOALS",
+    "YEAR_DAYS",
     "AdherenceRow",
     "DayCount",
     "LegBalance",
     "LegSeconds",
+    "Overview",
     "PainStop",
     "Rating",
     "SessionFacts",
@@ -44,6 +56,7 @@ __all__ = [
     "leg_balance",
     "moving_average",
     "next_check",
+    "overview",
     "pain_stops",
     "reminder_due",
     "streak",

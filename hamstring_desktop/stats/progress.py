@@ -84,9 +84,14 @@ def moving_average(values: Sequence[tuple[date, float]], days: int = MOVING_AVER
     """For each (day, value) in time order: the mean of the values from the ``days`` days ending
     on that day."""
     averages = []
-    for day, _ in values:
-        window = [value for other, value in values if day - timedelta(days=days - 1) <= other <= day]
-        averages.append(sum(window) / len(window))
+    first = 0  # the oldest value still in the window that ends at the current day
+    total = 0.0
+    for last, (day, value) in enumerate(values):
+        total += value
+        while values[first][0] < day - timedelta(days=days - 1):
+            total -= values[first][1]
+            first += 1
+        averages.append(total / (last - first + 1))
     return averages
 
 

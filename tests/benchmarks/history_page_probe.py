@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,16 +28,31 @@ TICK_MS = 5
 
 
 class PaintWatch(QObject):
-    """Notes when a widget was last painted."""
+    """Notes when a widget was last painted (installed on the widget, or on the application with
+    the widget named later through :meth:`only`)."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget | None) -> None:
         super().__init__()
         self.painted_at = 0.0
-        widget.installEventFilter(self)
+        self._widget = widget
+        self._paints: list[tuple[QObject, float]] = []
+        if widget is not None:
+            widget.installEventFilter(self)
+
+    def only(self, widget: QWidget) -> None:
+        """From now on, note paints of this widget (and of it earlier, since the watch began)."""
+        self._widget = widget
+        for watched, at in self._paints:
+            if watched is widget:
+                self.painted_at = max(self.painted_at, at)
+        self._paints.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self.painted_at = time.perf_counter()
+            if self._widget is None:
+                self._paints.append((watched, time.perf_counter()))
+            elif watched is self._widget:
+                self.painted_at = time.perf_counter()
         return False
 
 
@@ -68,10 +85,36 @@ def bare() -> dict[str, float]:
     return {"open_ms": until_painted(app, watch, started)}
 
 
-def main() -> None:
-    if sys.argv[1] == "--bare":
-        print(json.dumps(bare()), flush=True)
-        return
+class Gaps:
+    """A 5 ms timer on the GUI thread that notes every gap between its ticks."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def figures(self) -> dict[str, float]:
+        ordered = sorted(self.gaps)
+        return {
+            "max_gap_ms": ordered[-1] if ordered else 0.0,
+            "p99_gap_ms": ordered[int(len(ordered) * 0.99)] if ordered else 0.0,
+        }
+
+
+def open_window(data: Path) -> tuple[Any, Any, Any, Any]:
+    """The window on the player, with the history open (its summary worked out)."""
     from hamstring_desktop.app import ensure_application
     from hamstring_desktop.app.progress import Progress
     from hamstring_desktop.app.session import RunOptions, SessionController
@@ -82,7 +125,7 @@ def main() -> None:
     from hamstring_desktop.ui.main_window import MainWindow
 
     app = ensure_application()
-    paths = DataPaths(Path(sys.argv[1]))
+    paths = DataPaths(data)
     loaded = load_content(paths.routines_dir)
     window = MainWindow(loaded.library, Settings(paths.settings_file), paths)
     controller = SessionController(
@@ -92,42 +135,40 @@ def main() -> None:
     window.show()
     store = HistoryStore.open(paths.database_file)
     progress = Progress(window, controller, loaded.library)
-    started = time.perf_counter()
     progress.history_opened(store)
-    summary_ms = (time.perf_counter() - started) * 1000
-    for _ in range(20):
+    summary = window.player.idle_page.progress_summary
+    deadline = time.perf_counter() + 60
+    while not summary.isVisible() and time.perf_counter() < deadline:
         app.processEvents()
+    return app, window, controller, progress
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-
+def main() -> None:
+    if sys.argv[1] == "--bare":
+        print(json.dumps(bare()), flush=True)
+        return
+    app, window, controller, progress = open_window(Path(sys.argv[1]))
+    gaps = Gaps()
+    gaps.start()
+    watch = PaintWatch(None)
+    app.installEventFilter(watch)
     started = time.perf_counter()
     window.pages.show_page("history")
     page = progress.page
-    assert page is not None
-    watch = PaintWatch(page.table.viewport())
+    watch.only(page.table.viewport())
     open_ms = until_painted(app, watch, started)
+    while not page.summary.text():
+        app.processEvents()
+    overview_ms = (time.perf_counter() - started) * 1000
     for _ in range(20):
         app.processEvents()
 
-    def changed(change: object) -> float:
+    def changed(change: Callable[[], object]) -> float:
         begun = time.perf_counter()
-        change()  # type: ignore[operator]
+        change()
         return until_painted(app, watch, begun)
 
-    last[0] = time.perf_counter()
-    timer.start()
-    filters = {
+    filters: dict[str, Callable[[], object]] = {
         "search": lambda: page.search.setText("looser"),
         "search_cleared": lambda: page.search.setText(""),
         "outcome": lambda: page.outcome_filter.setCurrentIndex(page.outcome_filter.findData("stopped")),
@@ -139,33 +180,26 @@ def main() -> None:
     }
     filter_ms = {name: changed(change) for name, change in filters.items()}
     bar = page.table.verticalScrollBar()
-    scrolls = 0
     scroll_started = time.perf_counter()
+    scrolls = 0
     while scrolls < 400 and (bar.value() < bar.maximum() or page.model.canFetchMore(page.table.rootIndex())):
         changed(lambda: bar.setValue(bar.value() + bar.pageStep()))
         scrolls += 1
     scroll_s = time.perf_counter() - scroll_started
-    timer.stop()
-    rows_loaded = page.model.rowCount()
+    gaps.timer.stop()
+    figures = {
+        "open_ms": open_ms,
+        "overview_ms": overview_ms,
+        "filter_ms": filter_ms,
+        "scroll_pages": scrolls,
+        "scroll_s": scroll_s,
+        "rows_loaded": page.model.rowCount(),
+        "sessions": page.model.total,
+        **gaps.figures(),
+    }
+    progress.close()
     controller.close()
-    store.close()
-    ordered = sorted(gaps)
-    print(
-        json.dumps(
-            {
-                "summary_ms": summary_ms,
-                "open_ms": open_ms,
-                "filter_ms": filter_ms,
-                "scroll_pages": scrolls,
-                "scroll_s": scroll_s,
-                "rows_loaded": rows_loaded,
-                "sessions": page.model.total,
-                "max_gap_ms": ordered[-1] if ordered else 0.0,
-                "p99_gap_ms": ordered[int(len(ordered) * 0.99)] if ordered else 0.0,
-            }
-        ),
-        flush=True,
-    )
+    print(json.dumps(figures), flush=True)
 
 
 if __name__ == "__main__":

@@ -37,20 +37,14 @@ from hamstring_desktop.charts import (
 )
 from hamstring_desktop.history.browse import OUTCOMES, SessionBrowser, SessionFilter
 from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord, StepRecord
-from hamstring_desktop.stats import (
-    SessionFacts,
-    calendar,
-    leg_balance,
-    summarize,
-    tightness_series,
-    weeks,
-)
+from hamstring_desktop.stats import YEAR_DAYS, Overview, SessionFacts, overview, summarize
 from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.history.detail import SessionDetail
 from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel, outcome_words
 from hamstring_desktop.words.summary import summary_lines, summary_text
 
-CHART_WEEKS = 12
+# Works out the overview for a weekly goal and hands it to the callback on the GUI thread.
+OverviewLoader = Callable[[int, Callable[[Overview], None]], None]
 
 
 class HistoryPage(QWidget):
@@ -75,6 +69,7 @@ class HistoryPage(QWidget):
         today: Callable[[], date],
         goal: int,
         parent: QWidget | None = None,
+        overview_loader: OverviewLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
@@ -83,6 +78,7 @@ class HistoryPage(QWidget):
         self._today = today
         self._goal = goal
         self._deleted: list[SessionRecord] = []
+        self.overview_loader = overview_loader
         self.model = SessionsModel(browser)
         self._build()
         self.refresh()
@@ -270,21 +266,27 @@ class HistoryPage(QWidget):
         return self._browser.facts(first, last, self._technique_name)
 
     def _show_progress(self) -> None:
+        """Work out the overview (through :attr:`overview_loader` when the app gives one, which
+        does it away from the GUI thread), then show it."""
+        if self.overview_loader is not None:
+            self.overview_loader(self._goal, self.show_overview)
+            return
         today = self._today()
-        year = self._facts(today - timedelta(days=364), today)
-        recent = [f for f in year if f.day >= today - timedelta(weeks=CHART_WEEKS)]
-        summary = summarize(year, today, self._goal)
-        lines = summary_lines(summary, today)
+        year = self._facts(today - timedelta(days=YEAR_DAYS), today)
+        self.show_overview(overview(year, today, self._goal))
+
+    def show_overview(self, shown: Overview) -> None:
+        """The summary and the charts."""
+        lines = summary_lines(shown.summary, shown.today)
         self.summary.setText(f"{lines[0]}   ·   {lines[1]}\n" + "   ·   ".join(lines[2:]))
-        self.summary.setAccessibleName(". ".join(summary_lines(summary, today)))
-        counted = weeks(recent, today, CHART_WEEKS)
-        self.week_charts[0].set_chart(WeeklySessions(counted, self._goal))
-        self.week_charts[1].set_chart(WeeklyMinutes(counted))
-        first = today - timedelta(weeks=CHART_WEEKS)
-        left, right = tightness_series(recent, "left"), tightness_series(recent, "right")
-        self.tightness_chart.set_chart(TightnessOverTime(left, right, first, today))
-        self.balance_chart.set_chart(LeftAgainstRight(leg_balance(recent)))
-        self.calendar_chart.set_chart(Calendar(calendar(year, today)))
+        self.summary.setAccessibleName(". ".join(lines))
+        self.week_charts[0].set_chart(WeeklySessions(shown.weeks, shown.summary.goal))
+        self.week_charts[1].set_chart(WeeklyMinutes(shown.weeks))
+        self.tightness_chart.set_chart(
+            TightnessOverTime(shown.left, shown.right, shown.first_chart_day, shown.today)
+        )
+        self.balance_chart.set_chart(LeftAgainstRight(shown.balance))
+        self.calendar_chart.set_chart(Calendar(shown.calendar))
 
     def _fill_routines(self) -> None:
         current = self.routine_filter.currentData()

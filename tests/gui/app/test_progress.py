@@ -73,6 +73,8 @@ def test_ctrl_2_opens_the_history_and_ctrl_1_brings_the_player_back(app: App, qt
     assert window.pages.current == "history"
     assert progress.page is not None and progress.page.isVisible()
     assert progress.page.table.model().rowCount() == 3
+    page = progress.page
+    qtbot.waitUntil(lambda: page.summary.text().startswith("This week: 3 of 3 sessions"))
     assert not window.library_dock.isVisible() and not window.anatomy_dock.isVisible()
     press(qtbot, window, Qt.Key.Key_1)
     assert window.pages.current == "player" and window.player.isVisible()
@@ -95,18 +97,18 @@ def test_a_session_keeps_the_player_in_front(app: App, qtbot: QtBot) -> None:
 def test_the_idle_player_says_where_the_week_stands_and_counts_a_new_session(app: App, qtbot: QtBot) -> None:
     window, controller, _, progress = app
     summary = window.player.idle_page.progress_summary
-    assert summary.isVisible()
+    qtbot.waitUntil(summary.isVisible)  # worked out on a worker thread
     assert summary.text().startswith("This week: 3 of 3 sessions")
     progress.build_page()
     assert progress.page is not None
     before = progress.page.model.total
     controller.start("rest-day")
     finish(qtbot, window)
-    assert summary.text().startswith("This week: 4 of 3 sessions")
+    qtbot.waitUntil(lambda: summary.text().startswith("This week: 4 of 3 sessions"))
     assert progress.page.model.total == before + 1
 
 
-def test_goal_and_reminder_chosen_on_the_page_are_kept(app: App, settings: Settings) -> None:
+def test_goal_and_reminder_chosen_on_the_page_are_kept(app: App, settings: Settings, qtbot: QtBot) -> None:
     _, _, _, progress = app
     progress.build_page()
     page = progress.page
@@ -115,6 +117,7 @@ def test_goal_and_reminder_chosen_on_the_page_are_kept(app: App, settings: Setti
     page.remind.setChecked(True)
     page.remind_at.setTime(page.remind_at.time().fromString("07:30", "HH:mm"))
     assert settings.get(WEEKLY_GOAL) == 2
+    qtbot.waitUntil(lambda: page.summary.text().startswith("This week: 3 of 2 sessions"))
     assert settings.get(REMINDER_ENABLED) and settings.get(REMINDER_TIME) == "07:30"
     assert progress.reminders is not None and progress.reminders.enabled
     assert progress.reminders.at.hour == 7 and progress.reminders.goal == 2

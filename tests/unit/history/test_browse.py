@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from hamstring_desktop.content import Library
 from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
+from hamstring_desktop.history.facts import all_facts
 from hamstring_desktop.history.store import DateRange, HistoryStore
-from tests.helpers.history import add_made, made_session
+from tests.helpers.history import START, add_made, fill, made_session, play
 
 DAY = date(2026, 11, 2)
 
@@ -73,3 +75,25 @@ def test_facts_bring_the_steps(browser: SessionBrowser) -> None:
     facts = browser.facts(DAY, DAY + timedelta(days=30))
     assert len(facts) == 4
     assert {f.day for f in facts} == {DAY + timedelta(days=n) for n in (0, 2, 4, 9)}
+
+
+@pytest.mark.parametrize("open_sessions", ["skip", "interrupted"])
+def test_facts_added_up_in_sql_match_the_facts_of_the_records(
+    tmp_path: Path, library: Library, open_sessions: str
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    fill(library, path, 3, open_one=True)
+    store = HistoryStore.open(path)
+    play(library, store, 30.0, pain=True, routine="post-workout", start=START + timedelta(days=5))
+    store.close()
+    reading = HistoryStore.open_read_only(path, open_sessions=open_sessions)  # type: ignore[arg-type]
+
+    def name(technique_id: str) -> str:
+        return library.technique(technique_id).name
+
+    expected = all_facts(reading.sessions(DateRange(DAY, DAY + timedelta(days=60))), name)
+    found = SessionBrowser(reading).facts(DAY, DAY + timedelta(days=60), name)
+    assert found == expected
+    assert len(found) == (5 if open_sessions == "interrupted" else 4)
+    [stopped] = [f for f in found if f.pain is not None]
+    assert stopped.pain is not None and stopped.pain.technique == "Foam rolling"
