@@ -101,6 +101,14 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     CREATE TABLE facts (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 3: indexes for the History page, so that a history of 100,000 sessions lists its routines,
+    # filters by routine or outcome and sorts by routine or duration without reading every row.
+    """
+    CREATE INDEX sessions_by_routine ON sessions (routine_id, id);
+    CREATE INDEX sessions_by_routine_name ON sessions (routine_name COLLATE NOCASE);
+    CREATE INDEX sessions_by_duration ON sessions (active_seconds);
+    CREATE INDEX sessions_by_outcome ON sessions (outcome, started_at);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -149,7 +149,6 @@ def main() -> None:
         return
     app, window, controller, progress = open_window(Path(sys.argv[1]))
     gaps = Gaps()
-    gaps.start()
     watch = PaintWatch(None)
     app.installEventFilter(watch)
     started = time.perf_counter()
@@ -162,6 +161,7 @@ def main() -> None:
     overview_ms = (time.perf_counter() - started) * 1000
     for _ in range(20):
         app.processEvents()
+    gaps.start()  # from here: filters, sorts and scrolling
 
     def changed(change: Callable[[], object]) -> float:
         begun = time.perf_counter()

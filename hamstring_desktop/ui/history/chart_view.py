@@ -92,6 +92,8 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = ChartCanvas()
+        self._chart: Chart | None = None
+        self._table_filled = False
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -110,11 +112,21 @@ class ChartView(QWidget):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_chart(self, chart: Chart) -> None:
-        """Show this chart, and fill its table."""
+        """Show this chart; its table is filled when it is first shown (a year's calendar is
+        hundreds of rows, and most people never open it)."""
         self.canvas.set_chart(chart)
+        self._chart = chart
+        self._table_filled = False
         self.toggle.setAccessibleName(self.tr("Show %s as a table") % chart.title)
         self.table.setAccessibleName(self.tr("%s, as a table") % chart.title)
-        headers, rows = chart.table()
+        if self.toggle.isChecked():
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        if self._table_filled or self._chart is None:
+            return
+        self._table_filled = True
+        headers, rows = self._chart.table()
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
@@ -125,5 +137,7 @@ class ChartView(QWidget):
 
     @Slot(bool)
     def _show_table(self, on: bool) -> None:
+        if on:
+            self._fill_table()
         self.stack.setCurrentWidget(self.table if on else self.canvas)
         self.toggle.setText(self.tr("Show as &chart") if on else self.tr("Show as &table"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,10 @@ class HistoryPage(QWidget):
         self._goal = goal
         self._deleted: list[SessionRecord] = []
         self.overview_loader = overview_loader
+        self._routines_timer = QTimer(self)
+        self._routines_timer.setSingleShot(True)
+        self._routines_timer.setInterval(0)
+        self._routines_timer.timeout.connect(self._fill_routines)
         self.model = SessionsModel(browser)
         self._build()
         self.refresh()
@@ -256,8 +260,10 @@ class HistoryPage(QWidget):
     # --- showing ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the history again: summary, charts, routines and the table."""
-        self._fill_routines()
+        """Read the history again: summary, charts, routines and the table. The routines'
+        list waits for the next turn of the event loop: on a large history it is a scan of
+        every session, and the table should paint first."""
+        self._routines_timer.start()
         self.model.reload()
         self._show_count()
         self._show_progress()

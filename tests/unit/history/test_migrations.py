@@ -16,7 +16,7 @@ from hamstring_desktop.history.store import HistoryStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Each earlier schema version and its schema, kept as it was (tests/unit/history/fixtures).
-OLD_SCHEMAS = {1: FIXTURES / "schema-v1.sql"}
+OLD_SCHEMAS = {1: FIXTURES / "schema-v1.sql", 2: FIXTURES / "schema-v2.sql"}
 
 
 def tables(db: sqlite3.Connection) -> set[str]:
@@ -28,11 +28,13 @@ def test_every_earlier_version_has_a_kept_schema() -> None:
     assert FIXTURES.joinpath("history-v1.sqlite3").is_file()
 
 
-def test_the_kept_v1_schema_is_what_migration_1_makes() -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_each_kept_schema_is_what_its_migrations_make(version: int) -> None:
     made = sqlite3.connect(":memory:", isolation_level=None)
-    made.executescript(MIGRATIONS[0])
+    for script in MIGRATIONS[:version]:
+        made.executescript(script)
     kept = sqlite3.connect(":memory:", isolation_level=None)
-    kept.executescript(OLD_SCHEMAS[1].read_text(encoding="utf-8"))
+    kept.executescript(OLD_SCHEMAS[version].read_text(encoding="utf-8"))
 
     def shape(db: sqlite3.Connection) -> list[tuple[str, list[tuple[object, ...]]]]:
         return [(name, db.execute(f"PRAGMA table_info({name})").fetchall()) for name in sorted(tables(db))]
@@ -146,3 +148,14 @@ def test_the_step_counts_follow_every_way_steps_come_and_go(tmp_path: Path) -> N
     assert db.execute("SELECT step_count, steps_completed FROM sessions").fetchone() == (3, 2)
     db.execute("DELETE FROM steps WHERE completed = 1")
     assert db.execute("SELECT step_count, steps_completed FROM sessions").fetchone() == (1, 0)
+
+
+def test_version_2_gets_the_history_pages_indexes_and_the_routine_list_uses_one() -> None:
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.executescript(OLD_SCHEMAS[2].read_text(encoding="utf-8"))
+    db.execute("PRAGMA user_version = 2")
+    assert migrate(db) == LATEST
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"sessions_by_routine", "sessions_by_duration", "sessions_by_outcome"} <= indexes
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT max(id) FROM sessions GROUP BY routine_id").fetchall()
+    assert any("sessions_by_routine" in str(row) for row in plan), plan

@@ -44,6 +44,7 @@ def page(qtbot: QtBot, store: HistoryStore) -> HistoryPage:
     page.resize(1200, 800)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.routine_filter.count() > 1)  # listed once the table has painted
     return page
 
 
