@@ -7,13 +7,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
+from hamstring_desktop.history.reading import session_select
 from hamstring_desktop.history.store import (
     ALL_DATES,
     DateRange,
     HistoryError,
     HistoryStore,
     SessionRecord,
-    session_select,
 )
 from hamstring_desktop.stats import SessionFacts
 
