@@ -1,4 +1,5 @@
-"""Command line: ``hamstring-desktop`` launches the app; sub-commands list and check content."""
+"""Command line: ``hamstring-desktop`` launches the app; sub-commands list content, and hand the
+rest to ``cli_history.py`` (the history) and ``cli_routines.py`` (routine files)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 from hamstring_desktop import __version__
 from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
-
-if TYPE_CHECKING:
-    from hamstring_desktop.content import Routine
 
 PROG = "hamstring-desktop"
 MAX_TIME_SCALE = 1000.0  # faster than this, every step would last less than a timer tick
@@ -302,14 +300,10 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
         if first is not None and last is not None and first > last:
             parser.error(f"--from {first} comes after --to {last}")
         return cli_history.run(args.action, paths, vars(args), sys.stdout, sys.stderr)
-    if args.command == "routines" and args.action in ("validate", "check"):
-        return _check_routines(args.files, sys.stdout, sys.stderr)
-    if args.command == "routines" and args.action == "import":
-        return _import_routine(paths, args.file, args.replace, sys.stdout, sys.stderr)
-    if args.command == "routines" and args.action == "export":
-        return _export_routine(paths, args.routine, args.output, sys.stdout, sys.stderr)
-    if args.command == "routines" and args.action == "schema":
-        return _print_schema(args.output, sys.stdout, sys.stderr)
+    if args.command == "routines" and args.action != "list":
+        from hamstring_desktop import cli_routines
+
+        return cli_routines.run(args, paths, sys.stdout, sys.stderr)
     return _list(args.command, args.json, paths, sys.stdout, sys.stderr)
 
 
@@ -368,119 +362,3 @@ def _list(kind: str, as_json: bool, paths: DataPaths, out: TextIO, err: TextIO) 
             cells = (str(row[c]).ljust(w) for c, w in zip(columns, widths, strict=True))
             print("  ".join(cells).rstrip(), file=out)
     return 1 if loaded.user_errors else 0
-
-
-def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
-    """Apply every rule loading applies, including that ids are free (not a built-in routine's,
-    not an earlier file's); advice on the dose is a warning, which does not fail the check."""
-    from hamstring_desktop.content import ContentError
-    from hamstring_desktop.services.content_source import check_user_routines, load_content
-    from hamstring_desktop.services.routine_files import located_advice
-    from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
-
-    library = load_content().library
-    failed = 0
-    for path, result in zip(files, check_user_routines(files, library), strict=True):
-        if isinstance(result, ContentError):
-            print(f"error: {result}", file=err)
-            failed += 1
-            continue
-        print(f"ok: {path}: {_summary(result)}", file=out)
-        for warning in located_advice(result, read_user_text(path, ROUTINE_FILE_LIMIT), library):
-            print(f"warning: {warning}", file=err)
-    return 1 if failed else 0
-
-
-def _summary(routine: Routine) -> str:
-    """ "Desk break, 4 steps, 5:00" (and the waits, which have no time of their own)."""
-    from hamstring_desktop.words.durations import clock
-
-    summary = f"{routine.name}, {routine.step_count} steps, {clock(routine.total_seconds)}"
-    if routine.wait_count:
-        summary += f" and {routine.wait_count} wait{'s' if routine.wait_count > 1 else ''} for you"
-    return summary
-
-
-def _import_routine(paths: DataPaths, file: Path, replace: bool, out: TextIO, err: TextIO) -> int:
-    """Validate a routine file as a whole and copy it into the user's routines; nothing is
-    imported from an invalid file, and an id in use is refused unless ``replace``."""
-    from hamstring_desktop.content import ContentError
-    from hamstring_desktop.services.content_source import load_content
-    from hamstring_desktop.services.routine_files import import_routine
-
-    try:
-        paths.ensure()
-    except OSError as error:
-        print(
-            f"error: {error.filename or paths.routines_dir}: cannot be created ({error.strerror})", file=err
-        )
-        return 1
-    library = load_content(paths.routines_dir).library
-    try:
-        imported = import_routine(file, library, paths.routines_dir, replace=replace)
-    except ContentError as error:
-        print(f"error: {error}", file=err)
-        print("nothing was imported", file=err)
-        return 1
-    except OSError as error:
-        print(f"error: {paths.routines_dir}: cannot write the routine ({error.strerror or error})", file=err)
-        return 1
-    for warning in imported.warnings:
-        print(f"warning: {warning}", file=err)
-    verb = "replaced" if imported.replaced is not None else "imported"
-    routine = imported.routine
-    print(f"{verb}: {routine.id} ({_summary(routine)}) as {imported.path}", file=out)
-    return 0
-
-
-def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO, err: TextIO) -> int:
-    """Write a routine's file: yours as you wrote it, a built-in one as it ships."""
-    from hamstring_desktop.content import ContentError
-    from hamstring_desktop.resources import read_resource
-    from hamstring_desktop.services.content_source import load_content
-    from hamstring_desktop.services.routine_files import export_routine
-
-    library = load_content(paths.routines_dir).library
-    try:
-        routine = library.routine(routine_id)
-    except KeyError:
-        known = ", ".join(r.id for r in library.routines)
-        print(f"error: there is no routine '{routine_id[:64]}'; known: {known}", file=err)
-        return 1
-    builtin = read_resource(routine.source).decode("utf-8") if routine.builtin else None
-    try:
-        export_routine(routine, output, builtin)
-    except ContentError as error:
-        print(f"error: {error}", file=err)
-        return 1
-    except OSError as error:
-        print(f"error: {output}: cannot write the routine ({error.strerror or error})", file=err)
-        return 1
-    summary_to = err if _is_stdout(output) else out
-    print(f"exported {routine.id} ({routine.name}) to {output}", file=summary_to)
-    return 0
-
-
-def _print_schema(output: Path | None, out: TextIO, err: TextIO) -> int:
-    """The JSON Schema of routine files, as it ships in the app."""
-    from hamstring_desktop.resources import read_resource
-
-    schema = read_resource("schema/routine-v1.schema.json")
-    if output is None:
-        out.write(schema.decode("utf-8"))
-        return 0
-    from hamstring_desktop.services.safe_io import write_atomically
-
-    try:
-        write_atomically(output, schema)
-    except OSError as error:
-        print(f"error: {output}: cannot write the schema ({error.strerror or error})", file=err)
-        return 1
-    return 0
-
-
-def _is_stdout(path: Path) -> bool:
-    try:
-        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError):
-        return False

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from hamstring_desktop.history.reading import session_select
 from hamstring_desktop.history.store import (
     ALL_DATES,
     DateRange,
     HistoryError,
     HistoryStore,
     SessionRecord,
-    session_select,
 )
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
 

@@ -25,12 +25,14 @@ A rest is a running step like any other, with its own tone and no halfway beep o
 A wait ("wait for me") has no deadline at all: once its opening cues have sounded,
 :meth:`SessionEngine.next_wakeup` is ``None`` until the user carries on (Space, play or next);
 pause, stop and pain work inside it as anywhere. Only technique steps count as active time.
+
+The states, actions and events are plain values in ``events.py``; the current phase's deadline,
+cues and shown seconds, and what callers read of them, in ``phase.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from hamstring_desktop.content.models import StepKind
 from hamstring_desktop.session.cues import (
@@ -41,133 +43,28 @@ from hamstring_desktop.session.cues import (
     transition_schedule,
     wait_schedule,
 )
+from hamstring_desktop.session.events import (
+    ACTIVE,
+    FINAL,
+    PAUSABLE,
+    TIMED,
+    CueDue,
+    Event,
+    Finished,
+    Outcome,
+    SecondsChanged,
+    SessionAction,
+    State,
+    StateChanged,
+    StepEnded,
+    StepStarted,
+)
+from hamstring_desktop.session.phase import PhaseTiming, StepClock, Timing, ceil_seconds
 from hamstring_desktop.session.plan import PlannedStep, SessionPlan
 
 
-class State(StrEnum):
-    """Where the session is."""
-
-    IDLE = "idle"
-    GET_READY = "get-ready"
-    RUNNING = "running"
-    TRANSITION = "transition"
-    WAITING = "waiting"  # a "wait for me" step: no countdown, until the user carries on
-    PAUSED = "paused"
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-    PAIN_STOPPED = "pain-stopped"
-
-
-class Outcome(StrEnum):
-    """How a session ended (``interrupted``: left open by a crash, set by the store)."""
-
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-    PAIN = "pain"
-    INTERRUPTED = "interrupted"
-
-
-class SessionAction(StrEnum):
-    """Everything a user (a key, a button, a menu, a media key) can ask of a session."""
-
-    TOGGLE = "toggle"  # start, pause or resume (Space, play/pause); carry on from a wait
-    PLAY = "play"  # start or resume; carry on from a wait; nothing while running
-    PAUSE = "pause"  # pause; nothing while paused
-    NEXT = "next"
-    BACK = "back"
-    EXTEND = "extend"
-    STOP = "stop"
-    PAIN = "pain"
-
-
-ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.WAITING, State.PAUSED})
-FINAL = frozenset({State.COMPLETED, State.STOPPED, State.PAIN_STOPPED})
-TIMED = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION})
-PAUSABLE = TIMED | {State.WAITING}
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Lengths of the untimed parts, in seconds, and the limits of back and extend."""
-
-    get_ready: float = 5.0
-    transition: float = 4.0
-    switch_legs: float = 6.0
-    back_grace: float = 3.0  # "back" this soon after a step starts goes to the previous step
-    extend_by: float = 15.0
-
-
-# --- events -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StateChanged:
-    """The session entered ``state``; ``reason`` says why when it was not the user (e.g. sleep).
-    ``step`` is the step running, or the one coming next (get-ready, transition)."""
-
-    state: State
-    reason: str = ""
-    step: PlannedStep | None = None
-
-
-@dataclass(frozen=True)
-class StepStarted:
-    """A step began (or restarted); it ends at ``deadline`` (``None`` for a wait, which ends
-    when the user carries on)."""
-
-    step: PlannedStep
-    deadline: float | None
-
-
-@dataclass(frozen=True)
-class StepEnded:
-    """A step stopped running. ``completed`` is true when its full time ran out."""
-
-    step: PlannedStep
-    actual_seconds: float
-    completed: bool
-
-
-@dataclass(frozen=True)
-class CueDue:
-    """A cue's time has come. ``step`` is the step it belongs to (the next one in a transition)."""
-
-    cue: ScheduledCue
-    step: PlannedStep | None
-
-
-@dataclass(frozen=True)
-class SecondsChanged:
-    """The whole seconds shown on the countdown changed."""
-
-    seconds_left: int
-
-
-@dataclass(frozen=True)
-class Finished:
-    """The session ended, with exactly one outcome."""
-
-    outcome: Outcome
-    active_seconds: float
-    step: PlannedStep | None  # the step running (or next) when it ended
-
-
-Event = StateChanged | StepStarted | StepEnded | CueDue | SecondsChanged | Finished
-
-
 @dataclass
-class _StepClock:
-    """Running time of the current step, excluding pauses."""
-
-    started: float = 0.0  # when the current running stretch began
-    banked: float = 0.0  # running seconds before the current stretch
-
-    def elapsed(self, now: float, running: bool) -> float:
-        return self.banked + (now - self.started if running else 0.0)
-
-
-@dataclass
-class SessionEngine:
+class SessionEngine(PhaseTiming):
     """Plays a :class:`SessionPlan`. Feed it actions and :meth:`advance`; it answers with events."""
 
     plan: SessionPlan
@@ -179,16 +76,16 @@ class SessionEngine:
             raise ValueError("a session needs at least one step")
         self.state = State.IDLE
         self.index = 0  # the running step, or the one coming next during get-ready/transition
-        self.deadline: float | None = None
+        self.deadline = None
         self.phase_start = 0.0
         self.outcome: Outcome | None = None
         self.step_seconds: list[float] = [0.0] * len(self.plan.steps)
         self.step_completed: list[bool] = [False] * len(self.plan.steps)
         self._paused_from: State | None = None
         self._remaining_at_pause = 0.0
-        self._cues: list[tuple[float, ScheduledCue]] = []
-        self._shown_seconds: int | None = None
-        self._clock = _StepClock()
+        self._cues = []
+        self._shown_seconds = None
+        self._clock = StepClock()
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -206,39 +103,6 @@ class SessionEngine:
             for seconds, step in zip(self.step_seconds, self.plan.steps, strict=True)
             if step.kind is StepKind.TECHNIQUE
         )
-
-    def remaining(self, now: float) -> float:
-        """Seconds left in the current phase, never negative."""
-        if self.state is State.PAUSED:
-            return self._remaining_at_pause
-        if self.deadline is None:
-            return 0.0
-        return max(0.0, self.deadline - now)
-
-    def next_wakeup(self) -> float | None:
-        """The earliest moment something happens: a deadline, a cue, or a new shown second.
-        While waiting, only the wait's opening cues: then nothing until the user carries on."""
-        if self.state is State.WAITING:
-            return self._cues[0][0] if self._cues else None
-        if self.state not in TIMED or self.deadline is None:
-            return None
-        times = [self.deadline]
-        if self._cues:
-            times.append(self._cues[0][0])
-        if self._shown_seconds is not None and self._shown_seconds > 0:
-            times.append(self.deadline - (self._shown_seconds - 1))
-        return min(times)
-
-    def next_tone_time(self) -> float | None:
-        """When the next tone sounds (session time): a pending tone cue, or the phase's end,
-        which always brings one (step start or end, switch legs, session complete). While
-        waiting, only a pending opening tone: the next one comes when the user carries on."""
-        tones = [at for at, cue in self._cues if cue.kind is not None]
-        if self.state is State.WAITING:
-            return min(tones, default=None)
-        if self.state not in TIMED or self.deadline is None:
-            return None
-        return min([*tones, self.deadline])
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -353,7 +217,7 @@ class SessionEngine:
             self._remaining_at_pause += self.timing.extend_by
             if self._paused_from is State.RUNNING:
                 self._cues = self._step_cues_from(self._clock.banked, self._remaining_at_pause)
-            self._shown_seconds = _ceil(self._remaining_at_pause)
+            self._shown_seconds = ceil_seconds(self._remaining_at_pause)
             return [SecondsChanged(self._shown_seconds)]
         events = self.advance(now)
         if self.state not in TIMED or self.deadline is None:
@@ -410,13 +274,6 @@ class SessionEngine:
     def _resume_if_paused(self, now: float) -> list[Event]:
         return self.resume(now) if self.state is State.PAUSED else []
 
-    def _set_phase(self, state: State, now: float, seconds: float, cues: list[ScheduledCue]) -> None:
-        self.state = state
-        self.phase_start = now
-        self.deadline = now + seconds
-        self._cues = [(now + cue.offset, cue) for cue in cues]
-        self._shown_seconds = None
-
     def _enter_get_ready(self, index: int, now: float, events: list[Event]) -> None:
         """The lead-in with its 3-2-1 countdown: before the first step, and after a wait."""
         self.index = index
@@ -440,7 +297,7 @@ class SessionEngine:
         self.deadline = None
         self._cues = [(now + cue.offset, cue) for cue in wait_schedule(after_step)]
         self._shown_seconds = None
-        self._clock = _StepClock(started=now)
+        self._clock = StepClock(started=now)
         events.append(StateChanged(State.WAITING, step=self.step))
         events.append(StepStarted(self.step, None))
 
@@ -450,7 +307,7 @@ class SessionEngine:
         self._set_phase(
             State.RUNNING, now, step.seconds, step_schedule(step, step.seconds, self.pace_seconds)
         )
-        self._clock = _StepClock(started=now)
+        self._clock = StepClock(started=now)
         events.append(StateChanged(State.RUNNING, step=step))
         events.append(StepStarted(step, now + step.seconds))
 
@@ -458,7 +315,7 @@ class SessionEngine:
         actual = self._clock.elapsed(now, running=True)
         self.step_seconds[self.index] += actual
         self.step_completed[self.index] = self.step_completed[self.index] or completed
-        self._clock = _StepClock(started=now)
+        self._clock = StepClock(started=now)
         events.append(StepEnded(self.step, actual, completed))
 
     def _finish_phase(self, now: float, events: list[Event], skipped: bool) -> None:
@@ -486,12 +343,6 @@ class SessionEngine:
         elif self.state is State.TRANSITION:
             self._enter_step(self.index, now, events)
 
-    def _update_seconds(self, now: float, events: list[Event], force: bool = False) -> None:
-        shown = _ceil(self.remaining(now))  # 0.2 s left still shows 1
-        if force or shown != self._shown_seconds:
-            self._shown_seconds = shown
-            events.append(SecondsChanged(shown))
-
     def _end_session(self, now: float, state: State, outcome: Outcome) -> list[Event]:
         if self.state not in ACTIVE and self.state is not State.IDLE:
             return []
@@ -508,10 +359,6 @@ class SessionEngine:
         events.append(StateChanged(state, step=self.step))
         events.append(Finished(outcome, self.active_seconds, self.step))
         return events
-
-
-def _ceil(seconds: float) -> int:
-    return int(-(-seconds // 1))
 
 
 __all__ = [

@@ -5,12 +5,16 @@
 - ``fields``: a line edit whose undo is the editor's; the message at a field with a problem.
 - ``routine_form`` and ``step_form``: the routine's fields, and the selected step's.
 - ``step_list``: the steps, dragged to move, with techniques dropped on from the library.
-- ``page``: the editor itself: pick, new, duplicate, rename, delete, save, close.
+- ``page``: the editor itself: pick a routine, show it, take the edits of its steps; built on
+  ``page_layout`` (its widgets, side by side or stacked), ``editor_actions`` (its keys, enabled
+  when they mean something) and ``saving`` (new, duplicate, rename, delete, save, close, and
+  the question about unsaved changes).
 - ``files``: import, export and delete in the app (dialogs around services/routine_files).
 """
 
 from __future__ import annotations
 
-from hamstring_desktop.ui.routine_editor.page import EDITOR_ACTIONS, RoutineEditor
+from hamstring_desktop.ui.routine_editor.editor_actions import EDITOR_ACTIONS
+from hamstring_desktop.ui.routine_editor.page import RoutineEditor
 
 __all__ = ["EDITOR_ACTIONS", "RoutineEditor"]

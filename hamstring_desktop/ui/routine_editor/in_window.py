@@ -138,7 +138,7 @@ class EditorInWindow(QObject):
         if self.editor is not None:
             self.editor.set_active(editing)
         else:
-            from hamstring_desktop.ui.routine_editor.page import EDITOR_ACTIONS
+            from hamstring_desktop.ui.routine_editor.editor_actions import EDITOR_ACTIONS
 
             for action_id in EDITOR_ACTIONS:
                 self._actions.action(action_id).setEnabled(False)

@@ -3,56 +3,34 @@ its steps, see the total time and every problem at its field, undo and redo, and
 
 It is a page of the player (reached from the routine picker and the Routines menu), so the
 library dock can be dragged from and the anatomy dock previews the selected step.
+
+This module shows the open routine and takes the edits; the widgets and their layout are in
+``page_layout.py``, the editor's keys in ``editor_actions.py``, and new, duplicate, rename,
+delete, save and close (with the question about unsaved changes) in ``saving.py``.
 """
 
 from __future__ import annotations
 
-import logging
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 
-from hamstring_desktop.content import ContentError, Library, Routine, RoutineStep, RoutineWhen, Side, StepKind
-from hamstring_desktop.content.routine_toml import routine_to_toml
-from hamstring_desktop.services.routine_files import save_routine
-from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
+from hamstring_desktop.content import ContentError, Library, Routine, RoutineStep, Side, StepKind
+from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.routine_editor.document import RoutineDocument
-from hamstring_desktop.ui.routine_editor.fields import STYLE, FieldMessage
-from hamstring_desktop.ui.routine_editor.header import RoutineHeader
+from hamstring_desktop.ui.routine_editor.editor_actions import EditorActionsMixin
+from hamstring_desktop.ui.routine_editor.fields import STYLE
+from hamstring_desktop.ui.routine_editor.page_layout import EditorLayout
 from hamstring_desktop.ui.routine_editor.problems import Problem, routine_problems
-from hamstring_desktop.ui.routine_editor.questions import Unsaved, ask_name, ask_unsaved, confirm_delete
-from hamstring_desktop.ui.routine_editor.routine_form import RoutineForm
-from hamstring_desktop.ui.routine_editor.step_form import DEFAULT_REST_SECONDS, StepForm
-from hamstring_desktop.ui.routine_editor.steps_panel import StepsPanel
-from hamstring_desktop.ui.routine_editor.texts import free_id, step_row, total_text
-
-_log = logging.getLogger(__name__)
-# Below this width the step list goes above the step's fields instead of beside them.
-SIDE_BY_SIDE_WIDTH = 760
-EDITOR_ACTIONS = (
-    "editor.save",
-    "editor.undo",
-    "editor.redo",
-    "editor.move_up",
-    "editor.move_down",
-    "editor.remove_step",
-    "editor.close",
-)
+from hamstring_desktop.ui.routine_editor.saving import SavingMixin
+from hamstring_desktop.ui.routine_editor.step_form import DEFAULT_REST_SECONDS
+from hamstring_desktop.ui.routine_editor.texts import step_row, total_text
 
 
-class RoutineEditor(QWidget):
+class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
     """Edits the user's routines.
 
     Signals:
@@ -81,61 +59,15 @@ class RoutineEditor(QWidget):
         self._problems: list[Problem] = []
         self._opened: Routine | None = None  # the routine as it was opened or last saved
         self.document = RoutineDocument(self)
-        self._build()
+        self._build(library, actions)
+        self._connect_actions()
         self._connect()
-        self.document.stack.cleanChanged.connect(self._update_actions)
-        self.document.stack.canUndoChanged.connect(self._update_actions)
-        self.document.stack.canRedoChanged.connect(self._update_actions)
+        self._follow_undo_stack()
         self._fill_picker()
 
-    # --- building ------------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.header = RoutineHeader()
-        self.picker = self.header.picker
-        self.read_only_note = self.header.read_only_note
-        self.duplicate_to_edit = self.header.duplicate_to_edit
-        self.delete_button = self.header.delete_button
-        self.routine_form = RoutineForm()
-        self.steps = StepsPanel(self._library, self._actions)
-        self.step_list = self.steps.step_list
-        self.add_button = self.steps.add_button
-        self.add_rest_action, self.add_wait_action = self.steps.add_rest_action, self.steps.add_wait_action
-        self.total_label = self.steps.total_label
-        self.step_form = StepForm(self._library)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.steps)
-        self.splitter.addWidget(self.step_form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.save_button = QPushButton()
-        self.close_button = QPushButton()
-        for button, action_id in ((self.save_button, "editor.save"), (self.close_button, "editor.close")):
-            self._actions.bind_button(button, action_id)
-            button.setMinimumHeight(40)
-        self.status = QLabel()
-        self.status.setObjectName("editorStatus")
-        self.status.setWordWrap(True)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.save_button)
-        footer.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.routine_form)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(footer)
+    # --- wiring --------------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        actions = self._actions
-        actions.action("editor.save").triggered.connect(self.save)
-        actions.action("editor.undo").triggered.connect(self.document.stack.undo)
-        actions.action("editor.redo").triggered.connect(self.document.stack.redo)
-        actions.action("editor.move_up").triggered.connect(lambda: self.move_selected(-1))
-        actions.action("editor.move_down").triggered.connect(lambda: self.move_selected(1))
-        actions.action("editor.remove_step").triggered.connect(self.remove_selected)
-        actions.action("editor.close").triggered.connect(self.close_editor)
         self.picker.activated.connect(self._picker_chosen)
         self.header.new_button.clicked.connect(self.new_routine)
         self.header.duplicate_button.clicked.connect(self.duplicate_routine)
@@ -325,233 +257,5 @@ class RoutineEditor(QWidget):
         if row >= 0 and not self.document.read_only:
             self.document.remove_step(row, self.tr("Remove a step"))
 
-    # --- routines: new, duplicate, rename, delete, save, close ------------------------------------------
-
-    def _create(self, routine: Routine, done: str) -> bool:
-        try:
-            path = save_routine(self._routines_dir, routine)
-        except OSError as error:
-            self._say(self.tr("Could not save the routine: %s") % (error.strerror or error))
-            return False
-        self._opened = None
-        self.message.emit(done % routine.name)
-        self.routines_changed.emit(routine.id)
-        self._say(done % routine.name + " " + self.tr("(%s)") % path)
-        return True
-
-    @Slot()
-    def new_routine(self) -> bool:
-        """Ask for a name, then make a routine with one step and open it."""
-        if not self.confirm_leave():
-            return False
-        name = ask_name(self, self.tr("New routine"), self.tr("My routine"))
-        if not name:
-            return False
-        technique = self._library.techniques[0]
-        routine = Routine(
-            free_id(name, {r.id for r in self._library.routines}),
-            name,
-            RoutineWhen.ANY,
-            "",
-            (RoutineStep(technique.id, technique.default_seconds, Side.EACH),),
-        )
-        return self._create(routine, self.tr("Made the routine '%s'."))
-
-    @Slot()
-    def duplicate_routine(self) -> bool:
-        """A copy of the open routine (saved as it is now) under a new name, opened to edit."""
-        if not self.document.is_open or not self.confirm_leave():
-            return False
-        source = self.document.cleaned()
-        name = ask_name(self, self.tr("Duplicate routine"), self.tr("%s (mine)") % source.name)
-        if not name:
-            return False
-        copy = replace(
-            source,
-            id=free_id(name, {r.id for r in self._library.routines}),
-            name=name,
-            builtin=False,
-            source="",
-        )
-        return self._create(copy, self.tr("Made the routine '%s'."))
-
-    @Slot()
-    def rename_routine(self) -> None:
-        """Rename: the cursor goes to the name, all of it selected (the id stays, so scripts
-        and history that use it keep working)."""
-        if self.document.read_only:
-            return
-        self.routine_form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.routine_form.name.selectAll()
-
-    @Slot()
-    def delete_routine(self) -> bool:
-        """Delete the open routine of yours, after asking: its file goes to the trash."""
-        opened = self._opened
-        if opened is None or opened.builtin:
-            return False
-        if not confirm_delete(self, opened.name):
-            return False
-        from hamstring_desktop.ui.routine_editor.files import move_to_trash
-
-        problem = move_to_trash(Path(opened.source))
-        if problem:
-            self._say(self.tr("Could not delete %s: %s") % (opened.source, problem))
-            return False
-        self.document.stack.setClean()
-        self._opened = None
-        self.message.emit(self.tr("Deleted the routine '%s'.") % opened.name)
-        self.routines_changed.emit("")
-        return True
-
-    @Slot()
-    def save(self) -> bool:
-        """Save the open routine; refused (with the reason at the field) while it has errors."""
-        if not self.document.is_open or self.document.read_only:
-            return False
-        routine = self.document.cleaned()
-        errors = [p for p in routine_problems(routine, self._library, self._taken_ids()) if p.error]
-        if errors:
-            self._say(self.tr("Not saved: %s") % errors[0].message)
-            self._focus_first_error()
-            return False
-        original = None
-        if self.document.path is not None and self.document.original_text is not None:
-            original = (self.document.path, self.document.original_text)
-        try:
-            path = save_routine(self._routines_dir, routine, original, self.document.origins)
-            text = read_user_text(path, ROUTINE_FILE_LIMIT)
-        except (OSError, ContentError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self._say(self.tr("Not saved: %s") % reason)
-            return False
-        self.document.saved(path, text)
-        self._opened = replace(routine, source=str(path))
-        self._say(self.tr("Saved to %s") % path)
-        self.message.emit(self.tr("Saved the routine '%s'.") % routine.name)
-        self.routines_changed.emit(routine.id)
-        return True
-
-    def _focus_first_error(self) -> None:
-        messages: list[FieldMessage] = self.routine_form.messages()
-        field = next((m.field for m in messages if m.level == "error"), None)
-        if field is not None and isinstance(field, QWidget):
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        bad_step = next((p.step for p in self._problems if p.error and p.step is not None), None)
-        if bad_step is not None:
-            self.step_list.setCurrentRow(bad_step)
-        self.step_list.setFocus()
-
-    def confirm_leave(self) -> bool:
-        """Unsaved changes are never lost silently: Save, Discard or Cancel. True when the user
-        may go on (saved, or discarded)."""
-        if not self.document.dirty:
-            return True
-        answer = ask_unsaved(self, self.document.routine.name.strip() or self._open_id)
-        if answer is Unsaved.SAVE:
-            return self.save()
-        if answer is Unsaved.DISCARD:
-            self.open_routine(self._open_id)  # back to what is on disk
-            return True
-        return False
-
-    def keep_unsaved(self) -> Path | None:
-        """Unsaved changes written to ``routines/.ID.unsaved.toml`` (hidden: never loaded as a
-        routine), for when the app must close without asking; None when there were none."""
-        if not self.document.dirty:
-            return None
-        routine = self.document.cleaned()
-        target = self._routines_dir / f".{self._open_id or 'routine'}.unsaved.toml"
-        try:
-            write_atomically(target, routine_to_toml(routine).encode("utf-8"))
-        except OSError as error:
-            _log.warning("unsaved changes to the routine %r could not be kept: %s", routine.name, error)
-            return None
-        _log.warning("unsaved changes to the routine %r were kept in %s", routine.name, target)
-        return target
-
-    @Slot()
-    def close_editor(self) -> bool:
-        """Close, after asking about unsaved changes."""
-        if not self.confirm_leave():
-            return False
-        self.preview.emit(None)
-        self.closed.emit()
-        return True
-
-    # --- state of the editor's actions -------------------------------------------------------------------
-
-    def set_active(self, active: bool) -> None:
-        """The editor is showing (its keys work) or not (they do not)."""
-        self._active = active
-        self._update_actions()
-        if active and self.document.is_open:
-            self._show_selected_step()
-
-    @Slot()
-    def _update_actions(self) -> None:
-        active = self._active and self.document.is_open
-        editable = active and not self.document.read_only
-        row = self.step_list.currentRow()
-        count = len(self.document.routine.steps) if self.document.is_open else 0
-        stack = self.document.stack
-        states = {
-            "editor.save": editable and self.document.dirty,
-            "editor.undo": editable and stack.canUndo(),
-            "editor.redo": editable and stack.canRedo(),
-            "editor.move_up": editable and row > 0,
-            "editor.move_down": editable and 0 <= row < count - 1,
-            "editor.remove_step": editable and row >= 0 and count > 1,
-            "editor.close": self._active,
-        }
-        for action_id, enabled in states.items():
-            self._actions.action(action_id).setEnabled(enabled)
-        for button, action_id in (
-            (self.steps.up_button, "editor.move_up"),
-            (self.steps.down_button, "editor.move_down"),
-            (self.steps.remove_button, "editor.remove_step"),
-            (self.save_button, "editor.save"),
-        ):
-            button.setEnabled(states[action_id])
-        dirty = self.document.dirty
-        self.setAccessibleDescription(self.tr("Unsaved changes") if dirty else "")
-        words = _tr_action(self._actions.spec("editor.save").button)
-        self.save_button.setText(words + " •" if dirty else words)  # a dot: unsaved changes
-
     def _say(self, text: str) -> None:
         self.status.setText(text)
-
-    # --- layout --------------------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._arrange()
-
-    def _arrange(self) -> None:
-        """The step's fields beside the list when there is the width for it, or when there is not
-        the height to put them under it (a laptop screen); under it otherwise."""
-        stacked = self.steps.minimumSizeHint().height() + self.step_form.sizeHint().height()
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        others = (
-            self.header.sizeHint().height()
-            + self.routine_form.sizeHint().height()
-            + self.save_button.minimumHeight()
-            + 3 * layout.spacing()
-            + margins.top()
-            + margins.bottom()
-        )
-        tall_enough = self.height() - others >= stacked + self.splitter.handleWidth()
-        beside = self.width() >= SIDE_BY_SIDE_WIDTH or not tall_enough
-        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-
-
-def _tr_action(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)

@@ -199,7 +199,7 @@ def test_a_folder_in_the_way_cannot_be_written(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_is_found_when_the_history_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("hamstring_desktop.history.store.free_bytes", lambda folder: 100 * 1024)
+    monkeypatch.setattr("hamstring_desktop.history.database.free_bytes", lambda folder: 100 * 1024)
     with pytest.raises(UnwritableHistoryError) as caught:
         HistoryStore.open(tmp_path / "history.sqlite3")
     assert str(caught.value) == f"the disk holding {tmp_path} is full"

@@ -1,0 +1,184 @@
+"""How the routine editor changes routine files: new, duplicate, rename, delete, save and close.
+
+Unsaved changes are never lost silently: leaving them (choosing another routine, New, Duplicate,
+Close, closing the window) asks Save, Discard or Cancel; when the app must close without asking
+(a signal), they are kept in a hidden file beside the routines.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QWidget
+
+from hamstring_desktop.content import ContentError, Routine, RoutineStep, RoutineWhen, Side
+from hamstring_desktop.content.routine_toml import routine_to_toml
+from hamstring_desktop.services.routine_files import save_routine
+from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
+from hamstring_desktop.ui.routine_editor.fields import FieldMessage
+from hamstring_desktop.ui.routine_editor.problems import routine_problems
+from hamstring_desktop.ui.routine_editor.questions import Unsaved, ask_name, ask_unsaved, confirm_delete
+from hamstring_desktop.ui.routine_editor.texts import free_id
+
+_log = logging.getLogger(__name__)
+
+
+class SavingMixin:
+    """Part of :class:`~hamstring_desktop.ui.routine_editor.page.RoutineEditor`: every way the
+    open routine's file changes, and the questions asked before unsaved changes are left."""
+
+    def _create(self, routine: Routine, done: str) -> bool:
+        try:
+            path = save_routine(self._routines_dir, routine)
+        except OSError as error:
+            self._say(self.tr("Could not save the routine: %s") % (error.strerror or error))
+            return False
+        self._opened = None
+        self.message.emit(done % routine.name)
+        self.routines_changed.emit(routine.id)
+        self._say(done % routine.name + " " + self.tr("(%s)") % path)
+        return True
+
+    @Slot()
+    def new_routine(self) -> bool:
+        """Ask for a name, then make a routine with one step and open it."""
+        if not self.confirm_leave():
+            return False
+        name = ask_name(self, self.tr("New routine"), self.tr("My routine"))
+        if not name:
+            return False
+        technique = self._library.techniques[0]
+        routine = Routine(
+            free_id(name, {r.id for r in self._library.routines}),
+            name,
+            RoutineWhen.ANY,
+            "",
+            (RoutineStep(technique.id, technique.default_seconds, Side.EACH),),
+        )
+        return self._create(routine, self.tr("Made the routine '%s'."))
+
+    @Slot()
+    def duplicate_routine(self) -> bool:
+        """A copy of the open routine (saved as it is now) under a new name, opened to edit."""
+        if not self.document.is_open or not self.confirm_leave():
+            return False
+        source = self.document.cleaned()
+        name = ask_name(self, self.tr("Duplicate routine"), self.tr("%s (mine)") % source.name)
+        if not name:
+            return False
+        copy = replace(
+            source,
+            id=free_id(name, {r.id for r in self._library.routines}),
+            name=name,
+            builtin=False,
+            source="",
+        )
+        return self._create(copy, self.tr("Made the routine '%s'."))
+
+    @Slot()
+    def rename_routine(self) -> None:
+        """Rename: the cursor goes to the name, all of it selected (the id stays, so scripts
+        and history that use it keep working)."""
+        if self.document.read_only:
+            return
+        self.routine_form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.routine_form.name.selectAll()
+
+    @Slot()
+    def delete_routine(self) -> bool:
+        """Delete the open routine of yours, after asking: its file goes to the trash."""
+        opened = self._opened
+        if opened is None or opened.builtin:
+            return False
+        if not confirm_delete(self, opened.name):
+            return False
+        from hamstring_desktop.ui.routine_editor.files import move_to_trash
+
+        problem = move_to_trash(Path(opened.source))
+        if problem:
+            self._say(self.tr("Could not delete %s: %s") % (opened.source, problem))
+            return False
+        self.document.stack.setClean()
+        self._opened = None
+        self.message.emit(self.tr("Deleted the routine '%s'.") % opened.name)
+        self.routines_changed.emit("")
+        return True
+
+    @Slot()
+    def save(self) -> bool:
+        """Save the open routine; refused (with the reason at the field) while it has errors."""
+        if not self.document.is_open or self.document.read_only:
+            return False
+        routine = self.document.cleaned()
+        errors = [p for p in routine_problems(routine, self._library, self._taken_ids()) if p.error]
+        if errors:
+            self._say(self.tr("Not saved: %s") % errors[0].message)
+            self._focus_first_error()
+            return False
+        original = None
+        if self.document.path is not None and self.document.original_text is not None:
+            original = (self.document.path, self.document.original_text)
+        try:
+            path = save_routine(self._routines_dir, routine, original, self.document.origins)
+            text = read_user_text(path, ROUTINE_FILE_LIMIT)
+        except (OSError, ContentError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self._say(self.tr("Not saved: %s") % reason)
+            return False
+        self.document.saved(path, text)
+        self._opened = replace(routine, source=str(path))
+        self._say(self.tr("Saved to %s") % path)
+        self.message.emit(self.tr("Saved the routine '%s'.") % routine.name)
+        self.routines_changed.emit(routine.id)
+        return True
+
+    def _focus_first_error(self) -> None:
+        messages: list[FieldMessage] = self.routine_form.messages()
+        field = next((m.field for m in messages if m.level == "error"), None)
+        if field is not None and isinstance(field, QWidget):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        bad_step = next((p.step for p in self._problems if p.error and p.step is not None), None)
+        if bad_step is not None:
+            self.step_list.setCurrentRow(bad_step)
+        self.step_list.setFocus()
+
+    def confirm_leave(self) -> bool:
+        """Unsaved changes are never lost silently: Save, Discard or Cancel. True when the user
+        may go on (saved, or discarded)."""
+        if not self.document.dirty:
+            return True
+        answer = ask_unsaved(self, self.document.routine.name.strip() or self._open_id)
+        if answer is Unsaved.SAVE:
+            return self.save()
+        if answer is Unsaved.DISCARD:
+            self.open_routine(self._open_id)  # back to what is on disk
+            return True
+        return False
+
+    def keep_unsaved(self) -> Path | None:
+        """Unsaved changes written to ``routines/.ID.unsaved.toml`` (hidden: never loaded as a
+        routine), for when the app must close without asking; None when there were none."""
+        if not self.document.dirty:
+            return None
+        routine = self.document.cleaned()
+        target = self._routines_dir / f".{self._open_id or 'routine'}.unsaved.toml"
+        try:
+            write_atomically(target, routine_to_toml(routine).encode("utf-8"))
+        except OSError as error:
+            _log.warning("unsaved changes to the routine %r could not be kept: %s", routine.name, error)
+            return None
+        _log.warning("unsaved changes to the routine %r were kept in %s", routine.name, target)
+        return target
+
+    @Slot()
+    def close_editor(self) -> bool:
+        """Close, after asking about unsaved changes."""
+        if not self.confirm_leave():
+            return False
+        self.preview.emit(None)
+        self.closed.emit()
+        return True
