@@ -192,12 +192,13 @@ def _report_period(first: object, last: object, today: date) -> tuple[date, date
 def _report_application() -> object:
     """A Qt application to draw the report with: the one running, else one on the offscreen
     platform (a report needs fonts, never a screen)."""
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    running = QGuiApplication.instance()
+    running = QApplication.instance()
     if running is not None:
         return running
-    return QGuiApplication([sys.argv[0] if sys.argv else "hamstring-desktop", "-platform", "offscreen"])
+    # A QApplication (not only a QGuiApplication): the process may go on to need widgets.
+    return QApplication([sys.argv[0] if sys.argv else "hamstring-desktop", "-platform", "offscreen"])
 
 
 def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
