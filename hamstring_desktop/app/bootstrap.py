@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
+from hamstring_desktop.words.context import TranslationContext
 
 if TYPE_CHECKING:
     from hamstring_desktop.services.content_source import LoadedContent
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
 ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
+
+Startup = TranslationContext("Startup")
 
 
 class FirstPaintWatcher(QObject):
@@ -152,18 +155,20 @@ def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
         paths.ensure()
     except OSError as error:  # name the folder that failed: often routines/ in a read-only data folder
         folder = error.filename or paths.routines_dir
-        return _fatal(app.tr("Cannot create the folder %s: %s") % (folder, error.strerror))
+        return _fatal(Startup.tr("Cannot create the folder %s: %s") % (folder, error.strerror))
     try:
         loaded = load_content(paths.routines_dir)
     except ContentErrors as errors:
-        return _fatal(app.tr("The app's built-in content is damaged:\n%s") % errors)
+        return _fatal(Startup.tr("The app's built-in content is damaged:\n%s") % errors)
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:
         known = ", ".join(r.id for r in loaded.library.routines)
-        return _fatal(app.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
+        return _fatal(Startup.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
     muscle_ids = [m.id for m in loaded.library.muscles]
     if options.select_muscle is not None and options.select_muscle not in muscle_ids:
         known = ", ".join(muscle_ids)
-        return _fatal(app.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known))
+        return _fatal(
+            Startup.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known)
+        )
     return loaded
 
 

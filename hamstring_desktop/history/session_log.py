@@ -12,24 +12,22 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.history.recorder import SessionRecorder
 from hamstring_desktop.history.store import HistoryError, HistoryStore
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.session.engine import Event
 from hamstring_desktop.session.plan import SessionPlan
+from hamstring_desktop.words.context import TranslationContext
 
 _log = logging.getLogger(__name__)
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("History", text, None, count)
+History = TranslationContext("History")
 
 
 def not_saved(reason: object) -> str:
     """The one way the app says the history is not being saved."""
-    return _tr("History is not being saved: %s") % reason
+    return History.tr("History is not being saved: %s") % reason
 
 
 class SessionLog:
@@ -64,7 +62,9 @@ class SessionLog:
                 self._store = HistoryStore.open(self._database)
                 interrupted = self._store.mark_interrupted(self._wall_clock())
                 if interrupted:
-                    self._tell(_tr("%n unfinished session(s) marked as interrupted.", interrupted))
+                    self._tell(
+                        History.tr("%n unfinished session(s) marked as interrupted.", None, interrupted)
+                    )
             except HistoryError as error:
                 self._error = str(error)
                 self._tell(not_saved(error))
@@ -96,7 +96,7 @@ class SessionLog:
         if self.recorder is not None and self._store is not None:
             try:
                 self._store.check_out(self.recorder.session_id, after, notes)
-                self._tell(_tr("Session saved to your history."))
+                self._tell(History.tr("Session saved to your history."))
             except HistoryError as error:
                 self._tell(not_saved(error))
         self.recorder = None

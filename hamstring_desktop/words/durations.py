@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from hamstring_desktop.words.context import TranslationContext
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Durations", text)
+Durations = TranslationContext("Durations")
 
 
 def clock(seconds: float) -> str:
@@ -31,7 +29,7 @@ def in_words(seconds: float) -> str:
     """A length for a sentence: 240 → "4 min", 45 → "45 s", 90 → "1 min 30 s"."""
     minutes, rest = divmod(max(0, round(seconds)), 60)
     if not minutes:
-        return _tr("{seconds} s").format(seconds=rest)
+        return Durations.tr("{seconds} s").format(seconds=rest)
     if not rest:
-        return _tr("{minutes} min").format(minutes=minutes)
-    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+        return Durations.tr("{minutes} min").format(minutes=minutes)
+    return Durations.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)

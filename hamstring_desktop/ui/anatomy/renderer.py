@@ -9,7 +9,7 @@ above the legs and the leg names below them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
@@ -17,6 +17,7 @@ from hamstring_desktop.resources import RESOURCE_ROOT, read_resource
 from hamstring_desktop.ui.anatomy.legs import LEFT, LEG_COLOURS, RIGHT
 from hamstring_desktop.ui.anatomy.shapes import DiagramShapes, read_shapes
 from hamstring_desktop.ui.theme import is_dark
+from hamstring_desktop.words.context import TranslationContext
 
 DIAGRAM_RESOURCE = "anatomy/posterior-thigh.svg"
 CAPTION_HEIGHT = 46
@@ -26,8 +27,7 @@ _LANDMARKS = ("ischial-tuberosity", "fibular-head", "medial-tibial-condyle", "po
 _INK = "#1B1B1B"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnatomyDiagram", text)
+AnatomyWords = TranslationContext("AnatomyWords")
 
 
 def load_diagram(muscle_ids: tuple[str, ...], owner: QObject) -> tuple[QSvgRenderer, DiagramShapes]:
@@ -210,7 +210,7 @@ class DiagramRenderer:
         font.setPixelSize(14)
         font.setBold(True)
         painter.setFont(font)
-        names = {LEFT: _tr("◀ LEFT leg"), RIGHT: _tr("RIGHT leg ▶")}
+        names = {LEFT: AnatomyWords.tr("◀ LEFT leg"), RIGHT: AnatomyWords.tr("RIGHT leg ▶")}
         for leg, transform in self.transforms.items():
             box = transform.mapRect(self.shapes.view_box)
             rect = QRectF(box.left(), box.bottom() + 2, box.width(), LEG_LABEL_HEIGHT - 4)
