@@ -124,6 +124,10 @@ class Fields:
         line = self._locator.line(self._table, self._index, key)
         return ContentError(self._file, line, f"{self._prefix}{excerpt(key)}", message)
 
+    def has(self, key: str) -> bool:
+        """Whether the table has ``key`` at all."""
+        return key in self._data
+
     def _get(self, key: str, required: bool) -> Any:
         self._read.add(key)
         if key not in self._data:

@@ -895,6 +895,234 @@ n glide gently t\
 o two thirds of \
 the way down the\
  thigh.\x22\x0a\
+\x00\x00\x032\
+#\
+ German texts of\
+ ../rest-day.tom\
+l: texts only, t\
+he steps in the \
+same order\x0a# (se\
+e hamstring_desk\
+top/content/tran\
+slation.py).\x0aid \
+= \x22rest-day\x22\x0anam\
+e = \x22Pflege am R\
+uhetag\x22\x0adescript\
+ion = \x22Eine ruhi\
+ge Routine f\xc3\xbcr \
+trainingsfreie T\
+age: langsames R\
+ollen, ein Halte\
+n auf jedem Bein\
+ und etwas Arbei\
+t mit den H\xc3\xa4nde\
+n, die helfen so\
+ll, Verspannunge\
+n vorzubeugen.\x22\x0a\
+\x0a[[steps]]\x0ainstr\
+uction = \x22Roll l\
+angsam von knapp\
+ unterhalb des G\
+es\xc3\xa4\xc3\x9fes bis zwe\
+i Drittel den Ob\
+erschenkel hinun\
+ter.\x22\x0a\x0a[[steps]]\
+\x0ainstruction = \x22\
+Bleib auf einer \
+empfindlichen St\
+elle in der Mitt\
+e des Oberschenk\
+els liegen und h\
+alte still.\x22\x0a\x0a[[\
+steps]]\x0ainstruct\
+ion = \x22Arbeite m\
+it den Fingerkn\xc3\
+\xb6cheln vom obere\
+n Ende des Obers\
+chenkels bis zwe\
+i Drittel hinunt\
+er.\x22\x0a\x0a[[steps]]\x0a\
+instruction = \x22R\
+eibe mit den Fin\
+gerspitzen knapp\
+ unterhalb des G\
+es\xc3\xa4\xc3\x9fes quer \xc3\xbc\
+ber die Fasern.\x22\
+\x0a\
+\x00\x00\x04`\
+#\
+ German texts of\
+ ../post-workout\
+.toml: texts onl\
+y, the steps in \
+the same order\x0a#\
+ (see hamstring_\
+desktop/content/\
+translation.py).\
+\x0aid = \x22post-work\
+out\x22\x0aname = \x22Erh\
+olung nach dem T\
+raining\x22\x0adescrip\
+tion = \x22Rund zeh\
+n Minuten nach d\
+em Training: lan\
+gsames Rollen, 3\
+0 Sekunden Halte\
+n auf einer empf\
+indlichen Stelle\
+, Arbeit mit den\
+ H\xc3\xa4nden und zum\
+ Schluss noch ei\
+nmal langsames R\
+ollen. Drei Rund\
+en auf der Rolle\
+ f\xc3\xbcr jedes Bein\
+.\x22\x0a\x0a[[steps]]\x0ain\
+struction = \x22Rol\
+l langsam von kn\
+app unterhalb de\
+s Ges\xc3\xa4\xc3\x9fes bis \
+zwei Drittel den\
+ Oberschenkel hi\
+nunter. Achte au\
+f empfindliche S\
+tellen.\x22\x0a\x0a[[step\
+s]]\x0ainstruction \
+= \x22Bleib auf ein\
+er empfindlichen\
+ Stelle in der M\
+itte des Obersch\
+enkels und halte\
+ still. Atme lan\
+gsam.\x22\x0a\x0a[[steps]\
+]\x0ainstruction = \
+\x22Dr\xc3\xbcck die Fing\
+erkn\xc3\xb6chel vom o\
+beren Ende des O\
+berschenkels bis\
+ zwei Drittel hi\
+nunter, an versp\
+annten Stellen e\
+twas fester.\x22\x0a\x0a[\
+[steps]]\x0ainstruc\
+tion = \x22Fingersp\
+itzen auf eine v\
+erspannte Stelle\
+ in der Mitte de\
+s Oberschenkels;\
+ reibe von Seite\
+ zu Seite, quer \
+\xc3\xbcber den Muskel\
+.\x22\x0a\x0a[[steps]]\x0ain\
+struction = \x22Zum\
+ Schluss lange, \
+langsame Bahnen,\
+ von knapp unter\
+halb des Ges\xc3\xa4\xc3\x9f\
+es bis zwei Drit\
+tel hinunter.\x22\x0a\
+\x00\x00\x03\x1b\
+#\
+ German texts of\
+ ../partner.toml\
+: texts only, th\
+e steps in the s\
+ame order\x0a# (see\
+ hamstring_deskt\
+op/content/trans\
+lation.py).\x0aid =\
+ \x22partner\x22\x0aname \
+= \x22Partnermassag\
+e\x22\x0adescription =\
+ \x22F\xc3\xbcr zwei: Dru\
+ckmassage entlan\
+g der hinteren O\
+berschenkelmuske\
+ln, dann eine sa\
+nfte Dehnung mit\
+ Massage. Wer li\
+egt, bestimmt de\
+n Druck.\x22\x0a\x0a[[ste\
+ps]]\x0ainstruction\
+ = \x22Wer massiert\
+: langsam mit de\
+n Handfl\xc3\xa4chen h\
+ineinlehnen, hal\
+ten, l\xc3\xb6sen und \
+eine Handbreit w\
+eiterr\xc3\xbccken. Be\
+i zwei Dritteln \
+des Oberschenkel\
+s aufh\xc3\xb6ren.\x22\x0a\x0a[\
+[steps]]\x0ainstruc\
+tion = \x22Wer mass\
+iert: das gestre\
+ckte Bein bis zu\
+ einer sanften D\
+ehnung anheben u\
+nd die oberen zw\
+ei Drittel des O\
+berschenkels san\
+ft massieren.\x22\x0a\x0a\
+[[steps]]\x0ainstru\
+ction = \x22Wer mas\
+siert: langsamer\
+ Druck mit dem U\
+nterarm knapp un\
+terhalb des Ges\xc3\
+\xa4\xc3\x9fes. Sofort au\
+fh\xc3\xb6ren, wenn es\
+ wehtut.\x22\x0a\
+\x00\x00\x02\xf5\
+#\
+ German texts of\
+ ../pre-workout.\
+toml: texts only\
+, the steps in t\
+he same order\x0a# \
+(see hamstring_d\
+esktop/content/t\
+ranslation.py).\x0a\
+id = \x22pre-workou\
+t\x22\x0aname = \x22Aufw\xc3\
+\xa4rmen vor dem Tr\
+aining\x22\x0adescript\
+ion = \x22Ein paar \
+sanfte Minuten, \
+um die R\xc3\xbcckseit\
+en deiner Obersc\
+henkel vor dem T\
+raining aufzuw\xc3\xa4\
+rmen. Nur leicht\
+er Druck.\x22\x0a\x0a[[st\
+eps]]\x0ainstructio\
+n = \x22Beide Beine\
+ auf der Rolle. \
+Roll langsam von\
+ knapp unterhalb\
+ des Ges\xc3\xa4\xc3\x9fes b\
+is zwei Drittel \
+die Oberschenkel\
+ hinunter.\x22\x0a\x0a[[s\
+teps]]\x0ainstructi\
+on = \x22Ein Bein a\
+uf der Rolle, de\
+r andere Fu\xc3\x9f au\
+f dem Boden, dam\
+it es leicht ble\
+ibt. H\xc3\xb6r bei zw\
+ei Dritteln des \
+Oberschenkels au\
+f.\x22\x0a\x0a[[steps]]\x0ai\
+nstruction = \x22Fi\
+ngerkn\xc3\xb6chel kna\
+pp unterhalb des\
+ Ges\xc3\xa4\xc3\x9fes anset\
+zen, dann sanft \
+bis zwei Drittel\
+ den Oberschenke\
+l hinuntergleite\
+n.\x22\x0a\
 \x00\x00VN\
 R\
 IFFFV\x00\x00WAVEfmt \x10\
@@ -14484,6 +14712,1012 @@ k a healthcare p\
 rovider before a\
 ny stretch or ma\
 ssage.\x22,\x0a]\x0a\
+\x00\x00\x04 \
+#\
+ German texts of\
+ ../knuckle-mass\
+age.toml (see ha\
+mstring_desktop/\
+content/translat\
+ion.py).\x0aid = \x22k\
+nuckle-massage\x22\x0a\
+name = \x22Massage \
+mit den Fingerkn\
+\xc3\xb6cheln\x22\x0asummary\
+ = \x22Dr\xc3\xbcck mit d\
+en Fingerkn\xc3\xb6che\
+ln die hinteren \
+Oberschenkelmusk\
+eln der L\xc3\xa4nge n\
+ach entlang, von\
+ oben nach unten\
+.\x22\x0asteps = [\x0a   \
+ \x22Setz dich hin,\
+ das Bein leicht\
+ gebeugt und die\
+ Oberschenkelr\xc3\xbc\
+ckseite locker.\x22\
+,\x0a    \x22Mach eine\
+ lockere Faust u\
+nd setz die Fing\
+erkn\xc3\xb6chel knapp\
+ unterhalb des G\
+es\xc3\xa4\xc3\x9fes an.\x22,\x0a \
+   \x22Dr\xc3\xbcck und g\
+leite am Muskel \
+entlang, bis du \
+zwei Drittel den\
+ Oberschenkel hi\
+nunter bist, dan\
+n heb die Hand a\
+b.\x22,\x0a    \x22Dr\xc3\xbcck\
+ an verspannten \
+Stellen etwas fe\
+ster und beginn \
+dann wieder oben\
+.\x22,\x0a]\x0acautions =\
+ [\x0a    \x22Spare di\
+e Kniekehle aus,\
+ auch die weiche\
+ Mulde, die h\xc3\xb6h\
+er hinaufreicht \
+als die Kniefalt\
+e: Dort liegen B\
+lutgef\xc3\xa4\xc3\x9fe und \
+Nerven dicht unt\
+er der Haut.\x22,\x0a \
+   \x22H\xc3\xb6r auf, we\
+nn du Taubheit, \
+Kribbeln oder ei\
+nschie\xc3\x9fende Sch\
+merzen sp\xc3\xbcrst.\x22\
+,\x0a    \x22Bei einer\
+ Blutgerinnungss\
+t\xc3\xb6rung, zu weni\
+gen Blutpl\xc3\xa4ttch\
+en oder blutverd\
+\xc3\xbcnnenden Medika\
+menten: kein kr\xc3\
+\xa4ftiger oder tie\
+fer Druck.\x22,\x0a]\x0a\
+\x00\x00\x04\xf0\
+#\
+ German texts of\
+ ../compression-\
+massage.toml (se\
+e hamstring_desk\
+top/content/tran\
+slation.py).\x0aid \
+= \x22compression-m\
+assage\x22\x0aname = \x22\
+Druckmassage\x22\x0asu\
+mmary = \x22Dein Ge\
+gen\xc3\xbcber dr\xc3\xbcckt\
+ mit den H\xc3\xa4nden\
+ oder Unterarmen\
+ in die hinteren\
+ Oberschenkelmus\
+keln, w\xc3\xa4hrend d\
+u auf dem Bauch \
+liegst und locke\
+r l\xc3\xa4sst.\x22\x0asteps\
+ = [\x0a    \x22Leg di\
+ch auf den Bauch\
+, mit einem klei\
+nen Kissen unter\
+ den Fu\xc3\x9fgelenke\
+n.\x22,\x0a    \x22Dein G\
+egen\xc3\xbcber legt b\
+eide Handfl\xc3\xa4che\
+n oder einen Unt\
+erarm auf die R\xc3\
+\xbcckseite deines \
+Oberschenkels.\x22,\
+\x0a    \x22Dein Gegen\
+\xc3\xbcber lehnt sich\
+ langsam hinein,\
+ h\xc3\xa4lt den Druck\
+ ein, zwei Atemz\
+\xc3\xbcge lang und l\xc3\
+\xa4sst dann los.\x22,\
+\x0a    \x22Dann eine \
+Handbreit weiter\
+r\xc3\xbccken und wied\
+erholen, von kna\
+pp unterhalb des\
+ Ges\xc3\xa4\xc3\x9fes bis z\
+wei Drittel den \
+Oberschenkel hin\
+unter, nicht tie\
+fer.\x22,\x0a]\x0acaution\
+s = [\x0a    \x22Sag s\
+ofort Bescheid, \
+wenn etwas wehtu\
+t; dann wird sof\
+ort aufgeh\xc3\xb6rt.\x22\
+,\x0a    \x22Kein Druc\
+k auf die Knieke\
+hle, auch nicht \
+auf die weiche M\
+ulde, die h\xc3\xb6her\
+ hinaufreicht al\
+s die Kniefalte:\
+ Dort liegen Blu\
+tgef\xc3\xa4\xc3\x9fe und Ne\
+rven dicht unter\
+ der Haut.\x22,\x0a   \
+ \x22Lass dein Gege\
+n\xc3\xbcber aufh\xc3\xb6ren\
+, wenn du Taubhe\
+it, Kribbeln ode\
+r einschie\xc3\x9fende\
+ Schmerzen sp\xc3\xbcr\
+st.\x22,\x0a    \x22Bei e\
+iner Blutgerinnu\
+ngsst\xc3\xb6rung, zu \
+wenigen Blutpl\xc3\xa4\
+ttchen oder blut\
+verd\xc3\xbcnnenden Me\
+dikamenten: kein\
+ fester oder tie\
+fer Druck.\x22,\x0a]\x0a\
+\x00\x00\x04 \
+#\
+ German texts of\
+ ../cross-fiber-\
+friction.toml (s\
+ee hamstring_des\
+ktop/content/tra\
+nslation.py).\x0aid\
+ = \x22cross-fiber-\
+friction\x22\x0aname =\
+ \x22Querfriktion\x22\x0a\
+summary = \x22Reibe\
+ mit den Fingers\
+pitzen quer \xc3\xbcbe\
+r die Muskelfase\
+rn, von Seite zu\
+ Seite statt auf\
+ und ab.\x22\x0asteps \
+= [\x0a    \x22Such mi\
+t den Fingerspit\
+zen eine verspan\
+nte Stelle in de\
+n oberen zwei Dr\
+itteln des Obers\
+chenkels.\x22,\x0a    \
+\x22Dr\xc3\xbcck so fest,\
+ dass sich die H\
+aut mit deinen F\
+ingern mitbewegt\
+.\x22,\x0a    \x22Reibe i\
+n kurzen Striche\
+n von Seite zu S\
+eite, quer zum V\
+erlauf des Muske\
+ls.\x22,\x0a    \x22R\xc3\xbcck\
+ eine Fingerbrei\
+te weiter und wi\
+ederhole.\x22,\x0a]\x0aca\
+utions = [\x0a    \x22\
+Friktion sollte \
+nie wehtun. Wenn\
+ doch, h\xc3\xb6r auf.\
+\x22,\x0a    \x22Spare di\
+e Kniekehle aus,\
+ auch die weiche\
+ Mulde, die h\xc3\xb6h\
+er hinaufreicht \
+als die Kniefalt\
+e.\x22,\x0a    \x22H\xc3\xb6r a\
+uf, wenn du Taub\
+heit, Kribbeln o\
+der einschie\xc3\x9fen\
+de Schmerzen sp\xc3\
+\xbcrst.\x22,\x0a    \x22Arb\
+eite nie \xc3\xbcber e\
+iner offenen Wun\
+de, und sei vors\
+ichtig an entz\xc3\xbc\
+ndeten Stellen.\x22\
+,\x0a    \x22Bei einer\
+ Blutgerinnungss\
+t\xc3\xb6rung, zu weni\
+gen Blutpl\xc3\xa4ttch\
+en oder blutverd\
+\xc3\xbcnnenden Medika\
+menten: kein kr\xc3\
+\xa4ftiger oder tie\
+fer Druck.\x22,\x0a]\x0a\
+\x00\x00\x04\xf2\
+#\
+ German texts of\
+ ../foam-rolling\
+.toml (see hamst\
+ring_desktop/con\
+tent/translation\
+.py).\x0aid = \x22foam\
+-rolling\x22\x0aname =\
+ \x22Rollen mit der\
+ Faszienrolle\x22\x0as\
+ummary = \x22Lass d\
+ie Faszienrolle \
+in die R\xc3\xbcckseit\
+e deines Obersch\
+enkels dr\xc3\xbccken,\
+ w\xc3\xa4hrend du lan\
+gsam rollst, und\
+ halte an empfin\
+dlichen Stellen \
+inne.\x22\x0asteps = [\
+\x0a    \x22Setz dich \
+auf den Boden, d\
+ie Rolle unter e\
+inem Oberschenke\
+l, die H\xc3\xa4nde hi\
+nter dir zum Abs\
+t\xc3\xbctzen.\x22,\x0a    \x22\
+Roll langsam von\
+ knapp unterhalb\
+ des Ges\xc3\xa4\xc3\x9fes b\
+is zwei Drittel \
+den Oberschenkel\
+ hinunter, nicht\
+ tiefer, und nim\
+m dir f\xc3\xbcr jede \
+Bahn zwei bis vi\
+er Sekunden Zeit\
+.\x22,\x0a    \x22Wenn du\
+ eine empfindlic\
+he Stelle findes\
+t, bleib dort un\
+d halte 20 bis 3\
+0 Sekunden still\
+.\x22,\x0a    \x22Leg das\
+ andere Bein dar\
+\xc3\xbcber, um mehr D\
+ruck zu geben, o\
+der lass beide B\
+eine auf der Rol\
+le, damit es lei\
+chter wird.\x22,\x0a]\x0a\
+cautions = [\x0a   \
+ \x22Spare die Knie\
+kehle aus, auch \
+die weiche Mulde\
+, die h\xc3\xb6her hin\
+aufreicht als di\
+e Kniefalte: Dor\
+t liegen Blutgef\
+\xc3\xa4\xc3\x9fe und Nerven\
+ dicht unter der\
+ Haut.\x22,\x0a    \x22H\xc3\
+\xb6r auf, wenn du \
+Taubheit, Kribbe\
+ln oder einschie\
+\xc3\x9fende Schmerzen\
+ sp\xc3\xbcrst.\x22,\x0a    \
+\x22Roll nie \xc3\xbcber \
+eine offene Wund\
+e oder einen geb\
+rochenen Knochen\
+.\x22,\x0a    \x22Bei ein\
+er Blutgerinnung\
+sst\xc3\xb6rung, zu we\
+nigen Blutpl\xc3\xa4tt\
+chen oder blutve\
+rd\xc3\xbcnnenden Medi\
+kamenten: kein k\
+r\xc3\xa4ftiger oder t\
+iefer Druck.\x22,\x0a]\
+\x0a\
+\x00\x00\x03\xe6\
+#\
+ German texts of\
+ ../stretch-and-\
+massage.toml (se\
+e hamstring_desk\
+top/content/tran\
+slation.py).\x0aid \
+= \x22stretch-and-m\
+assage\x22\x0aname = \x22\
+Dehnen und Massi\
+eren\x22\x0asummary = \
+\x22Dein Gegen\xc3\xbcber\
+ dehnt sanft dei\
+ne hinteren Ober\
+schenkelmuskeln \
+und massiert sie\
+ dabei.\x22\x0asteps =\
+ [\x0a    \x22Leg dich\
+ auf den R\xc3\xbccken\
+. Dein Gegen\xc3\xbcbe\
+r hebt ein gestr\
+ecktes Bein lang\
+sam an, bis du e\
+ine sanfte Dehnu\
+ng sp\xc3\xbcrst.\x22,\x0a  \
+  \x22Dein Gegen\xc3\xbcb\
+er h\xc3\xa4lt das Bei\
+n dort und massi\
+ert mit der frei\
+en Hand sanft di\
+e Oberschenkelr\xc3\
+\xbcckseite, nur in\
+ ihren oberen zw\
+ei Dritteln.\x22,\x0a \
+   \x22Atme aus und\
+ lass den Muskel\
+ locker; dein Ge\
+gen\xc3\xbcber hebt da\
+s Bein nur dann \
+etwas weiter, we\
+nn es sich leich\
+t anf\xc3\xbchlt.\x22,\x0a  \
+  \x22Senkt das Bei\
+n langsam ab, be\
+vor ihr die Seit\
+e wechselt.\x22,\x0a]\x0a\
+cautions = [\x0a   \
+ \x22Eine Dehnung s\
+oll sich wie ein\
+e sanfte Spannun\
+g anf\xc3\xbchlen, nie\
+ wie Schmerz.\x22,\x0a\
+    \x22H\xc3\xb6r auf, w\
+enn du Taubheit,\
+ Kribbeln oder e\
+inschie\xc3\x9fende Sc\
+hmerzen sp\xc3\xbcrst.\
+\x22,\x0a    \x22Wenn du \
+verletzt bist, f\
+rag vor jeder De\
+hnung oder Massa\
+ge eine medizini\
+sche Fachperson.\
+\x22,\x0a]\x0a\
+\x00\x00\x02\xc0\
+#\
+ German texts of\
+ ../tools.toml: \
+the same ids, te\
+xts only (see ha\
+mstring_desktop/\
+content/translat\
+ion.py).\x0a[[tools\
+]]\x0aid = \x22foam-ro\
+ller\x22\x0aname = \x22Fa\
+szienrolle\x22\x0adesc\
+ription = \x22Eine \
+feste Rolle, auf\
+ die du dich leg\
+st, sodass dein \
+K\xc3\xb6rpergewicht d\
+en Druck gibt.\x22\x0a\
+\x0a[[tools]]\x0aid = \
+\x22massage-ball\x22\x0an\
+ame = \x22Massageba\
+ll\x22\x0adescription \
+= \x22Ein kleiner, \
+fester Ball, mit\
+ dem du gezielt \
+auf eine Stelle \
+dr\xc3\xbcckst.\x22\x0a\x0a[[to\
+ols]]\x0aid = \x22mass\
+age-stick\x22\x0aname \
+= \x22Massagestab\x22\x0a\
+description = \x22E\
+in Stab mit dreh\
+baren Rollen, de\
+n du mit beiden \
+H\xc3\xa4nden h\xc3\xa4ltst \
+und am Bein entl\
+ang dr\xc3\xbcckst.\x22\x0a\x0a\
+[[tools]]\x0aid = \x22\
+hands\x22\x0aname = \x22N\
+ur die H\xc3\xa4nde\x22\x0ad\
+escription = \x22Fi\
+ngerkn\xc3\xb6chel, Fi\
+nger, Handfl\xc3\xa4ch\
+en oder Unterarm\
+e. Du brauchst n\
+ichts weiter.\x22\x0a\
+\x00\x00\x124\
+#\
+ German texts of\
+ ../muscles.toml\
+: the same ids, \
+texts only (see \
+hamstring_deskto\
+p/content/transl\
+ation.py).\x0a# Eac\
+h name is the La\
+tin term German \
+anatomy uses; pl\
+ain_name is the \
+German name with\
+ where it lies.\x0a\
+\x0a[[muscles]]\x0aid \
+= \x22biceps-femori\
+s-long-head\x22\x0anam\
+e = \x22Musculus bi\
+ceps femoris, Ca\
+put longum\x22\x0aplai\
+n_name = \x22Zweik\xc3\
+\xb6pfiger Schenkel\
+muskel, langer K\
+opf (au\xc3\x9fen)\x22\x0aor\
+igin = \x22Die unte\
+re innere Facett\
+e des Sitzbeinh\xc3\
+\xb6ckers (Tuber is\
+chiadicum), \xc3\xbcbe\
+r eine Sehne, di\
+e er sich mit de\
+m Musculus semit\
+endinosus teilt.\
+\x22\x0ainsertion = \x22V\
+or allem die Au\xc3\
+\x9fenseite des Wad\
+enbeink\xc3\xb6pfchens\
+, mit einem klei\
+nen Ausl\xc3\xa4ufer z\
+um \xc3\xa4u\xc3\x9feren Kon\
+dylus des Schien\
+beins. Seine Seh\
+ne teilt sich um\
+ das \xc3\xa4u\xc3\x9fere Se\
+itenband des Kni\
+es (Ligamentum c\
+ollaterale fibul\
+are).\x22\x0anerve = \x22\
+Tibialer Anteil \
+des Ischiasnervs\
+ (Nervus ischiad\
+icus, L5\xe2\x80\x93S2).\x22\
+\x0aactions = [\x0a   \
+ \x22Streckt die H\xc3\
+\xbcfte.\x22,\x0a    \x22Beu\
+gt das Knie.\x22,\x0a \
+   \x22Dreht bei ge\
+beugtem Knie den\
+ Unterschenkel n\
+ach au\xc3\x9fen.\x22,\x0a]\x0a\
+position = \x22Der \
+\xc3\xa4u\xc3\x9fere (latera\
+le) hintere Ober\
+schenkelmuskel. \
+Sein spindelf\xc3\xb6r\
+miger Muskelbauc\
+h zieht an der R\
+\xc3\xbcckseite des Ob\
+erschenkels schr\
+\xc3\xa4g nach unten a\
+u\xc3\x9fen.\x22\x0acommon_p\
+roblems = [\x0a    \
+\x22Der am h\xc3\xa4ufigs\
+ten gezerrte hin\
+tere Oberschenke\
+lmuskel, meist a\
+m \xc3\x9cbergang vom \
+Muskel zur Sehne\
+, \xc3\xb6fter weit ob\
+en als nahe am K\
+nie.\x22,\x0a    \x22Zerr\
+ungen entstehen \
+typischerweise b\
+eim Sprinten, sp\
+\xc3\xa4t in der Schwu\
+ngphase, wenn da\
+s Bein nach vorn\
+ greift, bevor d\
+er Fu\xc3\x9f aufsetzt\
+.\x22,\x0a    \x22Die pro\
+ximale Hamstring\
+-Tendinopathie, \
+ein Sehnenproble\
+m dort, wo die h\
+interen Obersche\
+nkelmuskeln am S\
+itzbein entsprin\
+gen, macht tiefe\
+ Schmerzen im Ge\
+s\xc3\xa4\xc3\x9f, die beim \
+Laufen, bei Ausf\
+allschritten, in\
+ der Hocke und i\
+m Sitzen st\xc3\xa4rke\
+r werden.\x22,\x0a]\x0a\x0a[\
+[muscles]]\x0aid = \
+\x22biceps-femoris-\
+short-head\x22\x0aname\
+ = \x22Musculus bic\
+eps femoris, Cap\
+ut breve\x22\x0aplain_\
+name = \x22Zweik\xc3\xb6p\
+figer Schenkelmu\
+skel, kurzer Kop\
+f (au\xc3\x9fen)\x22\x0aorig\
+in = \x22Die \xc3\xa4u\xc3\x9fe\
+re Lippe der Lin\
+ea aspera und di\
+e \xc3\xa4u\xc3\x9fere Linie\
+ \xc3\xbcber dem Kondy\
+lus (Linea supra\
+condylaris later\
+alis) am Obersch\
+enkelknochen.\x22\x0ai\
+nsertion = \x22Vere\
+int sich mit der\
+ Sehne des lange\
+n Kopfes und set\
+zt am Wadenbeink\
+\xc3\xb6pfchen an.\x22\x0ane\
+rve = \x22Fibularer\
+ (peronealer) An\
+teil des Ischias\
+nervs (L5\xe2\x80\x93S2).\
+\x22\x0aactions = [\x0a  \
+  \x22Beugt das Kni\
+e.\x22,\x0a    \x22Dreht \
+den Unterschenke\
+l nach au\xc3\x9fen.\x22,\
+\x0a    \x22Wirkt nich\
+t auf die H\xc3\xbcfte\
+.\x22,\x0a]\x0aposition =\
+ \x22Liegt unter de\
+m langen Kopf, r\
+eicht aber weite\
+r hinab, sodass \
+er nahe am Knie \
+neben der Sehne \
+sichtbar wird. M\
+anche Definition\
+en z\xc3\xa4hlen ihn n\
+icht zu den eige\
+ntlichen hintere\
+n Oberschenkelmu\
+skeln: Er entspr\
+ingt nicht am Si\
+tzbein, \xc3\xbcberque\
+rt nur das Knie \
+und wird von ein\
+em anderen Nerv \
+versorgt.\x22\x0acommo\
+n_problems = []\x0a\
+\x0a[[muscles]]\x0aid \
+= \x22semitendinosu\
+s\x22\x0aname = \x22Muscu\
+lus semitendinos\
+us\x22\x0aplain_name =\
+ \x22Halbsehnenmusk\
+el (innen, oberf\
+l\xc3\xa4chlich)\x22\x0aorig\
+in = \x22Die untere\
+ innere Facette \
+des Sitzbeinh\xc3\xb6c\
+kers (Tuber isch\
+iadicum), \xc3\xbcber \
+die Sehne, die e\
+r sich mit dem l\
+angen Kopf des M\
+usculus biceps f\
+emoris teilt; be\
+ide sind auf etw\
+a 7,5 cm durch e\
+ine Sehnenplatte\
+ verbunden.\x22\x0ains\
+ertion = \x22Die ob\
+ere Innenfl\xc3\xa4che\
+ des Schienbeins\
+, als Teil des P\
+es anserinus zus\
+ammen mit dem Mu\
+sculus sartorius\
+ und dem Musculu\
+s gracilis.\x22\x0aner\
+ve = \x22Tibialer A\
+nteil des Ischia\
+snervs (Nervus i\
+schiadicus, L5\xe2\x80\
+\x93S2).\x22\x0aactions =\
+ [\x0a    \x22Streckt \
+die H\xc3\xbcfte.\x22,\x0a  \
+  \x22Beugt das Kni\
+e.\x22,\x0a    \x22Dreht \
+bei gebeugtem Kn\
+ie den Untersche\
+nkel nach innen.\
+\x22,\x0a]\x0aposition = \
+\x22An der Innensei\
+te der Oberschen\
+kelr\xc3\xbcckseite, d\
+icht unter der O\
+berfl\xc3\xa4che, \xc3\xbcbe\
+r dem Musculus s\
+emimembranosus. \
+Sein Muskelbauch\
+ hat etwa in der\
+ Mitte einen seh\
+nigen Streifen u\
+nd geht etwas un\
+terhalb der Ober\
+schenkelmitte in\
+ eine lange, run\
+de Sehne \xc3\xbcber.\x22\
+\x0acommon_problems\
+ = [\x0a    \x22Die pr\
+oximale Hamstrin\
+g-Tendinopathie,\
+ ein Sehnenprobl\
+em dort, wo die \
+hinteren Obersch\
+enkelmuskeln am \
+Sitzbein entspri\
+ngen, macht tief\
+e Schmerzen im G\
+es\xc3\xa4\xc3\x9f, die beim\
+ Laufen, bei Aus\
+fallschritten, i\
+n der Hocke und \
+im Sitzen st\xc3\xa4rk\
+er werden.\x22,\x0a]\x0a\x0a\
+[[muscles]]\x0aid =\
+ \x22semimembranosu\
+s\x22\x0aname = \x22Muscu\
+lus semimembrano\
+sus\x22\x0aplain_name \
+= \x22Plattsehnenmu\
+skel (innen, tie\
+f)\x22\x0aorigin = \x22Di\
+e obere \xc3\xa4u\xc3\x9fere\
+ Facette des Sit\
+zbeinh\xc3\xb6ckers (T\
+uber ischiadicum\
+), \xc3\xbcber eine la\
+nge, flache, mem\
+branartige Sehne\
+.\x22\x0ainsertion = \x22\
+Eine waagerechte\
+ Rinne hinten in\
+nen am inneren K\
+ondylus des Schi\
+enbeins; seine A\
+usl\xc3\xa4ufer bilden\
+ das schr\xc3\xa4ge Kn\
+iekehlenband (Li\
+gamentum poplite\
+um obliquum) mit\
+.\x22\x0anerve = \x22Tibi\
+aler Anteil des \
+Ischiasnervs (Ne\
+rvus ischiadicus\
+, L5\xe2\x80\x93S2).\x22\x0aact\
+ions = [\x0a    \x22St\
+reckt die H\xc3\xbcfte\
+.\x22,\x0a    \x22Beugt d\
+as Knie.\x22,\x0a    \x22\
+Dreht den Unters\
+chenkel nach inn\
+en.\x22,\x0a]\x0aposition\
+ = \x22Der innerste\
+ hintere Obersch\
+enkelmuskel, unt\
+er dem Musculus \
+semitendinosus. \
+Er ist breit und\
+ flach: Seine ob\
+ere H\xc3\xa4lfte ist \
+eine membranarti\
+ge Platte, der f\
+leischige Muskel\
+bauch beginnt et\
+wa in der Obersc\
+henkelmitte.\x22\x0aco\
+mmon_problems = \
+[]\x0a\
+\x00\x00\x12v\
+#\
+ German texts of\
+ ../guide.toml: \
+texts only, timi\
+ngs by id, the o\
+ther lists in th\
+e same order\x0a# (\
+see hamstring_de\
+sktop/content/tr\
+anslation.py).\x0a\x0a\
+intro = \x22Die hin\
+tere Oberschenke\
+lmuskulatur (auf\
+ Englisch \xe2\x80\x9eHam\
+strings\xe2\x80\x9c) best\
+eht aus drei Mus\
+keln an der R\xc3\xbcc\
+kseite des Obers\
+chenkels: Muscul\
+us biceps femori\
+s, Musculus semi\
+tendinosus und M\
+usculus semimemb\
+ranosus. Zusamme\
+n beugen sie das\
+ Knie und streck\
+en die H\xc3\xbcfte; d\
+as brauchst du b\
+eim Gehen, Laufe\
+n und Springen.\x22\
+\x0a\x0a[frequency]\x0ate\
+xt = \x22Wie oft, h\
+\xc3\xa4ngt davon ab, \
+wie aktiv du bis\
+t; zwei bis drei\
+ Einheiten pro W\
+oche sind die \xc3\xbc\
+bliche Empfehlun\
+g.\x22\x0a\x0a[[timing]]\x0a\
+id = \x22before-exe\
+rcise\x22\x0aname = \x22V\
+or dem Training\x22\
+\x0atext = \x22Bleib s\
+anft. Eine leich\
+te Massage kann \
+helfen, die Musk\
+eln aufzuw\xc3\xa4rmen\
+ und vor dem Tra\
+ining bewegliche\
+r zu machen.\x22\x0a\x0a[\
+[timing]]\x0aid = \x22\
+after-exercise\x22\x0a\
+name = \x22Nach dem\
+ Training\x22\x0atext \
+= \x22Eine Massage \
+nach dem Trainin\
+g unterst\xc3\xbctzt d\
+ie Erholung und \
+kann Muskelkater\
+ lindern.\x22\x0a\x0a[[ti\
+ming]]\x0aid = \x22res\
+t-day\x22\x0aname = \x22R\
+uhetage\x22\x0atext = \
+\x22Regelm\xc3\xa4\xc3\x9fige M\
+assage an Ruheta\
+gen kann helfen,\
+ die Muskeln ges\
+und zu halten un\
+d zu verhindern,\
+ dass sich Versp\
+annungen aufbaue\
+n.\x22\x0a\x0a[[benefits]\
+]\x0atext = \x22Besser\
+e Durchblutung d\
+er Muskeln.\x22\x0a\x0a[[\
+benefits]]\x0atext \
+= \x22Weniger Muske\
+lverspannung.\x22\x0a\x0a\
+[[benefits]]\x0atex\
+t = \x22Mehr Bewegl\
+ichkeit und Bewe\
+gungsumfang.\x22\x0a\x0a[\
+[benefits]]\x0atext\
+ = \x22Ein geringer\
+es Verletzungsri\
+siko.\x22\x0a\x0a[[benefi\
+ts]]\x0atext = \x22Lin\
+derung von Schme\
+rzen und Beschwe\
+rden.\x22\x0a\x0a[[common\
+_issues]]\x0aname =\
+ \x22Verspannung\x22\x0at\
+ext = \x22Verspannt\
+e hintere Obersc\
+henkelmuskeln k\xc3\
+\xb6nnen Beschwerde\
+n machen und ein\
+schr\xc3\xa4nken, wie \
+weit du dich bew\
+egen kannst.\x22\x0a\x0a[\
+[common_issues]]\
+\x0aname = \x22Zerrung\
+en und Risse\x22\x0ate\
+xt = \x22Eine Verle\
+tzung des Muskel\
+s oder seiner Se\
+hne, eingeteilt \
+von Grad 1 (kein\
+ echter Riss und\
+ kein Kraftverlu\
+st) \xc3\xbcber Grad 2\
+ (ein Teilriss m\
+it etwas Kraftve\
+rlust) bis Grad \
+3 (ein vollst\xc3\xa4n\
+diger Riss). Zer\
+rungen k\xc3\xb6nnen w\
+iederkommen: Das\
+ passiert bei bi\
+s zu einem Dritt\
+el, meist in den\
+ ersten zwei Woc\
+hen zur\xc3\xbcck im S\
+port. Wenn du di\
+ch gerade von ei\
+ner erholst, fra\
+g eine medizinis\
+che Fachperson, \
+bevor du die Ste\
+lle massierst.\x22\x0a\
+\x0a[[common_issues\
+]]\x0aname = \x22Ungle\
+ichgewichte\x22\x0atex\
+t = \x22Ein Untersc\
+hied zwischen de\
+inen beiden Bein\
+en oder zwischen\
+ einzelnen Muske\
+ln. Die Abfrage \
+der Verspannung \
+erfasst jedes Be\
+in f\xc3\xbcr sich, so\
+ kannst du sie v\
+ergleichen. Wenn\
+ eine Seite imme\
+r wieder schmerz\
+t oder unangeneh\
+m bleibt, geh zu\
+ einer medizinis\
+chen Fachperson.\
+\x22\x0a\x0a[[faq]]\x0aquest\
+ion = \x22Wie oft s\
+ollte ich meine \
+hinteren Obersch\
+enkelmuskeln mas\
+sieren?\x22\x0aanswer \
+= \x22Das h\xc3\xa4ngt da\
+von ab, wie akti\
+v du bist. Zwei-\
+ bis dreimal pro\
+ Woche ist die \xc3\
+\xbcbliche Empfehlu\
+ng.\x22\x0a\x0a[[faq]]\x0aqu\
+estion = \x22Darf i\
+ch meine hintere\
+n Oberschenkelmu\
+skeln massieren,\
+ wenn ich verlet\
+zt bin?\x22\x0aanswer \
+= \x22Frag eine med\
+izinische Fachpe\
+rson, bevor du e\
+ine verletzte St\
+elle massierst. \
+Sei nach einer Z\
+errung besonders\
+ vorsichtig, wen\
+n du wieder mit \
+dem Sport anf\xc3\xa4n\
+gst: Bis zu ein \
+Drittel der Zerr\
+ungen kommt wied\
+er, die meisten \
+in den ersten zw\
+ei Wochen.\x22\x0a\x0a[[f\
+aq]]\x0aquestion = \
+\x22Was soll ich tu\
+n, wenn die Mass\
+age wehtut?\x22\x0aans\
+wer = \x22H\xc3\xb6r sofo\
+rt auf. \xc3\x9cberleg\
+ dann, ob die Te\
+chnik zu intensi\
+v war oder ob du\
+ dir medizinisch\
+en Rat holen sol\
+ltest.\x22\x0a\x0a[safety\
+]\x0asummary = \x22Mas\
+sage sollte nie \
+wehtun. H\xc3\xb6r auf\
+ deinen K\xc3\xb6rper,\
+ pass dich laufe\
+nd an und bleib \
+vor dem Training\
+ sanft.\x22\x0apain_ad\
+vice = \x22H\xc3\xb6r jet\
+zt auf. Wenn der\
+ Schmerz nicht v\
+ergeht, geh zu e\
+iner medizinisch\
+en Fachperson.\x22\x0a\
+cautions = [\x0a   \
+ \x22Wenn du w\xc3\xa4hre\
+nd einer Massage\
+ Schmerzen sp\xc3\xbcr\
+st, h\xc3\xb6r sofort \
+auf.\x22,\x0a    \x22Wenn\
+ Schmerzen oder \
+Beschwerden anha\
+lten oder immer \
+wiederkommen, la\
+ss sie von einer\
+ medizinischen F\
+achperson abkl\xc3\xa4\
+ren.\x22,\x0a    \x22Wenn\
+ du verletzt bis\
+t, frag eine med\
+izinische Fachpe\
+rson, bevor du d\
+ie Stelle massie\
+rst.\x22,\x0a    \x22Spar\
+e die Kniekehle \
+aus, auch die we\
+iche Mulde zwisc\
+hen den Sehnen d\
+er hinteren Ober\
+schenkelmuskeln,\
+ die h\xc3\xb6her hina\
+ufreicht als die\
+ Kniefalte. Dort\
+ liegen Blutgef\xc3\
+\xa4\xc3\x9fe und Nerven \
+dicht unter der \
+Haut: kein Rolle\
+n, kein Halten, \
+kein tiefer Druc\
+k.\x22,\x0a    \x22Wenn d\
+u Taubheit, Krib\
+beln oder einsch\
+ie\xc3\x9fende Schmerz\
+en sp\xc3\xbcrst, h\xc3\xb6r\
+ auf. Unachtsame\
+r Druck kann ein\
+en gereizten Isc\
+hiasnerv verschl\
+immern.\x22,\x0a    \x22R\
+oll oder massier\
+e nie \xc3\xbcber offe\
+ne Wunden oder g\
+ebrochene Knoche\
+n.\x22,\x0a    \x22Sei vo\
+rsichtig und fra\
+g vorher eine me\
+dizinische Fachp\
+erson, wenn die \
+Stelle entz\xc3\xbcnde\
+t ist oder wenn \
+du eine tiefe Ve\
+nenthrombose (ei\
+n Blutgerinnsel \
+in einer tiefen \
+Vene), eine Knoc\
+heninfektion (Os\
+teomyelitis) ode\
+r Knochenbildung\
+ in einem Muskel\
+ (Myositis ossif\
+icans) hast.\x22,\x0a \
+   \x22Wenn du schw\
+anger bist, spri\
+ch vorher mit de\
+iner medizinisch\
+en Betreuung.\x22,\x0a\
+    \x22Bei einer B\
+lutgerinnungsst\xc3\
+\xb6rung, zu wenige\
+n Blutpl\xc3\xa4ttchen\
+ oder blutverd\xc3\xbc\
+nnenden Medikame\
+nten: keine kr\xc3\xa4\
+ftige oder tiefe\
+ Massage.\x22,\x0a    \
+\x22Meide Stellen m\
+it starken Kramp\
+fadern und den B\
+ereich darunter.\
+\x22,\x0a]\x0a\
+\x00\x00\x00\x1e\
+<\
+\xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
+\x00\x00\x00\x02de\x88\x00\x00\x00\x02\x01\x01\
 \x00\x00\x05\x83\
 <\
 svg xmlns=\x22http:\
@@ -14582,6 +15816,10 @@ qt_resource_name = b"\
 \x00o\xa6S\
 \x00i\
 \x00c\x00o\x00n\x00s\
+\x00\x0c\
+\x0d\xfc\x11\x13\
+\x00t\
+\x00r\x00a\x00n\x00s\x00l\x00a\x00t\x00i\x00o\x00n\x00s\
 \x00\x07\
 \x0ae\xac\x94\
 \x00c\
@@ -14616,6 +15854,10 @@ qt_resource_name = b"\
 \x02\x84\x84\xbc\
 \x00p\
 \x00a\x00r\x00t\x00n\x00e\x00r\x00.\x00t\x00o\x00m\x00l\
+\x00\x02\
+\x00\x00\x06\xa5\
+\x00d\
+\x00e\
 \x00\x10\
 \x05\xa5t\xfc\
 \x00p\
@@ -14694,6 +15936,11 @@ qt_resource_name = b"\
 \x00s\
 \x00t\x00r\x00e\x00t\x00c\x00h\x00-\x00a\x00n\x00d\x00-\x00m\x00a\x00s\x00s\x00a\
 \x00g\x00e\x00.\x00t\x00o\x00m\x00l\
+\x00\x17\
+\x0e\x93C\x9d\
+\x00h\
+\x00a\x00m\x00s\x00t\x00r\x00i\x00n\x00g\x00_\x00d\x00e\x00s\x00k\x00t\x00o\x00p\
+\x00_\x00d\x00e\x00.\x00q\x00m\
 \x00\x15\
 \x0d\xbb\x93\x87\
 \x00h\
@@ -14702,35 +15949,52 @@ qt_resource_name = b"\
 "
 
 qt_resource_struct = b"\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x05\x00\x00\x00\x01\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x1c\
-\x00\x00\x006\x00\x02\x00\x00\x00\x04\x00\x00\x00\x18\
-\x00\x00\x00$\x00\x02\x00\x00\x00\x08\x00\x00\x00\x10\
-\x00\x00\x00L\x00\x02\x00\x00\x00\x01\x00\x00\x00\x0f\
-\x00\x00\x00\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00\x06\
-\x00\x00\x02:\x00\x00\x00\x00\x00\x01\x00\x03O\xb0\
-\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x03M]\
-\x00\x00\x02r\x00\x00\x00\x00\x00\x01\x00\x03_:\
-\x00\x00\x02X\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
-\x00\x00\x02\xf0\x00\x00\x00\x00\x00\x01\x00\x03x7\
-\x00\x00\x02\xba\x00\x00\x00\x00\x00\x01\x00\x03s0\
-\x00\x00\x02\x8c\x00\x00\x00\x00\x00\x01\x00\x03n\xc8\
-\x00\x00\x03(\x00\x00\x00\x00\x00\x01\x00\x03|\x90\
-\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03\x81\xce\
-\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xca\x00\x00\x00\x00\x00\x01\x00\x02\xa3\xfb\
-\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x02\x88;\
-\x00\x00\x01^\x00\x00\x00\x00\x00\x01\x00\x01J\xe3\
-\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x01\xb2o\
-\x00\x00\x01:\x00\x00\x00\x00\x00\x01\x00\x00\x8d5\
-\x00\x00\x01\xe4\x00\x00\x00\x00\x00\x01\x00\x02\xae\x81\
-\x00\x00\x01\x18\x00\x00\x00\x00\x00\x01\x00\x006\xe3\
-\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x03*\xb9\
-\x00\x00\x00\xd4\x00\x00\x00\x00\x00\x01\x00\x00/\x1b\
-\x00\x00\x00\xac\x00\x00\x00\x00\x00\x01\x00\x00(\xf8\
-\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x003\x15\
-\x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00$N\
-\x00\x00\x03\x86\x00\x00\x00\x00\x00\x01\x00\x03\x85\xfe\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x06\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00-\
+\x00\x00\x00T\x00\x02\x00\x00\x00\x05\x00\x00\x00$\
+\x00\x00\x00B\x00\x02\x00\x00\x00\x08\x00\x00\x00\x1c\
+\x00\x00\x00j\x00\x02\x00\x00\x00\x01\x00\x00\x00\x1b\
+\x00\x00\x00.\x00\x02\x00\x00\x00\x05\x00\x00\x00\x08\
+\x00\x00\x00\x10\x00\x02\x00\x00\x00\x01\x00\x00\x00\x07\
+\x00\x00\x03\xae\x00\x00\x00\x00\x00\x01\x00\x03\xd1B\
+\x00\x00\x01\x10\x00\x02\x00\x00\x00\x03\x00\x00\x00\x18\
+\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x03]b\
+\x00\x00\x02H\x00\x00\x00\x00\x00\x01\x00\x03[\x0f\
+\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x03l\xec\
+\x00\x00\x02\x80\x00\x02\x00\x00\x00\x06\x00\x00\x00\x0d\
+\x00\x00\x01\x10\x00\x02\x00\x00\x00\x05\x00\x00\x00\x13\
+\x00\x00\x03\x18\x00\x00\x00\x00\x00\x01\x00\x03\x85\xe9\
+\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x03\x80\xe2\
+\x00\x00\x02\xb4\x00\x00\x00\x00\x00\x01\x00\x03|z\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03\x8aB\
+\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x03\x8f\x80\
+\x00\x00\x03\x18\x00\x00\x00\x00\x00\x01\x00\x03\x9c\xc8\
+\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x03\x97\xd4\
+\x00\x00\x02\xb4\x00\x00\x00\x00\x00\x01\x00\x03\x93\xb0\
+\x00\x00\x03P\x00\x00\x00\x00\x00\x01\x00\x03\xa0\xec\
+\x00\x00\x03x\x00\x00\x00\x00\x00\x01\x00\x03\xa5\xe2\
+\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x03\xac\x90\
+\x00\x00\x02H\x00\x00\x00\x00\x00\x01\x00\x03\xa9\xcc\
+\x00\x00\x02\x9a\x00\x00\x00\x00\x00\x01\x00\x03\xbe\xc8\
+\x00\x00\x00~\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
+\x00\x00\x01\xf2\x00\x00\x00\x00\x00\x01\x00\x02\xb1\xad\
+\x00\x00\x01\xd2\x00\x00\x00\x00\x00\x01\x00\x02\x95\xed\
+\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x01X\x95\
+\x00\x00\x01\xa4\x00\x00\x00\x00\x00\x01\x00\x01\xc0!\
+\x00\x00\x01b\x00\x00\x00\x00\x00\x01\x00\x00\x9a\xe7\
+\x00\x00\x02\x0c\x00\x00\x00\x00\x00\x01\x00\x02\xbc3\
+\x00\x00\x01@\x00\x00\x00\x00\x00\x01\x00\x00D\x95\
+\x00\x00\x02,\x00\x00\x00\x00\x00\x01\x00\x038k\
+\x00\x00\x01\x10\x00\x02\x00\x00\x00\x04\x00\x00\x00)\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00/\x1b\
+\x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x00(\xf8\
+\x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x003\x15\
+\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x00$N\
+\x00\x00\x00\xf2\x00\x00\x00\x00\x00\x01\x00\x00>}\
+\x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x00:\x19\
+\x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x00A\x9c\
+\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x006\xe3\
+\x00\x00\x03\xe2\x00\x00\x00\x00\x00\x01\x00\x03\xd1d\
 "
 
 def qInitResources():

@@ -17,6 +17,7 @@ from hamstring_desktop.content import (
 )
 from hamstring_desktop.content.fields import Locator
 from hamstring_desktop.content.loader import check_routine_references, sort_routines
+from hamstring_desktop.content.translation import SOURCE_LANGUAGE
 from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 
@@ -92,14 +93,15 @@ class LoadedContent:
     user_errors: tuple[ContentError, ...] = field(default=())
 
 
-def load_content(user_routines_dir: Path | None = None) -> LoadedContent:
-    """Load the built-in library (errors there are bugs and raise) plus valid user routines.
+def load_content(user_routines_dir: Path | None = None, language: str = SOURCE_LANGUAGE) -> LoadedContent:
+    """Load the built-in library in ``language`` (errors there are bugs and raise) plus valid
+    user routines (as their files have them).
 
     A broken user routine never stops the app: it is left untouched on disk and reported.
     A user routine whose id matches a built-in one (or an earlier file's) is reported rather
     than replacing it.
     """
-    library = load_library(builtin_texts())
+    library = load_library(builtin_texts(), language)
     if user_routines_dir is None:
         return LoadedContent(library)
     files, errors = user_routine_files(user_routines_dir)
@@ -114,5 +116,6 @@ def load_content(user_routines_dir: Path | None = None) -> LoadedContent:
         library.techniques,
         sort_routines([*library.routines, *routines]),
         library.guide,
+        library.language,
     )
     return LoadedContent(merged, tuple(errors))
