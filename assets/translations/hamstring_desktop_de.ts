@@ -5,554 +5,554 @@
     <name>Actions</name>
     <message>
         <source>&amp;Add 15 Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Sekunden &amp;dazu</translation>
     </message>
     <message>
         <source>&amp;Anatomy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anatomie</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit</translation>
     </message>
     <message>
         <source>&amp;Search Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Techniken suchen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>+15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 s</translation>
     </message>
     <message>
         <source>Add 15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Sekunden dazu</translation>
     </message>
     <message>
         <source>Add 15 seconds to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schritt 15 Sekunden hinzufügen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Every key, and a way to change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten, und wie du sie änderst</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus</translation>
     </message>
     <message>
         <source>Full screen with only the countdown, leg, step and what is next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild nur mit Countdown, Bein, Schritt und dem, was als Nächstes kommt</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Next »</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster »</translation>
     </message>
     <message>
         <source>PAIN — STOP NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHMERZ — SOFORT STOPPEN</translation>
     </message>
     <message>
         <source>Pain: Stop &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: s&amp;ofort stoppen</translation>
     </message>
     <message>
         <source>Pain: stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: sofort stoppen</translation>
     </message>
     <message>
         <source>Pain: stop the session at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: die Einheit sofort beenden</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Put the cursor in the library&apos;s search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor ins Suchfeld der Bibliothek setzen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Quit (a session under way is saved as stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (eine laufende Einheit wird als gestoppt gespeichert)</translation>
     </message>
     <message>
         <source>Restart the step; early in a step, go back one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt neu beginnen; kurz nach seinem Anfang: einen Schritt zurück</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken suchen</translation>
     </message>
     <message>
         <source>Show or hide the anatomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anatomie zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide the anatomy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anatomie-Zeichnung zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide the technique library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technik-Bibliothek zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
         <source>Start / &amp;Pause / Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / &amp;Pause / Fortsetzen</translation>
     </message>
     <message>
         <source>Start the routine, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Stop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit stoppen</translation>
     </message>
     <message>
         <source>Stop the session (in focus mode: leave focus mode first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit stoppen (im Fokusmodus: erst den Fokusmodus verlassen)</translation>
     </message>
     <message>
         <source>When to stop, and when to ask a professional first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du aufhörst und wann du vorher eine Fachperson fragst</translation>
     </message>
     <message>
         <source>↺ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ Zurück</translation>
     </message>
     <message>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Stopp</translation>
     </message>
 </context>
 <context>
     <name>AnatomyDiagram</name>
     <message>
         <source>Hamstring diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung der hinteren Oberschenkelmuskeln</translation>
     </message>
     <message>
         <source>Point at or click a muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig auf einen Muskel oder klick ihn an</translation>
     </message>
 </context>
 <context>
     <name>AnatomyPanel</name>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung</translation>
     </message>
     <message>
         <source>Click a muscle, or press Tab and the arrow keys to move between muscles and Enter to choose one, to see where it starts and ends, what it does and which techniques work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick einen Muskel an, oder geh mit Tab und den Pfeiltasten von Muskel zu Muskel und wähle einen mit Enter: Dann siehst du, wo er beginnt und endet, was er tut und welche Techniken auf ihn wirken.</translation>
     </message>
     <message>
         <source>Legs shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Beine</translation>
     </message>
     <message>
         <source>Muscle details</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeldetails</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Show labels on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung in der Zeichnung zeigen</translation>
     </message>
     <message>
         <source>fibular head</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadenbeinköpfchen</translation>
     </message>
     <message>
         <source>ischial tuberosity (sit bone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzbeinhöcker (Tuber ischiadicum)</translation>
     </message>
     <message>
         <source>medial tibial condyle</source>
-        <translation type="unfinished"></translation>
+        <translation>innerer Schienbeinkondylus</translation>
     </message>
     <message>
         <source>popliteal fossa: no pressure here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniekehle: hier kein Druck</translation>
     </message>
 </context>
 <context>
     <name>AnatomyWords</name>
     <message>
         <source>RIGHT leg ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTES Bein ▶</translation>
     </message>
     <message>
         <source>across the fibres</source>
-        <translation type="unfinished"></translation>
+        <translation>quer zu den Fasern</translation>
     </message>
     <message>
         <source>along the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>am Muskel entlang</translation>
     </message>
     <message>
         <source>from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>von oben nach unten</translation>
     </message>
     <message>
         <source>hold still on a tender spot</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einer empfindlichen Stelle still halten</translation>
     </message>
     <message>
         <source>lower third</source>
-        <translation type="unfinished"></translation>
+        <translation>unteres Drittel</translation>
     </message>
     <message>
         <source>middle third</source>
-        <translation type="unfinished"></translation>
+        <translation>mittleres Drittel</translation>
     </message>
     <message>
         <source>press and release</source>
-        <translation type="unfinished"></translation>
+        <translation>drücken und lösen</translation>
     </message>
     <message>
         <source>upper third</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Drittel</translation>
     </message>
     <message>
         <source>upper two thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>obere zwei Drittel</translation>
     </message>
     <message>
         <source>◀ LEFT leg</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ LINKES Bein</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>%s, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%s als Tabelle</translation>
     </message>
     <message>
         <source>Show %s as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%s als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Show as &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Diagramm zeigen</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle zeigen</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>%1 leg, %2, %3: %4 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein %1, %2, %3: %4 von 10</translation>
     </message>
     <message>
         <source>%1 minutes over %2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten in %2 Wochen.</translation>
     </message>
     <message>
         <source>%1 of %2 weeks met your goal of %3 sessions a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 von %2 Wochen hast du dein Ziel von %3 Einheiten pro Woche erreicht.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 before sessions (7-day average).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 vor den Einheiten (7-Tage-Mittel).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Einheit</numerusform>
+            <numerusform>%1: %n Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Min.</translation>
     </message>
     <message>
         <source>0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10</translation>
     </message>
     <message>
         <source>2–3 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 pro Woche</translation>
     </message>
     <message>
         <source>3 or more sessions a day</source>
-        <translation type="unfinished"></translation>
+        <translation>3 oder mehr Einheiten am Tag</translation>
     </message>
     <message>
         <source>7-day average (dashed: after)</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel (gestrichelt: nachher)</translation>
     </message>
     <message>
         <source>7-day average after</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel nachher</translation>
     </message>
     <message>
         <source>7-day average before</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Average after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel nachher</translation>
     </message>
     <message>
         <source>Average before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel vorher</translation>
     </message>
     <message>
         <source>Average tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Verspannung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>Left against right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links gegen rechts</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Left leg %1 min, right leg %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein %1 Min., rechtes Bein %2 Min.</translation>
     </message>
     <message>
         <source>Left leg after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein nachher: %1</translation>
     </message>
     <message>
         <source>Left leg before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein vorher: %1</translation>
     </message>
     <message>
         <source>Left leg: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein: %1 Min.</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
         <source>Not enough ratings yet for a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Bewertungen für einen Trend.</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Right leg after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein nachher: %1</translation>
     </message>
     <message>
         <source>Right leg before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein vorher: %1</translation>
     </message>
     <message>
         <source>Right leg: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein: %1 Min.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Sessions on %1 of the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten an %1 der letzten %2 Tage.</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 12 Monate</translation>
     </message>
     <message>
         <source>Tightness before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung vorher und nachher</translation>
     </message>
     <message>
         <source>Tightness before sessions: left %1, right %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung vor den Einheiten: links %1, rechts %2.</translation>
     </message>
     <message>
         <source>Time per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Bein</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Week of %1: %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab %1: %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche ab %1: %n Einheit</numerusform>
+            <numerusform>Woche ab %1: %n Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>left, after</source>
-        <translation type="unfinished"></translation>
+        <translation>links, nachher</translation>
     </message>
     <message>
         <source>left, before</source>
-        <translation type="unfinished"></translation>
+        <translation>links, vorher</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>minutes of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Arbeit</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>right, after</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts, nachher</translation>
     </message>
     <message>
         <source>right, before</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts, vorher</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>tightness, 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung, 0–10</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message numerus="yes">
         <source>your goal: %n a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dein Ziel: %n pro Woche</numerusform>
+            <numerusform>dein Ziel: %n pro Woche</numerusform>
         </translation>
     </message>
 </context>
@@ -560,963 +560,1016 @@
     <name>CheckOutPage</name>
     <message>
         <source>Active time: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit: %s.</translation>
     </message>
     <message>
         <source>How tight now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verspannt jetzt?</translation>
     </message>
     <message>
         <source>L&amp;eft</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;nks</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (freiwillig)</translation>
     </message>
     <message>
         <source>R&amp;ight</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chts</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und fertig</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit geschafft</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit gestoppt</translation>
     </message>
     <message>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Schmerzen gestoppt</translation>
     </message>
     <message>
         <source>Tightness after, left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung nachher, linkes Bein</translation>
     </message>
     <message>
         <source>Tightness after, right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung nachher, rechtes Bein</translation>
     </message>
 </context>
 <context>
     <name>ContentDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ContentPages</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Before and during every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor und während jeder Einheit</translation>
     </message>
     <message>
         <source>Common problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Probleme</translation>
+    </message>
+    <message>
+        <source>Hamstring massage guide</source>
+        <translation>Ratgeber: Massage der hinteren Oberschenkelmuskeln</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>If it hurts:</source>
+        <translation>Wenn es wehtut:</translation>
     </message>
     <message>
         <source>Insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatz</translation>
     </message>
     <message>
         <source>Nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerv</translation>
+    </message>
+    <message>
+        <source>None in the library yet.</source>
+        <translation>Noch keine in der Bibliothek.</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage</translation>
     </message>
     <message>
         <source>Questions people ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Fragen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Self-massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstmassage</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Techniques that work on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken für diesen Muskel</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>When to massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann massieren</translation>
     </message>
     <message>
         <source>Why massage them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum massieren</translation>
     </message>
     <message>
         <source>With a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Partner oder Partnerin</translation>
     </message>
     <message>
         <source>Works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt auf</translation>
     </message>
     <message>
         <source>{length} per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} pro Bein</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>No sound: the sound system could not be loaded (%s). Follow the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton: Das Soundsystem ließ sich nicht laden (%s). Folge dem Bildschirm.</translation>
     </message>
     <message>
         <source>No speech engine found: prompts are shown, not spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sprachausgabe gefunden: Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice for %s is installed: prompts are spoken with the default voice.</source>
+        <translation>Keine Stimme für %s installiert: Die Ansagen kommen mit der Standardstimme.</translation>
     </message>
     <message>
         <source>No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme: Die Sprachausgabe ließ sich nicht laden (%s). Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
     <message>
         <source>Sound is not working (%s): visual cues only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton funktioniert nicht (%s): nur Hinweise auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>The speech engine is not working: prompts are shown, not spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe funktioniert nicht: Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. {seconds} Sek.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} Sek.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n unfinished session(s) marked as interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht abgeschlossene Einheit als unterbrochen markiert.</numerusform>
+            <numerusform>%n nicht abgeschlossene Einheiten als unterbrochen markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>History is not being saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird nicht gespeichert: %s</translation>
     </message>
     <message>
         <source>Session saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit im Verlauf gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>IdlePage</name>
     <message>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links</translation>
     </message>
     <message>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts</translation>
     </message>
     <message>
         <source>After exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Training</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Before exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Training</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine wählen</translation>
     </message>
     <message>
         <source>How tight now? 0 = loose, 10 = very tight (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verspannt jetzt? 0 = locker, 10 = sehr verspannt (freiwillig):</translation>
     </message>
     <message>
         <source>Rest days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhetage</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine starten</translation>
     </message>
     <message>
         <source>Start the routine (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine starten (%s)</translation>
     </message>
     <message>
         <source>Tightness before, left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung vorher, linkes Bein</translation>
     </message>
     <message>
         <source>Tightness before, right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung vorher, rechtes Bein</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>%1 switches to %2 the next time you start it.</source>
+        <translation>%1 wechselt beim nächsten Start zu %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start</source>
+        <translation>Änderungen gelten ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System (%s)</source>
+        <translation>Wie das &amp;System (%s)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Until then it keeps its current language.</source>
+        <translation>Bis dahin bleibt die jetzige Sprache.</translation>
     </message>
 </context>
 <context>
     <name>Legs</name>
     <message>
         <source>BOTH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEIDE BEINE</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine</translation>
     </message>
     <message>
         <source>LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKES BEIN</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>RIGHT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTES BEIN</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Beine</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Bein</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Bein</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Any tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Hilfsmittel</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Choose a technique to see how to do it.</source>
+        <translation>Wähle eine Technik, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
         <source>No technique matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Technik passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken suchen</translation>
     </message>
     <message>
         <source>Search techniques, tools, muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken, Hilfsmittel, Muskeln suchen…</translation>
     </message>
     <message>
         <source>Self-massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstmassage</translation>
     </message>
     <message>
         <source>T&amp;ool</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfs&amp;mittel</translation>
     </message>
     <message>
         <source>Technique details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Technik</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who does the massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer massiert</translation>
     </message>
     <message>
         <source>With a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Partner oder Partnerin</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>zu zweit</translation>
     </message>
     <message>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n techniques</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Technik</numerusform>
+            <numerusform>%n Techniken</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %s</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>1 routine</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Routine</translation>
     </message>
     <message>
         <source>1 technique</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Technik</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Guided hamstring self-massage: routines, anatomy and history.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;This app does not replace advice from a healthcare professional.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage der hinteren Oberschenkelmuskeln: Routinen, Anatomie und Verlauf.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU GPL, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Diese App ersetzt keinen Rat von einer medizinischen Fachperson.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %s</translation>
     </message>
     <message>
         <source>Anatomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anatomie</translation>
     </message>
     <message>
         <source>Content summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt im Überblick</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>Hamstring &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratgeber</translation>
     </message>
     <message>
         <source>Hamstring guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Open &amp;Routines Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinen-Ordner öffnen</translation>
     </message>
     <message>
         <source>Put your routine files in:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg deine Routine-Dateien hier ab:
+%s</translation>
     </message>
     <message>
         <source>Ready. Press F1 for safety advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Drück F1 für Sicherheitshinweise.</translation>
     </message>
     <message>
         <source>Routine &amp;Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme mit Routinen…</translation>
     </message>
     <message>
         <source>Routine problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Routinen</translation>
     </message>
     <message>
         <source>Routines folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen-Ordner</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Some routine files could not be loaded: see File ▸ Routine Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Routine-Dateien ließen sich nicht laden: siehe Datei ▸ Probleme mit Routinen.</translation>
     </message>
     <message>
         <source>These routine files were skipped. They are unchanged on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine-Dateien wurden übersprungen. Sie bleiben unverändert gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Get ready. First: {name}, {leg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dich bereit. Zuerst: {name}, {leg}.</translation>
     </message>
     <message>
         <source>Next: {name}, {leg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}, {leg}.</translation>
     </message>
     <message>
         <source>Session complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit geschafft. Gut gemacht.</translation>
     </message>
     <message>
         <source>Switch to your {leg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel: {leg}.</translation>
     </message>
     <message>
         <source>Ten seconds left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zehn Sekunden.</translation>
     </message>
     <message>
         <source>{name}, {leg}. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {leg}. {instruction}</translation>
     </message>
 </context>
 <context>
     <name>ReminderWords</name>
     <message numerus="yes">
         <source>%n of your %1 sessions this week so far. A short routine today keeps you on track.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Woche bisher %n von deinen %1 Einheiten. Eine kurze Routine heute hält dich auf Kurs.</numerusform>
+            <numerusform>Diese Woche bisher %n von deinen %1 Einheiten. Eine kurze Routine heute hält dich auf Kurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for your hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine hinteren Oberschenkel</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aus %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3 out of 10 before sessions (7-day average, first to last rating).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 von 10 vor den Einheiten (7-Tage-Mittel, erste bis letzte Bewertung).</translation>
     </message>
     <message>
         <source>%1: not enough ratings for a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu wenige Bewertungen für einen Trend.</translation>
     </message>
     <message>
         <source>%1: report for a physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bericht für die Physiotherapie</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 of work. Time per leg: left %2, right %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit, %1 Arbeit. Zeit pro Bein: links %2, rechts %3.</numerusform>
+            <numerusform>%n Einheiten, %1 Arbeit. Zeit pro Bein: links %2, rechts %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Left before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Links vorher → nachher</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Minutes done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten erledigt / geplant</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Page %1 of %2 · made on %3 · not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 · erstellt am %3 · keine medizinische Beratung</translation>
     </message>
     <message>
         <source>Pain stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrüche wegen Schmerzen</translation>
     </message>
     <message numerus="yes">
         <source>Period: %1 (%n week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeitraum: %1 (%n Woche).</numerusform>
+            <numerusform>Zeitraum: %1 (%n Wochen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Prescribed: %1 sessions a week (the source guidance: 2 to 3). Done: %2 sessions, %3 a week on average; %4 of %5 weeks met the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehen: %1 Einheiten pro Woche (laut Quelle: 2 bis 3). Erledigt: %2 Einheiten, im Schnitt %3 pro Woche; in %4 von %5 Wochen wurde das Ziel erreicht.</translation>
     </message>
     <message>
         <source>Right before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts vorher → nachher</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Steps done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte erledigt / geplant</translation>
     </message>
     <message>
         <source>Summary and adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und Therapietreue</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Tightness trend per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Verspannung je Bein</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
     <name>SafetyCheckDialog</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du beginnst</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>I &amp;understand, start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verstanden, los</translation>
     </message>
     <message>
         <source>I have an &amp;injury in my hamstrings or knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Verletzung an den hinteren Oberschenkeln oder &amp;Knien</translation>
     </message>
     <message>
         <source>I have an injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Verletzung</translation>
     </message>
     <message>
         <source>I understand, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden, los</translation>
     </message>
     <message>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No sound: the sound system could not be loaded (%s). Follow the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton: Das Soundsystem ließ sich nicht laden (%s). Folge dem Bildschirm.</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep or busy. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Computer war im Ruhezustand oder ausgelastet. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Coming up: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: %s</translation>
     </message>
     <message>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT MACHEN</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>NEXT UP</source>
-        <translation type="unfinished"></translation>
+        <translation>GLEICH</translation>
     </message>
     <message>
         <source>Next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %s</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Routine</translation>
     </message>
     <message>
         <source>SWITCH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEINWECHSEL</translation>
     </message>
     <message>
         <source>Tool: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel: %s</translation>
     </message>
     <message>
         <source>step {number} of {count} · {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {count} · noch {left}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>%s is already the key for “%s”. Choose another key, or change that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist schon die Taste für „%s“. Wähle eine andere Taste oder ändere zuerst diese.</translation>
     </message>
     <message>
         <source>&amp;Add Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Default Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardtasten</translation>
     </message>
     <message>
         <source>&amp;Remove Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten &amp;entfernen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Actions and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und ihre Tasten</translation>
     </message>
     <message>
         <source>Add the new key to the chosen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Taste der gewählten Aktion hinzufügen</translation>
     </message>
     <message>
         <source>Give every action its default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Aktionen ihre Standardtasten geben</translation>
     </message>
     <message>
         <source>Give the chosen action its default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählten Aktion ihre Standardtasten geben</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Make the new key the chosen action&apos;s only key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Taste zur einzigen Taste der gewählten Aktion machen</translation>
     </message>
     <message>
         <source>New &amp;key for “%s”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Taste für „%s“:</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Taste</translation>
     </message>
     <message>
         <source>Pain: stop now always keeps a key. Use Replace Keys to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Schmerz: sofort stoppen“ behält immer eine Taste. Ändere sie mit „Tasten ersetzen“.</translation>
     </message>
     <message>
         <source>Press a key in the key field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück zuerst eine Taste im Tastenfeld.</translation>
     </message>
     <message>
         <source>Re&amp;place Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten e&amp;rsetzen</translation>
     </message>
     <message>
         <source>Remove the chosen action&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten der gewählten Aktion entfernen</translation>
     </message>
     <message>
         <source>Restore &amp;All Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Standards wiederherstellen</translation>
     </message>
     <message>
         <source>also %s</source>
-        <translation type="unfinished"></translation>
+        <translation>auch %s</translation>
     </message>
 </context>
 <context>
     <name>SoundControls</name>
     <message>
         <source> s/pass</source>
-        <translation type="unfinished"></translation>
+        <translation> s/Bahn</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stumm</translation>
     </message>
     <message>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;imme</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Signale</translation>
     </message>
     <message>
         <source>Pacing &amp;tick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takt</translation>
     </message>
     <message>
         <source>Pacing tick: one slow roll every 2 to 4 seconds (next session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt: eine langsame Bahn alle 2 bis 4 Sekunden (ab der nächsten Einheit)</translation>
     </message>
     <message>
         <source>Seconds per rolling pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Bahn beim Rollen</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Cannot create the folder %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %s lässt sich nicht anlegen: %s</translation>
     </message>
     <message>
         <source>The app&apos;s built-in content is damaged:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Inhalte der App sind beschädigt:
+%s</translation>
     </message>
     <message>
         <source>There is no muscle &apos;%s&apos;. Known muscles: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Muskel „%s“. Bekannte Muskeln: %s</translation>
     </message>
     <message>
         <source>There is no routine &apos;%s&apos;. Known routines: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Routine „%s“. Bekannte Routinen: %s</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Show %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s zeigen</translation>
     </message>
     <message>
         <source>Start %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s starten</translation>
     </message>
     <message>
         <source>Start the last routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Routine starten</translation>
     </message>
 </context>
 </TS>

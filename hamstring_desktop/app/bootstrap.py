@@ -118,12 +118,17 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     finally:
         if screen_file is not None:
             screen_file.unlink(missing_ok=True)
-    loaded = _load(app, options)
+    from hamstring_desktop.services.language import install_language
+    from hamstring_desktop.services.settings import Settings
+
+    settings = Settings(options.paths.settings_file, app)
+    language = install_language(app, settings)  # before any word is looked up
+    loaded = _load(app, options, language.language)
     if isinstance(loaded, int):
         return loaded
     from hamstring_desktop.app.wiring import build_window
 
-    window = build_window(app, options, loaded)
+    window = build_window(app, options, loaded, settings)
     quit_on_signal = None
     try:
         if not _show_until_painted(window):
@@ -145,9 +150,9 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
-    """The data folder and the content, checked against the command line; an exit code when the
-    app cannot go on."""
+def _load(app: QApplication, options: GuiOptions, language: str) -> LoadedContent | int:
+    """The data folder and the content in ``language``, checked against the command line; an
+    exit code when the app cannot go on."""
     from hamstring_desktop.services.content_source import load_content
 
     paths = options.paths
@@ -157,7 +162,7 @@ def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
         folder = error.filename or paths.routines_dir
         return _fatal(Startup.tr("Cannot create the folder %s: %s") % (folder, error.strerror))
     try:
-        loaded = load_content(paths.routines_dir)
+        loaded = load_content(paths.routines_dir, language)
     except ContentErrors as errors:
         return _fatal(Startup.tr("The app's built-in content is damaged:\n%s") % errors)
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:

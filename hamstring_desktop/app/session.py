@@ -260,6 +260,7 @@ class SessionController(QObject):
             muted=self._options.muted,
             speech_server=self._speech_server(),
             parent=self,
+            language=self._library.language,
         )
         player.notice.connect(self._player.set_notice)
         for text in player.notices_so_far():

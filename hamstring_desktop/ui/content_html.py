@@ -1,6 +1,7 @@
 """Rich-text pages built from the content: technique details, the safety page and the guide.
 
-Content text is escaped; headings and labels go through Qt's translation.
+Content text is escaped; headings and labels go through Qt's translation (each outside the
+f-strings: lupdate does not look inside them).
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def muscle_html(library: Library, muscle: Muscle) -> str:
         (ContentPages.tr("Insertion"), muscle.insertion),
         (ContentPages.tr("Nerve"), muscle.nerve),
     )
+    none_yet = ContentPages.tr("None in the library yet.")
     return (
         f"<h2>{escape(muscle.name)}</h2><p><i>{escape(muscle.plain_name)}</i></p>"
         + "".join(f"<p><b>{escape(label)}:</b> {escape(text)}</p>" for label, text in facts)
@@ -82,17 +84,18 @@ def muscle_html(library: Library, muscle: Muscle) -> str:
         )
         + _section(
             ContentPages.tr("Techniques that work on it"),
-            f"<ul>{links}</ul>" if links else f"<p>{escape(ContentPages.tr('None in the library yet.'))}</p>",
+            f"<ul>{links}</ul>" if links else f"<p>{escape(none_yet)}</p>",
         )
     )
 
 
 def safety_html(guide: Guide) -> str:
     """The safety page: when to stop and who should ask a professional first."""
+    title, if_it_hurts = ContentPages.tr("Safety"), ContentPages.tr("If it hurts:")
     return (
-        f"<h2>{escape(ContentPages.tr('Safety'))}</h2>"
+        f"<h2>{escape(title)}</h2>"
         f"<p>{escape(guide.safety_summary)}</p>"
-        f"<p><b>{escape(ContentPages.tr('If it hurts:'))}</b> {escape(guide.pain_advice)}</p>"
+        f"<p><b>{escape(if_it_hurts)}</b> {escape(guide.pain_advice)}</p>"
         + _section(ContentPages.tr("Before and during every session"), _items(guide.safety_cautions))
         + _section(
             ContentPages.tr("Questions people ask"),
@@ -105,8 +108,9 @@ def guide_html(guide: Guide) -> str:
     """The guide page: the muscles, benefits, timing, how often and common issues."""
     timing = "".join(f"<p><b>{escape(t.name)}.</b> {escape(t.text)}</p>" for t in guide.timing)
     issues = "".join(f"<p><b>{escape(i.name)}.</b> {escape(i.text)}</p>" for i in guide.common_issues)
+    title = ContentPages.tr("Hamstring massage guide")
     return (
-        f"<h2>{escape(ContentPages.tr('Hamstring massage guide'))}</h2>"
+        f"<h2>{escape(title)}</h2>"
         f"<p>{escape(guide.intro)}</p>"
         + _section(ContentPages.tr("Why massage them"), _items(guide.benefits))
         + _section(ContentPages.tr("When to massage"), timing)

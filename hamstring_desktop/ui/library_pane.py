@@ -204,5 +204,6 @@ class LibraryPane(QWidget):
         if technique_id:
             self.details.setHtml(technique_html(self._library, self._library.technique(technique_id)))
         else:
-            self.details.setHtml(f"<p>{self.tr('Choose a technique to see how to do it.')}</p>")
+            hint = self.tr("Choose a technique to see how to do it.")  # not in the f-string: lupdate
+            self.details.setHtml(f"<p>{hint}</p>")
         self.technique_selected.emit(technique_id)

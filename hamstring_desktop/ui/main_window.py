@@ -23,6 +23,7 @@ from hamstring_desktop.session.engine import SessionAction
 from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
+from hamstring_desktop.ui.language_menu import LanguageMenu
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.player import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             action.setChecked(name == current)
             theme_menu.addAction(action)
         self.theme_group.triggered.connect(self._theme_chosen)
+        view_menu.addMenu(self._build_language_menu())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.safety_action = actions.action("help.safety")
@@ -182,6 +184,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
+
+    def _build_language_menu(self) -> LanguageMenu:
+        """View ▸ Language (takes effect at the next start)."""
+        self.language_menu = LanguageMenu(self._settings, self._library.language, self)
+        return self.language_menu
 
     @Slot(object)
     def _session_key(self, action: SessionAction) -> None:

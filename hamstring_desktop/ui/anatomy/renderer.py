@@ -10,7 +10,17 @@ above the legs and the leg names below them.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from hamstring_desktop.resources import RESOURCE_ROOT, read_resource
@@ -194,14 +204,18 @@ class DiagramRenderer:
     def paint_caption(
         painter: QPainter, width: int, text: str, bold: bool, palette: QPalette, font: QFont
     ) -> None:
-        """The line above the legs (bold when it names a muscle), wrapped to the widget's width."""
+        """The line above the legs (bold when it names a muscle), wrapped to the widget's width,
+        and a little smaller where two lines would not hold it (long names in some languages)."""
         font = QFont(font)
-        font.setPixelSize(16)
         font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         rect = QRect(8, 2, width - 16, CAPTION_HEIGHT - 4)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        for pixels in range(16, 10, -1):
+            font.setPixelSize(pixels)
+            if QFontMetrics(font).boundingRect(rect, flags, text).height() <= rect.height():
+                break
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, flags, text)
 
     def paint_leg_names(self, painter: QPainter, palette: QPalette, font: QFont) -> None:
