@@ -27,6 +27,7 @@ from hamstring_desktop.words.context import TranslationContext
 
 if TYPE_CHECKING:
     from hamstring_desktop.services.content_source import LoadedContent
+    from hamstring_desktop.services.settings import Settings
     from hamstring_desktop.ui.main_window import MainWindow
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
@@ -123,7 +124,15 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
 
     settings = Settings(options.paths.settings_file, app)
     language = install_language(app, settings)  # before any word is looked up
-    loaded = _load(app, options, language.language)
+    try:
+        return _run_in(app, options, settings, language.language)
+    finally:
+        language.remove()
+
+
+def _run_in(app: QApplication, options: GuiOptions, settings: Settings, language: str) -> int:
+    """Run the app in ``language`` (its catalogues installed) until its window closes."""
+    loaded = _load(app, options, language)
     if isinstance(loaded, int):
         return loaded
     from hamstring_desktop.app.wiring import build_window

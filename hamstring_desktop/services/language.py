@@ -51,12 +51,14 @@ def resolve(choice: str, preferred: Iterable[str]) -> str:
 
 
 class LanguageCatalogues:
-    """The translators installed for one language; they stay installed while this lives."""
+    """The translators installed for one language, until :meth:`remove`."""
 
     def __init__(self, app: QCoreApplication, language: str) -> None:
         self.language = language
         self.installed: list[str] = []
+        self._app = app
         self._translators: list[QTranslator] = []
+        self._default_locale = QLocale()
         if language == SOURCE_LANGUAGE:
             return
         self._install(app, APP_CATALOGUE.format(language=language), "")
@@ -73,6 +75,14 @@ class LanguageCatalogues:
         else:
             where = folder or "the app's resources"
             _log.warning("no %s translation: %s was not found in %s", self.language, name, where)
+
+    def remove(self) -> None:
+        """Uninstall the translators and restore the default locale (the app's run is over)."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._translators.clear()
+        QLocale.setDefault(self._default_locale)
 
 
 def install_language(app: QCoreApplication, settings: Settings) -> LanguageCatalogues:
