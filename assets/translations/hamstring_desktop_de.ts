@@ -242,7 +242,7 @@
     <name>AnatomyWords</name>
     <message>
         <source>RIGHT leg ▶</source>
-        <translation>RECHTES Bein ▶</translation>
+        <translation>RECHTS ▶</translation>
     </message>
     <message>
         <source>across the fibres</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>◀ LEFT leg</source>
-        <translation>◀ LINKES Bein</translation>
+        <translation>◀ LINKS</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>, %1 min</source>
-        <translation>, %1 Min.</translation>
+        <translation>, %1 min</translation>
     </message>
     <message>
         <source>0–10</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Left leg %1 min, right leg %2 min.</source>
-        <translation>Linkes Bein %1 Min., rechtes Bein %2 Min.</translation>
+        <translation>Linkes Bein %1 min, rechtes Bein %2 min.</translation>
     </message>
     <message>
         <source>Left leg after: %1</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Left leg: %1 min</source>
-        <translation>Linkes Bein: %1 Min.</translation>
+        <translation>Linkes Bein: %1 min</translation>
     </message>
     <message>
         <source>Leg</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Right leg: %1 min</source>
-        <translation>Rechtes Bein: %1 Min.</translation>
+        <translation>Rechtes Bein: %1 min</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Week of %1: %2 min</source>
-        <translation>Woche ab %1: %2 Min.</translation>
+        <translation>Woche ab %1: %2 min</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n session(s)</source>
@@ -751,15 +751,15 @@
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} Min. {seconds} Sek.</translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} Sek.</translation>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>

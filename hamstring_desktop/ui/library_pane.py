@@ -113,6 +113,9 @@ class LibraryPane(QWidget):
         list_font.setPointSizeF(list_font.pointSizeF() * 1.35)
         self.list.setFont(list_font)
         self.list.setSpacing(2)
+        # A long name wraps rather than hiding behind a sideways scroll bar in a narrow dock.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.empty_notice = QLabel(self.tr("No technique matches these filters."))
         self.empty_notice.setWordWrap(True)

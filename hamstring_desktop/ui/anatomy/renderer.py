@@ -219,15 +219,19 @@ class DiagramRenderer:
         painter.drawText(rect, flags, text)
 
     def paint_leg_names(self, painter: QPainter, palette: QPalette, font: QFont) -> None:
-        """Each leg's name under it, in the leg's colour (lighter on a dark theme)."""
+        """Each leg's name under it, in the leg's colour (lighter on a dark theme), smaller where a
+        narrow leg would cut it off."""
         font = QFont(font)
-        font.setPixelSize(14)
         font.setBold(True)
-        painter.setFont(font)
         names = {LEFT: AnatomyWords.tr("◀ LEFT leg"), RIGHT: AnatomyWords.tr("RIGHT leg ▶")}
         for leg, transform in self.transforms.items():
             box = transform.mapRect(self.shapes.view_box)
             rect = QRectF(box.left(), box.bottom() + 2, box.width(), LEG_LABEL_HEIGHT - 4)
+            for pixels in range(14, 9, -1):
+                font.setPixelSize(pixels)
+                if QFontMetrics(font).horizontalAdvance(names[leg]) <= rect.width():
+                    break
+            painter.setFont(font)
             colour = QColor(LEG_COLOURS[leg])
             if is_dark(palette):
                 colour = colour.lighter(130)

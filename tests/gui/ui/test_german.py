@@ -54,7 +54,7 @@ def test_the_idle_player_and_the_content_speak_german(
     # Qt's own word for the key, from qtbase_de
     assert player.start_button.toolTip() == "Die Routine starten (Leertaste)"
     assert player.before_left.accessibleName() == "Verspannung vorher, linkes Bein"
-    assert "Rollen mit der Faszienrolle — beide Beine, 1 Min." in player.idle_page.routine_details.text()
+    assert "Rollen mit der Faszienrolle — beide Beine, 1 min" in player.idle_page.routine_details.text()
 
 
 def test_a_session_speaks_german(qtbot: QtBot, german_window: tuple[MainWindow, SessionController]) -> None:

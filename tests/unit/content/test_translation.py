@@ -58,7 +58,7 @@ def test_german_content_reads_german(asset_texts: dict[str, str]) -> None:
     assert german.technique("foam-rolling").name == "Rollen mit der Faszienrolle"
     assert german.tool("foam-roller").name == "Faszienrolle"
     assert german.routine("pre-workout").name == "Aufwärmen vor dem Training"
-    assert german.muscle("biceps-femoris-long-head").name == "M. biceps femoris, Caput longum"
+    assert german.muscle("biceps-femoris-long-head").name == "M.\u00a0biceps femoris, Caput longum"
     assert german.guide.pain_advice.startswith("Hör jetzt auf.")
 
 
