@@ -40,6 +40,8 @@ MUSCLES_FILE = "content/muscles.toml"
 GUIDE_FILE = "content/guide.toml"
 TECHNIQUES_DIR = "content/techniques/"
 ROUTINES_DIR = "routines/"
+# The folders whose files have translations in language folders beside them.
+CONTENT_ROOTS = ("content/", TECHNIQUES_DIR, ROUTINES_DIR)
 
 T = TypeVar("T")
 

@@ -49,8 +49,15 @@ def translation_path(file: str, language: str) -> str:
 def is_translation(file: str, roots: tuple[str, ...]) -> bool:
     """Whether ``file`` lies in a language folder below one of the content ``roots``
     (``content/``, ``content/techniques/``, ``routines/``), rather than in the root itself."""
+    return translation_language(file, roots) is not None
+
+
+def translation_language(file: str, roots: tuple[str, ...]) -> str | None:
+    """The language folder below one of the content ``roots`` that ``file`` lies in
+    (``de`` for ``content/techniques/de/foam-rolling.toml``); None for a file in a root itself."""
     root = max((r for r in roots if file.startswith(r)), key=len, default="")
-    return root != "" and "/" in file[len(root) :]
+    folder, _, rest = file[len(root) :].partition("/")
+    return folder if root and rest else None
 
 
 def translation_languages(texts: Mapping[str, str], english_files: list[str]) -> list[str]:
