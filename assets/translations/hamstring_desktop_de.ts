@@ -1301,6 +1301,10 @@
         <translation>Bereich</translation>
     </message>
     <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -1309,12 +1313,36 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>lower third</source>
+        <translation>unteres Drittel</translation>
+    </message>
+    <message>
+        <source>middle third</source>
+        <translation>mittleres Drittel</translation>
+    </message>
+    <message>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>upper third</source>
+        <translation>oberes Drittel</translation>
+    </message>
+    <message>
+        <source>upper two thirds</source>
+        <translation>obere zwei Drittel</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,14 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
     layout.chart(Calendar(calendar(facts, period.last, max(7, min(days, 365)))))
     layout.heading(Report.tr("Pain stops"))
     stops = [
-        [short_date(f.day), f.routine_name, str(stop.step_number), stop.technique, stop.leg, stop.zone]
+        [
+            short_date(f.day),
+            f.routine_name,
+            str(stop.step_number),
+            stop.technique,
+            _leg(stop.leg),
+            _zone(stop.zone),
+        ]
         for f, stop in pain_stops(facts)
     ]
     layout.table(
@@ -291,6 +298,21 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
 
 def _pair(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
+
+
+def _leg(side: str) -> str:
+    """A step's stored side ("left", "right", "both") in the user's words."""
+    return {"left": Report.tr("left"), "right": Report.tr("right"), "both": Report.tr("both")}.get(side, side)
+
+
+def _zone(zone: str) -> str:
+    """A step's stored zone ("upper", …) in the user's words."""
+    return {
+        "upper": Report.tr("upper third"),
+        "middle": Report.tr("middle third"),
+        "lower": Report.tr("lower third"),
+        "full": Report.tr("upper two thirds"),
+    }.get(zone, zone)
 
 
 def _outcome(outcome: str) -> str:
