@@ -27,6 +27,7 @@ from hamstring_desktop.charts.frame import (
     nice_ceiling,
 )
 from hamstring_desktop.stats import DayCount, LegBalance, TightnessPoint, WeekCount
+from hamstring_desktop.words.numbers import decimal
 
 GOAL_BAND = (2, 3)  # the source article: two to three sessions a week
 TIGHTNESS_MAX = 10
@@ -310,8 +311,8 @@ class TightnessOverTime:
                 parts.append(
                     Charts.tr("%1: %2 → %3 before sessions (7-day average).")
                     .replace("%1", word)
-                    .replace("%2", f"{averages[0]:.1f}")
-                    .replace("%3", f"{averages[-1]:.1f}")
+                    .replace("%2", decimal(averages[0]))
+                    .replace("%3", decimal(averages[-1]))
                 )
         return " ".join(parts) or Charts.tr("Not enough ratings yet for a trend.")
 
@@ -407,8 +408,8 @@ class LeftAgainstRight:
         )
         if b.left_before is not None and b.right_before is not None:
             text += " " + Charts.tr("Tightness before sessions: left %1, right %2.").replace(
-                "%1", f"{b.left_before:.1f}"
-            ).replace("%2", f"{b.right_before:.1f}")
+                "%1", decimal(b.left_before)
+            ).replace("%2", decimal(b.right_before))
         return text
 
 
@@ -429,7 +430,7 @@ def _grouped(
             if value is not None:
                 bar = QRectF(QPointF(x + 2, frame.y(value)), QPointF(x + width - 2, frame.plot.bottom()))
                 painter.fillRect(bar, QColor(colour))
-            shown = "–" if value is None else f"{value:.1f}".removesuffix(".0")
+            shown = "–" if value is None else decimal(value, drop_zero=True)
             spots.append(
                 HotSpot(QRectF(x, frame.plot.top(), width, frame.plot.height()), text.replace("%1", shown))
             )
@@ -529,4 +530,4 @@ def _shade(sessions: int, style: ChartStyle) -> QColor:
 def _or_dash(value: float | int | None) -> str:
     if value is None:
         return "–"
-    return f"{value:.1f}".removesuffix(".0") if isinstance(value, float) else str(value)
+    return decimal(value, drop_zero=True) if isinstance(value, float) else str(value)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from hamstring_desktop.words.context import TranslationContext
+from hamstring_desktop.words.numbers import decimal
 
 # Okabe-Ito, as everywhere in the app: left leg blue, right leg orange; before and after told apart
 # by shape as well as by shade.
@@ -222,4 +223,4 @@ def draw_marker(painter: QPainter, centre: QPointF, colour: str, shape: str, siz
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+    return decimal(value, drop_zero=True)

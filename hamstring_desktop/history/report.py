@@ -41,6 +41,7 @@ from hamstring_desktop.stats import (
 )
 from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock, in_words
+from hamstring_desktop.words.numbers import decimal
 
 DPI = 96  # page coordinates in the same pixels as the screen
 MARGIN = 48
@@ -186,7 +187,7 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
         )
         .replace("%1", str(period.goal))
         .replace("%2", str(done))
-        .replace("%3", f"{done / week_count:.1f}")
+        .replace("%3", decimal(done / week_count))
         .replace("%4", str(met))
         .replace("%5", str(week_count))
     )
@@ -226,8 +227,8 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
             layout.paragraph(
                 Report.tr("%1: %2 → %3 out of 10 before sessions (7-day average, first to last rating).")
                 .replace("%1", word)
-                .replace("%2", f"{trend[0]:.1f}")
-                .replace("%3", f"{trend[1]:.1f}")
+                .replace("%2", decimal(trend[0]))
+                .replace("%3", decimal(trend[1]))
             )
     layout.heading(Report.tr("Charts"))
     layout.chart(WeeklySessions(counted, period.goal))
