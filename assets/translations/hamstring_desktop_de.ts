@@ -501,6 +501,11 @@
         <translation>vorher</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <comment>a date format (Qt&apos;s QDate codes): day and short month name</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
         <source>left</source>
         <translation>links</translation>
     </message>

@@ -47,8 +47,9 @@ class Chart(Protocol):
 
 
 def short_date(day: date) -> str:
-    """ "23 Nov" in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    """ "23 Nov" in the user's language (its translators write the format: "23. Nov." in German)."""
+    pattern = Charts.tr("d MMM", "a date format (Qt's QDate codes): day and short month name")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _x_labels(painter: QPainter, frame: Frame, style: ChartStyle, labels: list[tuple[float, str]]) -> None:
