@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from dataclasses import replace
+from typing import NamedTuple, TypeVar
 
 from hamstring_desktop.content.errors import ContentError, ContentErrors
 from hamstring_desktop.content.fields import Fields, Locator, parse_toml
@@ -32,8 +32,7 @@ SOURCE_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
-@dataclass(frozen=True)
-class Translated:
+class Translated(NamedTuple):  # not a dataclass: this module is on the way to the first paint
     """The library in one language, and the texts that still show in English (``FILE: KEY``)."""
 
     library: Library

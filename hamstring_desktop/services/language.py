@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE
 from hamstring_desktop.resources import RESOURCE_ROOT  # importing it registers the app's resources
 from hamstring_desktop.services.settings import LANGUAGE, LANGUAGES, SYSTEM_LANGUAGE, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 _log = logging.getLogger(__name__)
 
@@ -60,13 +64,17 @@ class LanguageCatalogues:
         self._translators: list[QTranslator] = []
         self._default_locale = QLocale()
         if language == SOURCE_LANGUAGE:
-            return
+            return  # English is the source: nothing to load
+        from PySide6.QtCore import QLibraryInfo
+
         self._install(app, APP_CATALOGUE.format(language=language), "")
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in QT_CATALOGUES:
             self._install(app, f"{name}_{language}", folder)
 
     def _install(self, app: QCoreApplication, name: str, folder: str) -> None:
+        from PySide6.QtCore import QTranslator
+
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from hamstring_desktop import APP_NAME
 from hamstring_desktop.services.language import LANGUAGE_NAMES, app_languages, resolve, system_languages
@@ -46,6 +46,8 @@ class LanguageMenu(QMenu):
         language = resolve(code, system_languages())
         if language == self._running:
             return
+        from PySide6.QtWidgets import QMessageBox  # not at start-up
+
         box = QMessageBox(self.parentWidget())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Language"))
