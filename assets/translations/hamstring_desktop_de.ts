@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Every key, and a way to change them</source>
-        <translation>Alle Tasten, und wie du sie änderst</translation>
+        <translation>Alle Tasten und wie du sie änderst</translation>
     </message>
     <message>
         <source>Focus mode</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>With a partner</source>
-        <translation>Mit Partner oder Partnerin</translation>
+        <translation>Zu zweit</translation>
     </message>
     <message>
         <source>Works on</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>With a partner</source>
-        <translation>Mit Partner oder Partnerin</translation>
+        <translation>Zu zweit</translation>
     </message>
     <message>
         <source>partner</source>
