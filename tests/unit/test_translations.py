@@ -135,9 +135,15 @@ class _Calls(ast.NodeVisitor):
                 return
             disambiguation = literals[1] if len(literals) > 1 and literals[1] else ""
             self.found.append(((context, literals[0], disambiguation), where))
+        elif name == "_tr" and literals and literals[0] is not None:
+            self.problems.append(f"{where}: lupdate cannot see a wrapper's strings; use a TranslationContext")
         elif (
             name in ("translate", "QT_TRANSLATE_NOOP") and len(literals) >= 2 and literals[0] and literals[1]
         ):
+            if len(node.args) > 3 or node.keywords:
+                self.problems.append(
+                    f"{where}: lupdate reads no plural from translate(); use X.tr(text, None, n)"
+                )
             disambiguation = literals[2] if len(literals) > 2 and literals[2] else ""
             self.found.append(((literals[0], literals[1], disambiguation), where))
 
