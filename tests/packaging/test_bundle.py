@@ -150,7 +150,8 @@ def test_the_bundle_plays_its_cue_tones(bundle: Path, tmp_path: Path, output: st
             )
         assert result.returncode == 0, result.stderr
     assert NO_BACKEND not in result.stderr
-    assert FFMPEG_LOADED in result.stderr, result.stderr
+    if output == "stream":  # the sample cache needs no Qt Multimedia, and does not load it
+        assert FFMPEG_LOADED in result.stderr, result.stderr
     cue_tones.assert_cue_tones(raw)
 
 
