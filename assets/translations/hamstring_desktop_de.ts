@@ -1156,6 +1156,13 @@
     </message>
 </context>
 <context>
+    <name>PulseSamples</name>
+    <message>
+        <source>libpulse is not available</source>
+        <translation>libpulse ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWords</name>
     <message numerus="yes">
         <source>%n of your %1 sessions this week so far. A short routine today keeps you on track.</source>
@@ -1584,6 +1591,17 @@
     <message>
         <source>There is no routine &apos;%s&apos;. Known routines: %s</source>
         <translation>Es gibt keine Routine „%s“. Bekannte Routinen: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ToneStream</name>
+    <message>
+        <source>audio output failed (%s)</source>
+        <translation>Audioausgabe fehlgeschlagen (%s)</translation>
+    </message>
+    <message>
+        <source>no audio output</source>
+        <translation>kein Audioausgang</translation>
     </message>
 </context>
 <context>
