@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
 from hamstring_desktop.audio.cue_player import CuePlayer
 from hamstring_desktop.audio.speech_server import SpeechServer
@@ -30,12 +30,16 @@ def test_german_prompts_are_spoken_by_a_german_voice(
 ) -> None:
     require_programs("speech-dispatcher", "espeak-ng")
     socket = Path("/tmp") / f"hamstring-test-{os.getpid()}" / "speechd.sock"
-    server = SpeechServer(tmp_path / "speech", socket, SYSTEM_SPEECHD_CONFIG_DIRS, user_speechd_config_dir())
+    # Under the test's HOME, so that the tests' clean-up ends this server with the test.
+    folder = tmp_path / "home" / "cache" / "speech-dispatcher"
+    server = SpeechServer(folder, socket, SYSTEM_SPEECHD_CONFIG_DIRS, user_speechd_config_dir())
     library = load_library(asset_texts, "de")
     try:
         with pulse_daemon(tmp_path / "pulse") as pulse:
             monkeypatch.setenv("PULSE_SERVER", pulse.server)
-            monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+            # Empty: no server chosen by the user. The player then sets it to its own server's
+            # address, and monkeypatch removes it again afterwards (later tests start their own).
+            monkeypatch.setenv("SPEECHD_ADDRESS", "")
             with recording(pulse, tmp_path / "voice.raw") as raw:
                 player = CuePlayer(
                     Settings(tmp_path / "settings.ini"), library.guide, speech_server=server, language="de"
@@ -54,6 +58,7 @@ def test_german_prompts_are_spoken_by_a_german_voice(
                 time.sleep(0.5)
             player.stop_all()
             player.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # disconnects
     finally:
         shutil.rmtree(socket.parent, ignore_errors=True)
     windows = classify(read_samples(raw))
