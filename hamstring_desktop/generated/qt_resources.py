@@ -15413,7 +15413,7 @@ ginnt etwa in de\
 r Oberschenkelmi\
 tte.\x22\x0acommon_pro\
 blems = []\x0a\
-\x00\x00\x12d\
+\x00\x00\x12\x85\
 #\
  German texts of\
  ../guide.toml: \
@@ -15444,272 +15444,274 @@ nie und strecken\
 m Gehen, Laufen \
 und Springen.\x22\x0a\x0a\
 [frequency]\x0atext\
- = \x22Wie oft, h\xc3\xa4\
-ngt davon ab, wi\
-e aktiv du bist;\
- zwei bis drei E\
-inheiten pro Woc\
-he sind die \xc3\xbcbl\
-iche Empfehlung.\
-\x22\x0a\x0a[[timing]]\x0aid\
- = \x22before-exerc\
-ise\x22\x0aname = \x22Vor\
- dem Training\x22\x0at\
-ext = \x22Bleib san\
-ft. Eine leichte\
- Massage kann he\
-lfen, die Muskel\
-n aufzuw\xc3\xa4rmen u\
-nd vor dem Train\
-ing beweglicher \
-zu machen.\x22\x0a\x0a[[t\
-iming]]\x0aid = \x22af\
-ter-exercise\x22\x0ana\
-me = \x22Nach dem T\
-raining\x22\x0atext = \
-\x22Eine Massage na\
-ch dem Training \
-unterst\xc3\xbctzt die\
- Erholung und ka\
-nn Muskelkater l\
-indern.\x22\x0a\x0a[[timi\
-ng]]\x0aid = \x22rest-\
-day\x22\x0aname = \x22Ruh\
-etage\x22\x0atext = \x22R\
-egelm\xc3\xa4\xc3\x9fige Mas\
-sage an Ruhetage\
-n kann helfen, d\
-ie Muskeln gesun\
-d zu halten und \
-zu verhindern, d\
-ass sich Verspan\
-nungen aufbauen.\
+ = \x22Wie oft du m\
+assierst, h\xc3\xa4ngt\
+ davon ab, wie a\
+ktiv du bist; zw\
+ei bis drei Einh\
+eiten pro Woche \
+sind die \xc3\xbcblich\
+e Empfehlung.\x22\x0a\x0a\
+[[timing]]\x0aid = \
+\x22before-exercise\
+\x22\x0aname = \x22Vor de\
+m Training\x22\x0atext\
+ = \x22Bleib sanft.\
+ Eine leichte Ma\
+ssage kann helfe\
+n, die Muskeln a\
+ufzuw\xc3\xa4rmen und \
+vor dem Training\
+ beweglicher zu \
+machen.\x22\x0a\x0a[[timi\
+ng]]\x0aid = \x22after\
+-exercise\x22\x0aname \
+= \x22Nach dem Trai\
+ning\x22\x0atext = \x22Ei\
+ne Massage nach \
+dem Training unt\
+erst\xc3\xbctzt die Er\
+holung und kann \
+Muskelkater lind\
+ern.\x22\x0a\x0a[[timing]\
+]\x0aid = \x22rest-day\
+\x22\x0aname = \x22Ruheta\
+ge\x22\x0atext = \x22Rege\
+lm\xc3\xa4\xc3\x9fige Massag\
+e an Ruhetagen k\
+ann helfen, die \
+Muskeln gesund z\
+u halten und zu \
+verhindern, dass\
+ sich Verspannun\
+gen aufbauen.\x22\x0a\x0a\
+[[benefits]]\x0atex\
+t = \x22Bessere Dur\
+chblutung der Mu\
+skeln.\x22\x0a\x0a[[benef\
+its]]\x0atext = \x22We\
+niger Muskelvers\
+pannung.\x22\x0a\x0a[[ben\
+efits]]\x0atext = \x22\
+Mehr Beweglichke\
+it und Bewegungs\
+umfang.\x22\x0a\x0a[[bene\
+fits]]\x0atext = \x22E\
+in geringeres Ve\
+rletzungsrisiko.\
 \x22\x0a\x0a[[benefits]]\x0a\
-text = \x22Bessere \
-Durchblutung der\
- Muskeln.\x22\x0a\x0a[[be\
-nefits]]\x0atext = \
-\x22Weniger Muskelv\
-erspannung.\x22\x0a\x0a[[\
-benefits]]\x0atext \
-= \x22Mehr Beweglic\
-hkeit und Bewegu\
-ngsumfang.\x22\x0a\x0a[[b\
-enefits]]\x0atext =\
- \x22Ein geringeres\
- Verletzungsrisi\
-ko.\x22\x0a\x0a[[benefits\
-]]\x0atext = \x22Linde\
-rung von Schmerz\
-en und Beschwerd\
-en.\x22\x0a\x0a[[common_i\
-ssues]]\x0aname = \x22\
-Verspannung\x22\x0atex\
-t = \x22Verspannte \
-hintere Obersche\
-nkelmuskeln k\xc3\xb6n\
-nen Beschwerden \
-machen und einsc\
-hr\xc3\xa4nken, wie we\
-it du dich beweg\
-en kannst.\x22\x0a\x0a[[c\
-ommon_issues]]\x0an\
-ame = \x22Zerrungen\
- und Risse\x22\x0atext\
- = \x22Eine Verletz\
-ung des Muskels \
-oder seiner Sehn\
-e, eingeteilt vo\
-n Grad 1 (kein e\
-chter Riss und k\
-ein Kraftverlust\
-) \xc3\xbcber Grad 2 (\
-ein Teilriss mit\
- etwas Kraftverl\
-ust) bis Grad 3 \
-(ein vollst\xc3\xa4ndi\
-ger Riss). Zerru\
-ngen k\xc3\xb6nnen wie\
-derkommen: Das p\
-assiert bei bis \
+text = \x22Linderun\
+g von Schmerzen \
+und Beschwerden.\
+\x22\x0a\x0a[[common_issu\
+es]]\x0aname = \x22Ver\
+spannung\x22\x0atext =\
+ \x22Verspannte hin\
+tere Oberschenke\
+lmuskeln k\xc3\xb6nnen\
+ Beschwerden mac\
+hen und einschr\xc3\
+\xa4nken, wie weit \
+du dich bewegen \
+kannst.\x22\x0a\x0a[[comm\
+on_issues]]\x0aname\
+ = \x22Zerrungen un\
+d Risse\x22\x0atext = \
+\x22Eine Verletzung\
+ des Muskels ode\
+r seiner Sehne, \
+eingeteilt von G\
+rad 1 (kein echt\
+er Riss und kein\
+ Kraftverlust) \xc3\
+\xbcber Grad 2 (ein\
+ Teilriss mit et\
+was Kraftverlust\
+) bis Grad 3 (ei\
+n vollst\xc3\xa4ndiger\
+ Riss). Zerrunge\
+n k\xc3\xb6nnen wieder\
+kommen: Bei bis \
 zu einem Drittel\
-, meist in den e\
-rsten zwei Woche\
-n zur\xc3\xbcck im Spo\
-rt. Wenn du dich\
- gerade von eine\
-r erholst, frag \
-eine medizinisch\
-e Fachperson, be\
-vor du die Stell\
-e massierst.\x22\x0a\x0a[\
-[common_issues]]\
-\x0aname = \x22Ungleic\
-hgewichte\x22\x0atext \
-= \x22Ein Unterschi\
-ed zwischen dein\
-en beiden Beinen\
- oder zwischen e\
-inzelnen Muskeln\
-. Die Abfrage de\
-r Verspannung er\
-fasst jedes Bein\
- f\xc3\xbcr sich, so k\
-annst du sie ver\
-gleichen. Wenn e\
-ine Seite immer \
-wieder schmerzt \
-oder unangenehm \
-bleibt, geh zu e\
-iner medizinisch\
-en Fachperson.\x22\x0a\
-\x0a[[faq]]\x0aquestio\
-n = \x22Wie oft sol\
-lte ich meine hi\
-nteren Oberschen\
-kelmuskeln massi\
-eren?\x22\x0aanswer = \
-\x22Das h\xc3\xa4ngt davo\
-n ab, wie aktiv \
-du bist. Zwei- b\
-is dreimal pro W\
-oche ist die \xc3\xbcb\
-liche Empfehlung\
-.\x22\x0a\x0a[[faq]]\x0aques\
-tion = \x22Darf ich\
- meine hinteren \
-Oberschenkelmusk\
-eln massieren, w\
-enn ich verletzt\
- bin?\x22\x0aanswer = \
-\x22Frag eine mediz\
-inische Fachpers\
-on, bevor du ein\
-e verletzte Stel\
-le massierst. Se\
-i nach einer Zer\
-rung besonders v\
-orsichtig, wenn \
-du wieder mit de\
-m Sport anf\xc3\xa4ngs\
-t: Bis zu ein Dr\
-ittel der Zerrun\
-gen kommt wieder\
-, die meisten in\
- den ersten zwei\
- Wochen.\x22\x0a\x0a[[faq\
-]]\x0aquestion = \x22W\
-as soll ich tun,\
- wenn die Massag\
-e wehtut?\x22\x0aanswe\
-r = \x22H\xc3\xb6r sofort\
- auf. \xc3\x9cberleg d\
-ann, ob die Tech\
-nik zu intensiv \
-war oder ob du d\
-ir medizinischen\
- Rat holen sollt\
-est.\x22\x0a\x0a[safety]\x0a\
-summary = \x22Massa\
-ge sollte nie we\
-htun. H\xc3\xb6r auf d\
-einen K\xc3\xb6rper, p\
-ass dich laufend\
- an und bleib vo\
-r dem Training s\
-anft.\x22\x0apain_advi\
-ce = \x22H\xc3\xb6r jetzt\
- auf. Wenn der S\
-chmerz nicht ver\
-geht, geh zu ein\
-er medizinischen\
- Fachperson.\x22\x0aca\
-utions = [\x0a    \x22\
-Wenn du w\xc3\xa4hrend\
- einer Massage S\
-chmerzen sp\xc3\xbcrst\
-, h\xc3\xb6r sofort au\
-f.\x22,\x0a    \x22Wenn S\
-chmerzen oder Be\
-schwerden anhalt\
-en oder immer wi\
-ederkommen, lass\
- sie von einer m\
-edizinischen Fac\
-hperson abkl\xc3\xa4re\
-n.\x22,\x0a    \x22Wenn d\
-u verletzt bist,\
- frag eine mediz\
-inische Fachpers\
-on, bevor du die\
- Stelle massiers\
-t.\x22,\x0a    \x22Spare \
-die Kniekehle au\
-s, auch die weic\
-he Mulde zwische\
-n den Sehnen der\
- hinteren Obersc\
-henkelmuskeln, d\
-ie h\xc3\xb6her hinauf\
-reicht als die K\
-niefalte. Dort l\
-iegen Blutgef\xc3\xa4\xc3\
-\x9fe und Nerven di\
-cht unter der Ha\
-ut: kein Rollen,\
- kein Halten, ke\
-in tiefer Druck.\
-\x22,\x0a    \x22Wenn du \
-Taubheit, Kribbe\
-ln oder einschie\
-\xc3\x9fende Schmerzen\
- sp\xc3\xbcrst, h\xc3\xb6r a\
-uf. Unachtsamer \
-Druck kann einen\
- gereizten Ischi\
-asnerv verschlim\
-mern.\x22,\x0a    \x22Rol\
-l oder massiere \
-nie \xc3\xbcber offene\
- Wunden oder geb\
-rochene Knochen.\
-\x22,\x0a    \x22Sei vors\
-ichtig und frag \
-vorher eine medi\
+ passiert das, m\
+eist in den erst\
+en zwei Wochen n\
+ach der R\xc3\xbcckkeh\
+r zum Sport. Wen\
+n du dich gerade\
+ von einer Zerru\
+ng erholst, frag\
+ eine medizinisc\
+he Fachperson, b\
+evor du die Stel\
+le massierst.\x22\x0a\x0a\
+[[common_issues]\
+]\x0aname = \x22Unglei\
+chgewichte\x22\x0atext\
+ = \x22Ein Untersch\
+ied zwischen dei\
+nen beiden Beine\
+n oder zwischen \
+einzelnen Muskel\
+n. Die Abfrage d\
+er Verspannung e\
+rfasst jedes Bei\
+n f\xc3\xbcr sich, so \
+kannst du sie ve\
+rgleichen. Wenn \
+eine Seite immer\
+ wieder schmerzt\
+ oder unangenehm\
+ bleibt, geh zu \
+einer medizinisc\
+hen Fachperson.\x22\
+\x0a\x0a[[faq]]\x0aquesti\
+on = \x22Wie oft so\
+llte ich meine h\
+interen Obersche\
+nkelmuskeln mass\
+ieren?\x22\x0aanswer =\
+ \x22Das h\xc3\xa4ngt dav\
+on ab, wie aktiv\
+ du bist. Zwei- \
+bis dreimal pro \
+Woche ist die \xc3\xbc\
+bliche Empfehlun\
+g.\x22\x0a\x0a[[faq]]\x0aque\
+stion = \x22Darf ic\
+h meine hinteren\
+ Oberschenkelmus\
+keln massieren, \
+wenn ich verletz\
+t bin?\x22\x0aanswer =\
+ \x22Frag eine medi\
 zinische Fachper\
-son, wenn die St\
-elle entz\xc3\xbcndet \
-ist oder wenn du\
- eine tiefe Vene\
-nthrombose (ein \
-Blutgerinnsel in\
- einer tiefen Ve\
-ne), eine Knoche\
-ninfektion (Oste\
-omyelitis) oder \
-Knochenbildung i\
-n einem Muskel (\
-Myositis ossific\
-ans) hast.\x22,\x0a   \
- \x22Wenn du schwan\
-ger bist, sprich\
- vorher mit dein\
-er medizinischen\
- Betreuung.\x22,\x0a  \
-  \x22Bei einer Blu\
-tgerinnungsst\xc3\xb6r\
-ung, zu wenigen \
-Blutpl\xc3\xa4ttchen o\
-der blutverd\xc3\xbcnn\
-enden Medikament\
-en: keine kr\xc3\xa4ft\
-ige oder tiefe M\
-assage.\x22,\x0a    \x22M\
-eide Stellen mit\
- starken Krampfa\
-dern und den Ber\
-eich darunter.\x22,\
-\x0a]\x0a\
+son, bevor du ei\
+ne verletzte Ste\
+lle massierst. S\
+ei nach einer Ze\
+rrung besonders \
+vorsichtig, wenn\
+ du wieder mit d\
+em Sport anf\xc3\xa4ng\
+st: Bis zu ein D\
+rittel der Zerru\
+ngen kommt wiede\
+r, die meisten i\
+n den ersten zwe\
+i Wochen.\x22\x0a\x0a[[fa\
+q]]\x0aquestion = \x22\
+Was soll ich tun\
+, wenn die Massa\
+ge wehtut?\x22\x0aansw\
+er = \x22H\xc3\xb6r sofor\
+t auf. \xc3\x9cberleg \
+dann, ob die Tec\
+hnik zu intensiv\
+ war oder ob du \
+dir medizinische\
+n Rat holen soll\
+test.\x22\x0a\x0a[safety]\
+\x0asummary = \x22Mass\
+age sollte nie w\
+ehtun. H\xc3\xb6r auf \
+deinen K\xc3\xb6rper, \
+pass dich laufen\
+d an und bleib v\
+or dem Training \
+sanft.\x22\x0apain_adv\
+ice = \x22H\xc3\xb6r jetz\
+t auf. Wenn der \
+Schmerz nicht ve\
+rgeht, geh zu ei\
+ner medizinische\
+n Fachperson.\x22\x0ac\
+autions = [\x0a    \
+\x22Wenn du w\xc3\xa4hren\
+d einer Massage \
+Schmerzen sp\xc3\xbcrs\
+t, h\xc3\xb6r sofort a\
+uf.\x22,\x0a    \x22Wenn \
+Schmerzen oder B\
+eschwerden anhal\
+ten oder immer w\
+iederkommen, las\
+s sie von einer \
+medizinischen Fa\
+chperson abkl\xc3\xa4r\
+en.\x22,\x0a    \x22Wenn \
+du verletzt bist\
+, frag eine medi\
+zinische Fachper\
+son, bevor du di\
+e Stelle massier\
+st.\x22,\x0a    \x22Spare\
+ die Kniekehle a\
+us, auch die wei\
+che Mulde zwisch\
+en den Sehnen de\
+r hinteren Obers\
+chenkelmuskeln, \
+die h\xc3\xb6her hinau\
+freicht als die \
+Kniefalte. Dort \
+liegen Blutgef\xc3\xa4\
+\xc3\x9fe und Nerven d\
+icht unter der H\
+aut: kein Rollen\
+, kein Halten, k\
+ein tiefer Druck\
+.\x22,\x0a    \x22Wenn du\
+ Taubheit, Kribb\
+eln oder einschi\
+e\xc3\x9fende Schmerze\
+n sp\xc3\xbcrst, h\xc3\xb6r \
+auf. Unachtsamer\
+ Druck kann eine\
+n gereizten Isch\
+iasnerv verschli\
+mmern.\x22,\x0a    \x22Ro\
+ll oder massiere\
+ nie \xc3\xbcber offen\
+e Wunden oder ge\
+brochene Knochen\
+.\x22,\x0a    \x22Sei vor\
+sichtig und frag\
+ vorher eine med\
+izinische Fachpe\
+rson, wenn die S\
+telle entz\xc3\xbcndet\
+ ist oder wenn d\
+u eine tiefe Ven\
+enthrombose (ein\
+ Blutgerinnsel i\
+n einer tiefen V\
+ene), eine Knoch\
+eninfektion (Ost\
+eomyelitis) oder\
+ Knochenbildung \
+in einem Muskel \
+(Myositis ossifi\
+cans) hast.\x22,\x0a  \
+  \x22Wenn du schwa\
+nger bist, spric\
+h vorher mit dei\
+ner medizinische\
+n Betreuung.\x22,\x0a \
+   \x22Bei einer Bl\
+utgerinnungsst\xc3\xb6\
+rung, zu wenigen\
+ Blutpl\xc3\xa4ttchen \
+oder blutverd\xc3\xbcn\
+nenden Medikamen\
+ten: keine kr\xc3\xa4f\
+tige oder tiefe \
+Massage.\x22,\x0a    \x22\
+Meide Stellen mi\
+t starken Krampf\
+adern und den Be\
+reich darunter.\x22\
+,\x0a]\x0a\
 \x00\x00\x9a\x04\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -18415,7 +18417,7 @@ qt_resource_struct = b"\
 \x00\x00\x00j\x00\x02\x00\x00\x00\x01\x00\x00\x00\x1b\
 \x00\x00\x00.\x00\x02\x00\x00\x00\x05\x00\x00\x00\x08\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x01\x00\x00\x00\x07\
-\x00\x00\x03\xae\x00\x00\x00\x00\x00\x01\x00\x03\xd1\x08\
+\x00\x00\x03\xae\x00\x00\x00\x00\x00\x01\x00\x03\xd1)\
 \x00\x00\x01\x10\x00\x02\x00\x00\x00\x03\x00\x00\x00\x18\
 \x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x03]b\
 \x00\x00\x02H\x00\x00\x00\x00\x00\x01\x00\x03[\x0f\
@@ -18453,7 +18455,7 @@ qt_resource_struct = b"\
 \x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x00:\x19\
 \x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x00A\x9c\
 \x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x006\xe3\
-\x00\x00\x03\xe2\x00\x00\x00\x00\x00\x01\x00\x04k\x10\
+\x00\x00\x03\xe2\x00\x00\x00\x00\x00\x01\x00\x04k1\
 "
 
 def qInitResources():
