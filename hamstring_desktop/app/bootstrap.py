@@ -23,14 +23,18 @@ from PySide6.QtWidgets import QApplication
 from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
+from hamstring_desktop.words.context import TranslationContext
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.instance import InstanceClaim
     from hamstring_desktop.services.content_source import LoadedContent
+    from hamstring_desktop.services.settings import Settings
     from hamstring_desktop.ui.main_window import MainWindow
 
 # Set by the start-up benchmark: print a marker line on the first paint of the main window.
 ENV_REPORT_FIRST_PAINT = "HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"
+
+Startup = TranslationContext("Startup")
 
 
 class FirstPaintWatcher(QObject):
@@ -134,12 +138,27 @@ def _run_gui(options: GuiOptions, argv: list[str] | None, claim: InstanceClaim |
     finally:
         if screen_file is not None:
             screen_file.unlink(missing_ok=True)
-    loaded = _load(app, options)
+    from hamstring_desktop.services.language import install_language
+    from hamstring_desktop.services.settings import Settings
+
+    settings = Settings(options.paths.settings_file, app)
+    language = install_language(app, settings)  # before any word is looked up
+    try:
+        return _run_in(app, options, settings, language.language, claim)
+    finally:
+        language.remove()
+
+
+def _run_in(
+    app: QApplication, options: GuiOptions, settings: Settings, language: str, claim: InstanceClaim | None
+) -> int:
+    """Run the app in ``language`` (its catalogues installed) until its window closes."""
+    loaded = _load(app, options, language)
     if isinstance(loaded, int):
         return loaded
     from hamstring_desktop.app.wiring import build_window
 
-    window = build_window(app, options, loaded)
+    window = build_window(app, options, loaded, settings)
     quit_on_signal = None
     try:
         if not _show_until_painted(window):
@@ -157,9 +176,9 @@ def _run_gui(options: GuiOptions, argv: list[str] | None, claim: InstanceClaim |
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
-    """The data folder and the content, checked against the command line; an exit code when the
-    app cannot go on."""
+def _load(app: QApplication, options: GuiOptions, language: str) -> LoadedContent | int:
+    """The data folder and the content in ``language``, checked against the command line; an
+    exit code when the app cannot go on."""
     from hamstring_desktop.services.content_source import load_content
 
     paths = options.paths
@@ -169,21 +188,21 @@ def _load(app: QApplication, options: GuiOptions) -> LoadedContent | int:
         # Sessions can still run (on the built-in routines); the history says, once the window is
         # up, that they cannot be saved.
         folder = error.filename or paths.routines_dir
-        print(
-            f"warning: {app.tr('Cannot create the folder %s: %s') % (folder, error.strerror)}",
-            file=sys.stderr,
-        )
+        message = Startup.tr("Cannot create the folder %s: %s") % (folder, error.strerror)
+        print(f"warning: {message}", file=sys.stderr)
     try:
-        loaded = load_content(paths.routines_dir)
+        loaded = load_content(paths.routines_dir, language)
     except ContentErrors as errors:
-        return _fatal(app.tr("The app's built-in content is damaged:\n%s") % errors)
+        return _fatal(Startup.tr("The app's built-in content is damaged:\n%s") % errors)
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:
         known = ", ".join(r.id for r in loaded.library.routines)
-        return _fatal(app.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
+        return _fatal(Startup.tr("There is no routine '%s'. Known routines: %s") % (options.routine, known))
     muscle_ids = [m.id for m in loaded.library.muscles]
     if options.select_muscle is not None and options.select_muscle not in muscle_ids:
         known = ", ".join(muscle_ids)
-        return _fatal(app.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known))
+        return _fatal(
+            Startup.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known)
+        )
     return loaded
 
 

@@ -272,6 +272,7 @@ class SessionController(QObject):
             speech_server=self._speech_server(),
             ready_key=self._player.ready_key_text,
             parent=self,
+            language=self._library.language,
         )
         player.notice.connect(self._player.set_notice)
         for text in player.notices_so_far():

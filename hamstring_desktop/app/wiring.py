@@ -13,16 +13,21 @@ from hamstring_desktop.app.options import GuiOptions
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import SessionController
     from hamstring_desktop.services.content_source import LoadedContent
+    from hamstring_desktop.services.settings import Settings
     from hamstring_desktop.ui.main_window import MainWindow
 
 
-def build_window(app: QApplication, options: GuiOptions, loaded: LoadedContent) -> MainWindow:
-    """The main window, themed, with the requested routine chosen."""
+def build_window(
+    app: QApplication, options: GuiOptions, loaded: LoadedContent, settings: Settings | None = None
+) -> MainWindow:
+    """The main window, themed, with the requested routine chosen (``settings``: those the app
+    has already opened, else the data folder's)."""
     from hamstring_desktop.services.settings import THEME, Settings
     from hamstring_desktop.ui.main_window import MainWindow
     from hamstring_desktop.ui.theme import apply_theme
 
-    settings = Settings(options.paths.settings_file, app)
+    if settings is None:
+        settings = Settings(options.paths.settings_file, app)
     apply_theme(settings.get(THEME))
     app.setWindowIcon(QIcon(":/icons/hamstring-desktop.svg"))
     window = MainWindow(loaded.library, settings, options.paths, loaded.user_errors)

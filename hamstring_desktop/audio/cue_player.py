@@ -6,6 +6,8 @@
   around the tones (tone_stream.py).
 - Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off. On
   Linux it speaks through the app's own speech-dispatcher where one can run (speech_server.py).
+  It speaks the app's language: a voice of that language is chosen where one is installed
+  (English keeps the engine's default voice, which the user may have picked).
 - While the voice speaks, halfway and countdown beeps are left out and pacing ticks play
   quietly underneath, so a beep never talks over an instruction.
 - With no audio output or no speech engine the session carries on with visual cues, and the
@@ -22,12 +24,13 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.speech_server import SpeechServer
 from hamstring_desktop.audio.tones import RATE, load_tone, scaled
 from hamstring_desktop.content import Guide
+from hamstring_desktop.content.translation import SOURCE_LANGUAGE
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
@@ -67,6 +70,25 @@ class ToneOutput(Protocol):
     def deleteLater(self) -> None: ...
 
 
+def voice_locale(available: list[QLocale], language: str, current: QLocale) -> QLocale | None:
+    """The locale to switch the voice to for ``language``, or None to keep ``current``: it
+    speaks the language already, it is the engine's default and the language is English (the
+    source language, whose voice the user may have chosen), or no voice speaks the language.
+    Among several, the system's region is preferred, then the language's main one."""
+    wanted = QLocale(language)
+    if current.language() == wanted.language():
+        return None
+    default_voice = current.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+    if language == SOURCE_LANGUAGE and default_voice:
+        return None
+    candidates = [locale for locale in available if locale.language() == wanted.language()]
+    for territory in (QLocale.system().territory(), wanted.territory()):
+        for locale in candidates:
+            if locale.territory() == territory:
+                return locale
+    return candidates[0] if candidates else None
+
+
 def qt_stream(tones: Mapping[str, bytes], parent: QObject) -> ToneOutput:
     """A Qt Multimedia output stream (loads Qt Multimedia)."""
     from hamstring_desktop.audio.tone_stream import ToneStream
@@ -96,11 +118,13 @@ class CuePlayer(QObject):
         output: ToneOutput | None = None,
         ready_key: Callable[[], str] | None = None,
         parent: QObject | None = None,
+        language: str = SOURCE_LANGUAGE,
     ) -> None:
         """``ready_key`` names the key that carries on from a wait, for the spoken prompt (the
         user may have changed it)."""
         super().__init__(parent)
         self._ready_key = ready_key
+        self._language = language
         self._speech_server = speech_server
         self._address_chosen_by_user = bool(os.environ.get(ENV_SPEECHD_ADDRESS))
         self._settings = settings
@@ -171,6 +195,31 @@ class CuePlayer(QObject):
                 "no-voice", self.tr("The speech engine is not working: prompts are shown, not spoken.")
             )
             self._speech = None
+        elif self._speech.state() == QTextToSpeech.State.Ready:
+            self._speak_the_language()
+        else:  # an engine that gets ready later
+            self._speech.stateChanged.connect(self._speech_state_changed)
+
+    def _speech_state_changed(self, state: object) -> None:
+        if self._speech is not None and state == type(self._speech).State.Ready:
+            self._speech.stateChanged.disconnect(self._speech_state_changed)
+            self._speak_the_language()
+
+    def _speak_the_language(self) -> None:
+        """Switch the voice to the app's language, or say once that none speaks it."""
+        assert self._speech is not None
+        current = self._speech.locale()
+        if current.language() == QLocale(self._language).language():
+            return
+        locale = voice_locale(self._speech.availableLocales(), self._language, current)
+        if locale is not None:
+            self._speech.setLocale(locale)
+            _log.info("voice: %s (%s)", self._speech.voice().name(), locale.name())
+        elif self._language != SOURCE_LANGUAGE:
+            language = QLocale(self._language).nativeLanguageName()
+            _log.warning("no voice speaks %s; the default voice is used", self._language)
+            message = self.tr("No voice for %s is installed: prompts are spoken with the default voice.")
+            self._tell("no-language-voice", message % language)
 
     def _use_own_speech_server(self) -> None:
         """Point the speech engine at the app's own speech-dispatcher (speech_server.py), unless

@@ -134,7 +134,7 @@ class PulseSamples(QObject):
             return True
         self.stop()
         if self._lib is None:
-            self.error = "libpulse is not available"
+            self.error = self.tr("libpulse is not available")
             return False
         try:
             self._connect()

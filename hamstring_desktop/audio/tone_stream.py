@@ -65,14 +65,14 @@ class ToneStream(QObject):
             return True
         output = QMediaDevices.defaultAudioOutput()
         if output.isNull():
-            self.error = "no audio output"
+            self.error = self.tr("no audio output")
             return False
         sink = QAudioSink(output, self._format, self)
         sink.setBufferSize(RATE * 2)  # room for a second of overlapping tones
         sink.setVolume(volume)
         device = sink.start()
         if device is None or sink.error() != QtAudio.Error.NoError:
-            self.error = f"audio output failed ({sink.error().name})"
+            self.error = self.tr("audio output failed (%s)") % sink.error().name
             sink.deleteLater()
             return False
         self._sink, self._device = sink, device

@@ -16,6 +16,7 @@ from hamstring_desktop.charts.frame import (
     LEFT_COLOUR,
     RIGHT_COLOUR,
     WORK_COLOUR,
+    Charts,
     ChartStyle,
     Frame,
     HotSpot,
@@ -24,9 +25,9 @@ from hamstring_desktop.charts.frame import (
     draw_marker,
     draw_title,
     nice_ceiling,
-    tr,
 )
 from hamstring_desktop.stats import DayCount, LegBalance, TightnessPoint, WeekCount
+from hamstring_desktop.words.numbers import decimal
 
 GOAL_BAND = (2, 3)  # the source article: two to three sessions a week
 TIGHTNESS_MAX = 10
@@ -46,8 +47,9 @@ class Chart(Protocol):
 
 
 def short_date(day: date) -> str:
-    """ "23 Nov" in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    """ "23 Nov" in the user's language (its translators write the format: "23. Nov." in German)."""
+    pattern = Charts.tr("d MMM", "a date format (Qt's QDate codes): day and short month name")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _x_labels(painter: QPainter, frame: Frame, style: ChartStyle, labels: list[tuple[float, str]]) -> None:
@@ -79,16 +81,16 @@ class WeeklySessions:
 
     @property
     def title(self) -> str:
-        return tr("Sessions per week")
+        return Charts.tr("Sessions per week")
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         top = nice_ceiling(max([GOAL_BAND[1] + 1, self.goal + 1, *(w.sessions for w in self.weeks)]))
         legend = [
-            LegendEntry(WORK_COLOUR, "bar", tr("sessions")),
-            LegendEntry(GOAL_COLOUR, "band", tr("2–3 a week")),
-            LegendEntry(GOAL_COLOUR, "dashed", tr("your goal: %n a week", "", self.goal)),
+            LegendEntry(WORK_COLOUR, "bar", Charts.tr("sessions")),
+            LegendEntry(GOAL_COLOUR, "band", Charts.tr("2–3 a week")),
+            LegendEntry(GOAL_COLOUR, "dashed", Charts.tr("your goal: %n a week", "", self.goal)),
         ]
-        frame = draw_frame(painter, rect, style, self.title, tr("sessions"), top, legend)
+        frame = draw_frame(painter, rect, style, self.title, Charts.tr("sessions"), top, legend)
         band = QColor(GOAL_COLOUR)
         band.setAlphaF(0.18)
         painter.fillRect(
@@ -103,7 +105,9 @@ class WeeklySessions:
             frame,
             [(w.start, float(w.sessions)) for w in self.weeks],
             WORK_COLOUR,
-            lambda day, value: tr("Week of %1: %n session(s)", "", int(value)).replace("%1", short_date(day)),
+            lambda day, value: Charts.tr("Week of %1: %n session(s)", "", int(value)).replace(
+                "%1", short_date(day)
+            ),
         )
         painter.setPen(QPen(QColor(GOAL_COLOUR), 2, Qt.PenStyle.DashLine))
         painter.drawLine(
@@ -118,14 +122,14 @@ class WeeklySessions:
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        return [tr("Week of"), tr("Sessions"), tr("Goal")], [
+        return [Charts.tr("Week of"), Charts.tr("Sessions"), Charts.tr("Goal")], [
             [short_date(w.start), str(w.sessions), str(self.goal)] for w in self.weeks
         ]
 
     def summary(self) -> str:
         met = sum(w.sessions >= self.goal for w in self.weeks)
         return (
-            tr("%1 of %2 weeks met your goal of %3 sessions a week.")
+            Charts.tr("%1 of %2 weeks met your goal of %3 sessions a week.")
             .replace("%1", str(met))
             .replace("%2", str(len(self.weeks)))
             .replace("%3", str(self.goal))
@@ -140,7 +144,7 @@ class WeeklyMinutes:
 
     @property
     def title(self) -> str:
-        return tr("Minutes per week")
+        return Charts.tr("Minutes per week")
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         top = nice_ceiling(max([10.0, *(w.minutes for w in self.weeks)]))
@@ -149,9 +153,9 @@ class WeeklyMinutes:
             rect,
             style,
             self.title,
-            tr("minutes"),
+            Charts.tr("minutes"),
             top,
-            [LegendEntry(WORK_COLOUR, "bar", tr("minutes of work"))],
+            [LegendEntry(WORK_COLOUR, "bar", Charts.tr("minutes of work"))],
         )
         spots = _bars(
             painter,
@@ -159,7 +163,7 @@ class WeeklyMinutes:
             [(w.start, w.minutes) for w in self.weeks],
             WORK_COLOUR,
             lambda day, value: (
-                tr("Week of %1: %2 min").replace("%1", short_date(day)).replace("%2", f"{value:.0f}")
+                Charts.tr("Week of %1: %2 min").replace("%1", short_date(day)).replace("%2", f"{value:.0f}")
             ),
         )
         _x_labels(
@@ -171,12 +175,16 @@ class WeeklyMinutes:
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        return [tr("Week of"), tr("Minutes")], [[short_date(w.start), f"{w.minutes:.0f}"] for w in self.weeks]
+        return [Charts.tr("Week of"), Charts.tr("Minutes")], [
+            [short_date(w.start), f"{w.minutes:.0f}"] for w in self.weeks
+        ]
 
     def summary(self) -> str:
         total = sum(w.minutes for w in self.weeks)
         return (
-            tr("%1 minutes over %2 weeks.").replace("%1", f"{total:.0f}").replace("%2", str(len(self.weeks)))
+            Charts.tr("%1 minutes over %2 weeks.")
+            .replace("%1", f"{total:.0f}")
+            .replace("%2", str(len(self.weeks)))
         )
 
 
@@ -212,17 +220,19 @@ class TightnessOverTime:
 
     @property
     def title(self) -> str:
-        return tr("Tightness before and after")
+        return Charts.tr("Tightness before and after")
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         legend = [
-            LegendEntry(LEFT_COLOUR, "dot", tr("left, before")),
-            LegendEntry(LEFT_COLOUR, "hollow", tr("left, after")),
-            LegendEntry(RIGHT_COLOUR, "dot", tr("right, before")),
-            LegendEntry(RIGHT_COLOUR, "hollow", tr("right, after")),
-            LegendEntry(style.text.name(), "line", tr("7-day average (dashed: after)")),
+            LegendEntry(LEFT_COLOUR, "dot", Charts.tr("left, before")),
+            LegendEntry(LEFT_COLOUR, "hollow", Charts.tr("left, after")),
+            LegendEntry(RIGHT_COLOUR, "dot", Charts.tr("right, before")),
+            LegendEntry(RIGHT_COLOUR, "hollow", Charts.tr("right, after")),
+            LegendEntry(style.text.name(), "line", Charts.tr("7-day average (dashed: after)")),
         ]
-        frame = draw_frame(painter, rect, style, self.title, tr("tightness, 0–10"), TIGHTNESS_MAX, legend)
+        frame = draw_frame(
+            painter, rect, style, self.title, Charts.tr("tightness, 0–10"), TIGHTNESS_MAX, legend
+        )
         span = max(1, (self.last - self.first).days)
 
         def x(day: date) -> float:
@@ -233,8 +243,8 @@ class TightnessOverTime:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(frame.plot.adjusted(-7, -7, 7, 7))
         for points, colour, word in (
-            (self.left, LEFT_COLOUR, tr("Left")),
-            (self.right, RIGHT_COLOUR, tr("Right")),
+            (self.left, LEFT_COLOUR, Charts.tr("Left")),
+            (self.right, RIGHT_COLOUR, Charts.tr("Right")),
         ):
             for attribute, dashed in (("before_average", False), ("after_average", True)):
                 line = [
@@ -249,13 +259,16 @@ class TightnessOverTime:
                     style_ = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
                     painter.strokePath(path, QPen(QColor(colour), 2, style_))
             for p in points:
-                for value, shape, when in ((p.before, "dot", tr("before")), (p.after, "hollow", tr("after"))):
+                for value, shape, when in (
+                    (p.before, "dot", Charts.tr("before")),
+                    (p.after, "hollow", Charts.tr("after")),
+                ):
                     if value is None:
                         continue
                     centre = QPointF(x(p.day), frame.y(value))
                     draw_marker(painter, centre, colour, shape, 6)
                     text = (
-                        tr("%1 leg, %2, %3: %4 of 10")
+                        Charts.tr("%1 leg, %2, %3: %4 of 10")
                         .replace("%1", word)
                         .replace("%2", when)
                         .replace("%3", short_date(p.day))
@@ -269,7 +282,7 @@ class TightnessOverTime:
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         rows = []
-        for word, points in ((tr("left"), self.left), (tr("right"), self.right)):
+        for word, points in ((Charts.tr("left"), self.left), (Charts.tr("right"), self.right)):
             for p in points:
                 rows.append(
                     [
@@ -282,27 +295,27 @@ class TightnessOverTime:
                     ]
                 )
         headers = [
-            tr("Date"),
-            tr("Leg"),
-            tr("Before"),
-            tr("After"),
-            tr("7-day average before"),
-            tr("7-day average after"),
+            Charts.tr("Date"),
+            Charts.tr("Leg"),
+            Charts.tr("Before"),
+            Charts.tr("After"),
+            Charts.tr("7-day average before"),
+            Charts.tr("7-day average after"),
         ]
         return headers, rows
 
     def summary(self) -> str:
         parts = []
-        for word, points in ((tr("Left leg"), self.left), (tr("Right leg"), self.right)):
+        for word, points in ((Charts.tr("Left leg"), self.left), (Charts.tr("Right leg"), self.right)):
             averages = [p.before_average for p in points if p.before_average is not None]
             if len(averages) >= 2:
                 parts.append(
-                    tr("%1: %2 → %3 before sessions (7-day average).")
+                    Charts.tr("%1: %2 → %3 before sessions (7-day average).")
                     .replace("%1", word)
-                    .replace("%2", f"{averages[0]:.1f}")
-                    .replace("%3", f"{averages[-1]:.1f}")
+                    .replace("%2", decimal(averages[0]))
+                    .replace("%3", decimal(averages[-1]))
                 )
-        return " ".join(parts) or tr("Not enough ratings yet for a trend.")
+        return " ".join(parts) or Charts.tr("Not enough ratings yet for a trend.")
 
 
 @dataclass(frozen=True)
@@ -313,32 +326,44 @@ class LeftAgainstRight:
 
     @property
     def title(self) -> str:
-        return tr("Left against right")
+        return Charts.tr("Left against right")
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         half = rect.width() / 2 - 6
         b = self.balance
         time_rect = QRectF(rect.left(), rect.top(), half, rect.height())
         tight_rect = QRectF(rect.left() + half + 12, rect.top(), half, rect.height())
-        legend = [LegendEntry(LEFT_COLOUR, "bar", tr("left")), LegendEntry(RIGHT_COLOUR, "bar", tr("right"))]
+        legend = [
+            LegendEntry(LEFT_COLOUR, "bar", Charts.tr("left")),
+            LegendEntry(RIGHT_COLOUR, "bar", Charts.tr("right")),
+        ]
         top = nice_ceiling(max(1.0, b.left_minutes, b.right_minutes))
-        frame = draw_frame(painter, time_rect, style, tr("Time per leg"), tr("minutes"), top, legend)
+        frame = draw_frame(
+            painter, time_rect, style, Charts.tr("Time per leg"), Charts.tr("minutes"), top, legend
+        )
         spots = _grouped(
             painter,
             frame,
             style,
             [
                 (
-                    tr("time"),
+                    Charts.tr("time"),
                     [
-                        (b.left_minutes, LEFT_COLOUR, tr("Left leg: %1 min")),
-                        (b.right_minutes, RIGHT_COLOUR, tr("Right leg: %1 min")),
+                        (b.left_minutes, LEFT_COLOUR, Charts.tr("Left leg: %1 min")),
+                        (b.right_minutes, RIGHT_COLOUR, Charts.tr("Right leg: %1 min")),
                     ],
                 )
             ],
         )
         frame = draw_frame(
-            painter, tight_rect, style, tr("Average tightness"), tr("0–10"), TIGHTNESS_MAX, legend, 5
+            painter,
+            tight_rect,
+            style,
+            Charts.tr("Average tightness"),
+            Charts.tr("0–10"),
+            TIGHTNESS_MAX,
+            legend,
+            5,
         )
         spots += _grouped(
             painter,
@@ -346,17 +371,17 @@ class LeftAgainstRight:
             style,
             [
                 (
-                    tr("before"),
+                    Charts.tr("before"),
                     [
-                        (b.left_before, LEFT_COLOUR, tr("Left leg before: %1")),
-                        (b.right_before, RIGHT_COLOUR, tr("Right leg before: %1")),
+                        (b.left_before, LEFT_COLOUR, Charts.tr("Left leg before: %1")),
+                        (b.right_before, RIGHT_COLOUR, Charts.tr("Right leg before: %1")),
                     ],
                 ),
                 (
-                    tr("after"),
+                    Charts.tr("after"),
                     [
-                        (b.left_after, LEFT_COLOUR, tr("Left leg after: %1")),
-                        (b.right_after, RIGHT_COLOUR, tr("Right leg after: %1")),
+                        (b.left_after, LEFT_COLOUR, Charts.tr("Left leg after: %1")),
+                        (b.right_after, RIGHT_COLOUR, Charts.tr("Right leg after: %1")),
                     ],
                 ),
             ],
@@ -365,22 +390,27 @@ class LeftAgainstRight:
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         b = self.balance
-        return [tr("Leg"), tr("Minutes"), tr("Average before"), tr("Average after")], [
-            [tr("left"), f"{b.left_minutes:.0f}", _or_dash(b.left_before), _or_dash(b.left_after)],
-            [tr("right"), f"{b.right_minutes:.0f}", _or_dash(b.right_before), _or_dash(b.right_after)],
+        return [
+            Charts.tr("Leg"),
+            Charts.tr("Minutes"),
+            Charts.tr("Average before"),
+            Charts.tr("Average after"),
+        ], [
+            [Charts.tr("left"), f"{b.left_minutes:.0f}", _or_dash(b.left_before), _or_dash(b.left_after)],
+            [Charts.tr("right"), f"{b.right_minutes:.0f}", _or_dash(b.right_before), _or_dash(b.right_after)],
         ]
 
     def summary(self) -> str:
         b = self.balance
         text = (
-            tr("Left leg %1 min, right leg %2 min.")
+            Charts.tr("Left leg %1 min, right leg %2 min.")
             .replace("%1", f"{b.left_minutes:.0f}")
             .replace("%2", f"{b.right_minutes:.0f}")
         )
         if b.left_before is not None and b.right_before is not None:
-            text += " " + tr("Tightness before sessions: left %1, right %2.").replace(
-                "%1", f"{b.left_before:.1f}"
-            ).replace("%2", f"{b.right_before:.1f}")
+            text += " " + Charts.tr("Tightness before sessions: left %1, right %2.").replace(
+                "%1", decimal(b.left_before)
+            ).replace("%2", decimal(b.right_before))
         return text
 
 
@@ -401,7 +431,7 @@ def _grouped(
             if value is not None:
                 bar = QRectF(QPointF(x + 2, frame.y(value)), QPointF(x + width - 2, frame.plot.bottom()))
                 painter.fillRect(bar, QColor(colour))
-            shown = "–" if value is None else f"{value:.1f}".removesuffix(".0")
+            shown = "–" if value is None else decimal(value, drop_zero=True)
             spots.append(
                 HotSpot(QRectF(x, frame.plot.top(), width, frame.plot.height()), text.replace("%1", shown))
             )
@@ -418,7 +448,7 @@ class Calendar:
 
     @property
     def title(self) -> str:
-        return tr("The last 12 months")
+        return Charts.tr("The last 12 months")
 
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
         painter.save()
@@ -456,32 +486,34 @@ class Calendar:
                 painter.setPen(style.muted)
                 month = QLocale().monthName(day_count.day.month, QLocale.FormatType.ShortFormat)
                 painter.drawText(QPointF(x, top - 4), month)
-            text = tr("%1: %n session(s)", "", day_count.sessions).replace("%1", short_date(day_count.day))
+            text = Charts.tr("%1: %n session(s)", "", day_count.sessions).replace(
+                "%1", short_date(day_count.day)
+            )
             if day_count.minutes:
-                text += tr(", %1 min").replace("%1", f"{day_count.minutes:.0f}")
+                text += Charts.tr(", %1 min").replace("%1", f"{day_count.minutes:.0f}")
             spots.append(HotSpot(box, text))
         legend_y = top + 7 * cell + 6
         x = rect.left() + label_width
         painter.setPen(style.muted)
-        painter.drawText(QPointF(x, legend_y + metrics.ascent()), tr("none"))
-        x += metrics.horizontalAdvance(tr("none")) + 6
+        painter.drawText(QPointF(x, legend_y + metrics.ascent()), Charts.tr("none"))
+        x += metrics.horizontalAdvance(Charts.tr("none")) + 6
         for count in (1, 2, 3):
             painter.fillRect(QRectF(x, legend_y, metrics.height(), metrics.height()), _shade(count, style))
             x += metrics.height() + 2
-        painter.drawText(QPointF(x + 4, legend_y + metrics.ascent()), tr("3 or more sessions a day"))
+        painter.drawText(QPointF(x + 4, legend_y + metrics.ascent()), Charts.tr("3 or more sessions a day"))
         painter.restore()
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         active = [d for d in self.days if d.sessions]
-        return [tr("Date"), tr("Sessions"), tr("Minutes")], [
+        return [Charts.tr("Date"), Charts.tr("Sessions"), Charts.tr("Minutes")], [
             [short_date(d.day), str(d.sessions), f"{d.minutes:.0f}"] for d in active
         ]
 
     def summary(self) -> str:
         active = sum(1 for d in self.days if d.sessions)
         return (
-            tr("Sessions on %1 of the last %2 days.")
+            Charts.tr("Sessions on %1 of the last %2 days.")
             .replace("%1", str(active))
             .replace("%2", str(len(self.days)))
         )
@@ -499,4 +531,4 @@ def _shade(sessions: int, style: ChartStyle) -> QColor:
 def _or_dash(value: float | int | None) -> str:
     if value is None:
         return "–"
-    return f"{value:.1f}".removesuffix(".0") if isinstance(value, float) else str(value)
+    return decimal(value, drop_zero=True) if isinstance(value, float) else str(value)

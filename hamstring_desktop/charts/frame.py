@@ -6,8 +6,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from hamstring_desktop.words.context import TranslationContext
+from hamstring_desktop.words.numbers import decimal
 
 # Okabe-Ito, as everywhere in the app: left leg blue, right leg orange; before and after told apart
 # by shape as well as by shade.
@@ -18,9 +21,7 @@ WORK_COLOUR = "#56B4E9"
 PAIN_COLOUR = "#D55E00"
 
 
-def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    """Translate in the "Charts" context (``%n`` takes ``count``, in the right plural)."""
-    return QCoreApplication.translate("Charts", text, disambiguation, count)
+Charts = TranslationContext("Charts")
 
 
 @dataclass(frozen=True)
@@ -222,4 +223,4 @@ def draw_marker(painter: QPainter, centre: QPointF, colour: str, shape: str, siz
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+    return decimal(value, drop_zero=True)

@@ -2,6 +2,8 @@
 
 The loader takes texts keyed by a display path (``content/tools.toml``), so the same code
 serves Qt resources, files on disk and tests. It never touches the file system itself.
+Translations of the content sit in language folders beside it (``content/de/tools.toml``);
+asked for a language, the loader lays its texts over the English ones (translation.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from hamstring_desktop.content.models import (
     When,
     Zone,
 )
+from hamstring_desktop.content.translation import SOURCE_LANGUAGE, is_translation, translate_library
 from hamstring_desktop.content.user_text import show_value
 
 TOOLS_FILE = "content/tools.toml"
@@ -40,6 +43,8 @@ MUSCLES_FILE = "content/muscles.toml"
 GUIDE_FILE = "content/guide.toml"
 TECHNIQUES_DIR = "content/techniques/"
 ROUTINES_DIR = "routines/"
+# The folders whose files have translations in language folders beside them.
+CONTENT_ROOTS = ("content/", TECHNIQUES_DIR, ROUTINES_DIR)
 
 T = TypeVar("T")
 
@@ -112,6 +117,7 @@ def parse_technique(text: str, file: str) -> Technique:
         pace_seconds=root.whole_number("pace_seconds", 1, 30, required=False),
         order=root.whole_number("order", 0, 1000, required=False) or 0,
         pressure=root.choice("pressure", Pressure),
+        source=file,
     )
     root.finish()
     return technique
@@ -233,12 +239,34 @@ def unknown_technique_message(technique_id: str, techniques: Mapping[str, Techni
     return f"unknown technique {show_value(technique_id)}{hint} (known: {', '.join(known)})"
 
 
-def load_library(texts: Mapping[str, str]) -> Library:
+def load_library(texts: Mapping[str, str], language: str = SOURCE_LANGUAGE) -> Library:
     """Validate every built-in content file and return the library, or raise ContentErrors.
 
     ``texts`` maps display paths (``content/tools.toml``, ``content/techniques/x.toml``,
-    ``routines/x.toml``) to file contents. Every file is checked; all errors are reported.
+    ``routines/x.toml``, and translations such as ``content/de/tools.toml``) to file contents.
+    Every English file is checked, and every file of ``language``'s translation; all errors are
+    reported. A text the translation lacks stays English.
     """
+    library = load_english_library(texts)
+    return translate_library(library, texts, language, content_files(texts)).library
+
+
+def content_files(texts: Mapping[str, str]) -> dict[str, str]:
+    """The English content files among ``texts``, each with its kind (``tools``, ``muscles``,
+    ``guide``, ``technique``, ``routine``)."""
+    files = {TOOLS_FILE: "tools", MUSCLES_FILE: "muscles", GUIDE_FILE: "guide"}
+    files |= {file: "technique" for file in _english(texts, TECHNIQUES_DIR)}
+    files |= {file: "routine" for file in _english(texts, ROUTINES_DIR)}
+    return files
+
+
+def _english(texts: Mapping[str, str], folder: str) -> list[str]:
+    """The English files directly in ``folder`` (not those in its language folders), sorted."""
+    return sorted(f for f in texts if f.startswith(folder) and not is_translation(f, (folder,)))
+
+
+def load_english_library(texts: Mapping[str, str]) -> Library:
+    """The library as the English content files have it (see :func:`load_library`)."""
     errors: list[ContentError] = []
 
     def attempt(file: str, parse: Callable[[str, str], T]) -> T | None:
@@ -255,7 +283,7 @@ def load_library(texts: Mapping[str, str]) -> Library:
     muscles = attempt(MUSCLES_FILE, parse_muscles) or ()
     guide = attempt(GUIDE_FILE, parse_guide)
     techniques: list[Technique] = []
-    for file in sorted(f for f in texts if f.startswith(TECHNIQUES_DIR)):
+    for file in _english(texts, TECHNIQUES_DIR):
         technique = attempt(file, parse_technique)
         if technique is not None:
             errors.extend(_technique_reference_errors(technique, texts[file], file, tools, muscles))
@@ -266,7 +294,7 @@ def load_library(texts: Mapping[str, str]) -> Library:
         errors.append(error)
     by_id = {t.id: t for t in techniques}
     routines: list[Routine] = []
-    for file in sorted(f for f in texts if f.startswith(ROUTINES_DIR)):
+    for file in _english(texts, ROUTINES_DIR):
         routine = attempt(file, parse_routine)
         if routine is None:
             continue
@@ -279,8 +307,12 @@ def load_library(texts: Mapping[str, str]) -> Library:
         routines.append(routine)
     if errors or guide is None:
         raise ContentErrors(errors)
-    techniques.sort(key=lambda t: (t.mode is not Mode.SELF, t.order, t.name))
-    return Library(tuple(tools), tuple(muscles), tuple(techniques), sort_routines(routines), guide)
+    return Library(tuple(tools), tuple(muscles), sort_techniques(techniques), sort_routines(routines), guide)
+
+
+def sort_techniques(techniques: list[Technique]) -> tuple[Technique, ...]:
+    """Techniques in library order: self-massage first, then by their ``order`` and name."""
+    return tuple(sorted(techniques, key=lambda t: (t.mode is not Mode.SELF, t.order, t.name)))
 
 
 _ROUTINE_ORDER = list(RoutineWhen)

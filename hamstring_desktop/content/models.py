@@ -123,6 +123,7 @@ class Technique:
     pressure: Pressure
     pace_seconds: int | None = None
     order: int = 0
+    source: str = ""  # the content file it was read from
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ class Library:
     techniques: tuple[Technique, ...]
     routines: tuple[Routine, ...]
     guide: Guide
+    language: str = "en"  # the language of its texts (see translation.py)
     _tools_by_id: dict[str, Tool] = field(init=False, repr=False, compare=False)
     _muscles_by_id: dict[str, Muscle] = field(init=False, repr=False, compare=False)
     _techniques_by_id: dict[str, Technique] = field(init=False, repr=False, compare=False)

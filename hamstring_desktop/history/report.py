@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from hamstring_desktop import APP_NAME
@@ -39,7 +39,9 @@ from hamstring_desktop.stats import (
     week_start,
     weeks,
 )
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock, in_words
+from hamstring_desktop.words.numbers import decimal
 
 DPI = 96  # page coordinates in the same pixels as the screen
 MARGIN = 48
@@ -47,9 +49,7 @@ BODY_PX = 12
 CHART_HEIGHT = 260
 
 
-def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    """Translate in the "Report" context."""
-    return QCoreApplication.translate("Report", text, disambiguation, count)
+Report = TranslationContext("Report")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class _Layout:
         for cells in rows:
             self.blocks.append(_Block(row_height, draw_row(cells, font, False), header=header))
         if not rows:
-            self.paragraph(tr("None in this period."))
+            self.paragraph(Report.tr("None in this period."))
 
     def chart(self, chart: Chart) -> None:
         def draw(painter: QPainter, rect: QRectF) -> None:
@@ -171,21 +171,23 @@ def _paginate(blocks: list[_Block], height: float) -> list[list[_Block]]:
 def _contents(period: ReportPeriod, width: float) -> _Layout:
     facts = sorted(period.facts, key=lambda f: f.started)
     layout = _Layout(width)
-    span = tr("%1 to %2").replace("%1", period.first.isoformat()).replace("%2", period.last.isoformat())
-    layout.heading(tr("Summary and adherence"))
+    span = (
+        Report.tr("%1 to %2").replace("%1", period.first.isoformat()).replace("%2", period.last.isoformat())
+    )
+    layout.heading(Report.tr("Summary and adherence"))
     week_count = (week_start(period.last) - week_start(period.first)).days // 7 + 1
     counted = weeks(facts, period.last, week_count)
     met = sum(w.sessions >= period.goal for w in counted)
     done = sum(1 for f in facts if counts_toward_goal(f))
-    layout.paragraph(tr("Period: %1 (%n week(s)).", "", week_count).replace("%1", span))
+    layout.paragraph(Report.tr("Period: %1 (%n week(s)).", "", week_count).replace("%1", span))
     layout.paragraph(
-        tr(
+        Report.tr(
             "Prescribed: %1 sessions a week (the source guidance: 2 to 3). Done: %2 sessions, %3 a week on "
             "average; %4 of %5 weeks met the goal."
         )
         .replace("%1", str(period.goal))
         .replace("%2", str(done))
-        .replace("%3", f"{done / week_count:.1f}")
+        .replace("%3", decimal(done / week_count))
         .replace("%4", str(met))
         .replace("%5", str(week_count))
     )
@@ -200,35 +202,35 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
         for row in adherence(facts)
     ]
     headers = [
-        tr("Routine"),
-        tr("Sessions"),
-        tr("Completed"),
-        tr("Steps done / planned"),
-        tr("Minutes done / planned"),
+        Report.tr("Routine"),
+        Report.tr("Sessions"),
+        Report.tr("Completed"),
+        Report.tr("Steps done / planned"),
+        Report.tr("Minutes done / planned"),
     ]
     layout.table(headers, rows, [3, 1.2, 1.3, 2, 2.2])
     balance = leg_balance(facts)
     total_minutes = sum(f.active_seconds for f in facts) / 60
-    layout.heading(tr("Totals"))
+    layout.heading(Report.tr("Totals"))
     layout.paragraph(
-        tr("%n session(s), %1 of work. Time per leg: left %2, right %3.", "", len(facts))
+        Report.tr("%n session(s), %1 of work. Time per leg: left %2, right %3.", "", len(facts))
         .replace("%1", in_words(total_minutes * 60))
         .replace("%2", in_words(balance.left_minutes * 60))
         .replace("%3", in_words(balance.right_minutes * 60))
     )
-    layout.heading(tr("Tightness trend per leg"))
-    for word, leg in ((tr("Left leg"), "left"), (tr("Right leg"), "right")):
+    layout.heading(Report.tr("Tightness trend per leg"))
+    for word, leg in ((Report.tr("Left leg"), "left"), (Report.tr("Right leg"), "right")):
         trend = tightness_trend(facts, leg)  # type: ignore[arg-type]
         if trend is None:
-            layout.paragraph(tr("%1: not enough ratings for a trend.").replace("%1", word))
+            layout.paragraph(Report.tr("%1: not enough ratings for a trend.").replace("%1", word))
         else:
             layout.paragraph(
-                tr("%1: %2 → %3 out of 10 before sessions (7-day average, first to last rating).")
+                Report.tr("%1: %2 → %3 out of 10 before sessions (7-day average, first to last rating).")
                 .replace("%1", word)
-                .replace("%2", f"{trend[0]:.1f}")
-                .replace("%3", f"{trend[1]:.1f}")
+                .replace("%2", decimal(trend[0]))
+                .replace("%3", decimal(trend[1]))
             )
-    layout.heading(tr("Charts"))
+    layout.heading(Report.tr("Charts"))
     layout.chart(WeeklySessions(counted, period.goal))
     layout.chart(WeeklyMinutes(counted))
     layout.chart(
@@ -239,23 +241,37 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
     layout.chart(LeftAgainstRight(balance))
     days = (period.last - period.first).days + 1
     layout.chart(Calendar(calendar(facts, period.last, max(7, min(days, 365)))))
-    layout.heading(tr("Pain stops"))
+    layout.heading(Report.tr("Pain stops"))
     stops = [
-        [short_date(f.day), f.routine_name, str(stop.step_number), stop.technique, stop.leg, stop.zone]
+        [
+            short_date(f.day),
+            f.routine_name,
+            str(stop.step_number),
+            stop.technique,
+            _leg(stop.leg),
+            _zone(stop.zone),
+        ]
         for f, stop in pain_stops(facts)
     ]
     layout.table(
-        [tr("Date"), tr("Routine"), tr("Step"), tr("Technique"), tr("Leg"), tr("Zone")],
+        [
+            Report.tr("Date"),
+            Report.tr("Routine"),
+            Report.tr("Step"),
+            Report.tr("Technique"),
+            Report.tr("Leg"),
+            Report.tr("Zone"),
+        ],
         stops,
         [1.2, 3, 0.8, 2.4, 1, 1.2],
     )
-    layout.heading(tr("Notes"))
+    layout.heading(Report.tr("Notes"))
     noted = [f for f in facts if f.notes.strip()]
     for f in noted:
         layout.paragraph(f"{f.started.strftime('%Y-%m-%d %H:%M')} · {f.routine_name}: {f.notes.strip()}")
     if not noted:
-        layout.paragraph(tr("None in this period."))
-    layout.heading(tr("Sessions"))
+        layout.paragraph(Report.tr("None in this period."))
+    layout.heading(Report.tr("Sessions"))
     sessions = [
         [
             f.started.strftime("%Y-%m-%d %H:%M"),
@@ -269,13 +285,13 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
         for f in facts
     ]
     headers = [
-        tr("Date"),
-        tr("Routine"),
-        tr("Time"),
-        tr("Outcome"),
-        tr("Left before → after"),
-        tr("Right before → after"),
-        tr("Notes"),
+        Report.tr("Date"),
+        Report.tr("Routine"),
+        Report.tr("Time"),
+        Report.tr("Outcome"),
+        Report.tr("Left before → after"),
+        Report.tr("Right before → after"),
+        Report.tr("Notes"),
     ]
     layout.table(headers, sessions, [2.1, 2.4, 0.8, 1.2, 1.5, 1.5, 2.2])
     return layout
@@ -285,12 +301,27 @@ def _pair(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
+def _leg(side: str) -> str:
+    """A step's stored side ("left", "right", "both") in the user's words."""
+    return {"left": Report.tr("left"), "right": Report.tr("right"), "both": Report.tr("both")}.get(side, side)
+
+
+def _zone(zone: str) -> str:
+    """A step's stored zone ("upper", …) in the user's words."""
+    return {
+        "upper": Report.tr("upper third"),
+        "middle": Report.tr("middle third"),
+        "lower": Report.tr("lower third"),
+        "full": Report.tr("upper two thirds"),
+    }.get(zone, zone)
+
+
 def _outcome(outcome: str) -> str:
     return {
-        "completed": tr("completed"),
-        "stopped": tr("stopped"),
-        "pain": tr("pain"),
-        "interrupted": tr("interrupted"),
+        "completed": Report.tr("completed"),
+        "stopped": Report.tr("stopped"),
+        "pain": Report.tr("pain"),
+        "interrupted": Report.tr("interrupted"),
     }.get(outcome, outcome)
 
 
@@ -301,7 +332,7 @@ def render_report(period: ReportPeriod, page_size: QPageSize | None = None) -> b
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setTitle(tr("%1 report").replace("%1", APP_NAME))
+    writer.setTitle(Report.tr("%1 report").replace("%1", APP_NAME))
     writer.setCreator(APP_NAME)
     writer.setPageLayout(
         QPageLayout(
@@ -314,8 +345,10 @@ def render_report(period: ReportPeriod, page_size: QPageSize | None = None) -> b
     layout = _contents(period, body.width())
     pages = _paginate(layout.blocks, body.height())
     painter = QPainter(writer)
-    title = tr("%1: report for a physiotherapist").replace("%1", APP_NAME)
-    span = tr("%1 to %2").replace("%1", period.first.isoformat()).replace("%2", period.last.isoformat())
+    title = Report.tr("%1: report for a physiotherapist").replace("%1", APP_NAME)
+    span = (
+        Report.tr("%1 to %2").replace("%1", period.first.isoformat()).replace("%2", period.last.isoformat())
+    )
     for number, blocks in enumerate(pages, start=1):
         if number > 1:
             writer.newPage()
@@ -330,7 +363,7 @@ def render_report(period: ReportPeriod, page_size: QPageSize | None = None) -> b
             block.draw(painter, QRectF(body.left(), y, body.width(), block.height))
             y += block.height
         footer = (
-            tr("Page %1 of %2 · made on %3 · not medical advice")
+            Report.tr("Page %1 of %2 · made on %3 · not medical advice")
             .replace("%1", str(number))
             .replace("%2", str(len(pages)))
             .replace("%3", period.generated.strftime("%Y-%m-%d"))

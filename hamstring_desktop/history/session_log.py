@@ -17,8 +17,6 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.history.opening import OpenedHistory, open_for_writing
 from hamstring_desktop.history.recorder import SessionRecorder
 from hamstring_desktop.history.recovery import Recovery
@@ -27,28 +25,28 @@ from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.session.engine import Event
 from hamstring_desktop.session.plan import SessionPlan
+from hamstring_desktop.words.context import TranslationContext
 
 _log = logging.getLogger(__name__)
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("History", text, None, count)
+History = TranslationContext("History")
 
 
 def not_saved(reason: object) -> str:
     """The one way the app says the history stopped being saved (a write failed)."""
-    return _tr("History is not being saved: %s") % reason
+    return History.tr("History is not being saved: %s") % reason
 
 
 def not_saved_this_session(reason: object) -> str:
     """What the app says at start-up when the history cannot be saved at all."""
-    return _tr("Your history will not be saved this session: %s") % reason
+    return History.tr("Your history will not be saved this session: %s") % reason
 
 
 def recovered(recovery: Recovery) -> str:
     """What the app says after moving a damaged history aside."""
     return (
-        _tr(
+        History.tr(
             "Your history file was damaged. It was moved to %1 and a new history was started; "
             "%2 session(s) and %3 step(s) could be read from the old file and were saved into it."
         )
@@ -130,7 +128,8 @@ class SessionLog:
         if opened.recovery is not None:
             self._say_loudly(recovered(opened.recovery))
         if opened.interrupted:
-            self._tell(_tr("%n unfinished session(s) marked as interrupted.", opened.interrupted))
+            interrupted = opened.interrupted
+            self._tell(History.tr("%n unfinished session(s) marked as interrupted.", None, interrupted))
         return self._store
 
     def _say_loudly(self, text: str) -> None:
@@ -163,7 +162,7 @@ class SessionLog:
         if self.recorder is not None and self._store is not None:
             try:
                 self._store.check_out(self.recorder.session_id, after, notes)
-                self._tell(_tr("Session saved to your history."))
+                self._tell(History.tr("Session saved to your history."))
             except HistoryError as error:
                 self._tell(not_saved(error))
         self.recorder = None

@@ -16,18 +16,19 @@ from hamstring_desktop.content import (
     parse_routine,
 )
 from hamstring_desktop.content.fields import Locator
-from hamstring_desktop.content.loader import check_routine_references, sort_routines
+from hamstring_desktop.content.loader import CONTENT_ROOTS, check_routine_references, sort_routines
+from hamstring_desktop.content.translation import SOURCE_LANGUAGE, translation_language
 from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 
 
-def builtin_texts() -> dict[str, str]:
-    """Every built-in TOML text, keyed by its path relative to assets/."""
-    return {
-        name: read_resource(name).decode("utf-8")
-        for folder in ("content", "routines")
-        for name in resources_in(folder, "*.toml")
-    }
+def builtin_texts(language: str | None = None) -> dict[str, str]:
+    """Every built-in TOML text, keyed by its path relative to assets/; with a ``language``, the
+    English content and that language's translations only."""
+    names = [name for folder in ("content", "routines") for name in resources_in(folder, "*.toml")]
+    if language is not None:
+        names = [name for name in names if translation_language(name, CONTENT_ROOTS) in (None, language)]
+    return {name: read_resource(name).decode("utf-8") for name in names}
 
 
 def read_routine_file(path: Path, techniques: Mapping[str, Technique]) -> Routine:
@@ -92,14 +93,15 @@ class LoadedContent:
     user_errors: tuple[ContentError, ...] = field(default=())
 
 
-def load_content(user_routines_dir: Path | None = None) -> LoadedContent:
-    """Load the built-in library (errors there are bugs and raise) plus valid user routines.
+def load_content(user_routines_dir: Path | None = None, language: str = SOURCE_LANGUAGE) -> LoadedContent:
+    """Load the built-in library in ``language`` (errors there are bugs and raise) plus valid
+    user routines (as their files have them).
 
     A broken user routine never stops the app: it is left untouched on disk and reported.
     A user routine whose id matches a built-in one (or an earlier file's) is reported rather
     than replacing it.
     """
-    library = load_library(builtin_texts())
+    library = load_library(builtin_texts(language), language)
     if user_routines_dir is None:
         return LoadedContent(library)
     files, errors = user_routine_files(user_routines_dir)
@@ -114,5 +116,6 @@ def load_content(user_routines_dir: Path | None = None) -> LoadedContent:
         library.techniques,
         sort_routines([*library.routines, *routines]),
         library.guide,
+        library.language,
     )
     return LoadedContent(merged, tuple(errors))

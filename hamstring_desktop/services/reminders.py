@@ -7,17 +7,17 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hamstring_desktop.stats import SessionFacts, next_check, reminder_due, week_start
 from hamstring_desktop.stats.progress import counts_toward_goal
+from hamstring_desktop.words.context import TranslationContext
 
 # Look again at least this often: a suspended laptop or a changed clock never skips a day.
 MAX_WAIT_MS = 60 * 60 * 1000
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, None, count)
+ReminderWords = TranslationContext("ReminderWords")
 
 
 class Shows(Protocol):
@@ -30,8 +30,10 @@ def reminder_text(facts: list[SessionFacts], today: date, goal: int) -> tuple[st
     """The reminder's title and body: where the week stands."""
     this_week = week_start(today)
     done = sum(1 for s in facts if week_start(s.day) == this_week and counts_toward_goal(s))
-    body = _tr("%n of your %1 sessions this week so far. A short routine today keeps you on track.", done)
-    return _tr("Time for your hamstrings"), body.replace("%1", str(goal))
+    body = ReminderWords.tr(
+        "%n of your %1 sessions this week so far. A short routine today keeps you on track.", None, done
+    )
+    return ReminderWords.tr("Time for your hamstrings"), body.replace("%1", str(goal))
 
 
 class Reminders(QObject):

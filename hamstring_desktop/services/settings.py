@@ -53,8 +53,18 @@ class Setting(Generic[T]):
 
 THEMES = ("system", "light", "dark")
 LEG_CHOICES = ("both", "left", "right")
+# The languages the app speaks (services/language.py names them), and "system": the system's.
+SYSTEM_LANGUAGE = "system"
+LANGUAGES = (SYSTEM_LANGUAGE, "en", "de")
 
 THEME = Setting("appearance/theme", str, "system", "Colour scheme: system, light or dark.", choices=THEMES)
+LANGUAGE = Setting(
+    "appearance/language",
+    str,
+    SYSTEM_LANGUAGE,
+    "Language of the interface, the content and the voice; system: the system's (at the next start).",
+    choices=LANGUAGES,
+)
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout.")
 
@@ -97,6 +107,7 @@ LAST_ROUTINE = Setting("app/last_routine", str, "", "The routine started last (t
 
 ALL_SETTINGS = (
     THEME,
+    LANGUAGE,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SAFETY_ACKNOWLEDGED,

@@ -1,6 +1,7 @@
 """Rich-text pages built from the content: technique details, the safety page and the guide.
 
-Content text is escaped; headings and labels go through Qt's translation.
+Content text is escaped; headings and labels go through Qt's translation (each outside the
+f-strings: lupdate does not look inside them).
 """
 
 from __future__ import annotations
@@ -8,18 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import Guide, Library, Muscle, Technique
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import in_words
 
 MUSCLE_LINK = "muscle:"  # href prefix of a link that selects a muscle in the anatomy diagram
 TECHNIQUE_LINK = "technique:"  # href prefix of a link that opens a technique in the library
 
 
-def tr(text: str) -> str:
-    """Translate a UI label in the "ContentPages" context."""
-    return QCoreApplication.translate("ContentPages", text)
+ContentPages = TranslationContext("ContentPages")
 
 
 def _items(texts: Iterable[str], ordered: bool = False) -> str:
@@ -38,7 +36,11 @@ def _timing_label(library: Library, when_id: str) -> str:
 
 def technique_html(library: Library, technique: Technique) -> str:
     """The detail page of one technique."""
-    mode = tr("Self-massage") if technique.mode.value == "self" else tr("With a partner")
+    mode = (
+        ContentPages.tr("Self-massage")
+        if technique.mode.value == "self"
+        else ContentPages.tr("With a partner")
+    )
     tools = [library.tool(t).name for t in technique.tools]
     muscles = "".join(
         f'<li><a href="{MUSCLE_LINK}{escape(m)}">{escape(library.muscle(m).name)}</a>'
@@ -46,15 +48,15 @@ def technique_html(library: Library, technique: Technique) -> str:
         for m in technique.target_muscles
     )
     timing = ", ".join(_timing_label(library, w.value) for w in technique.when)
-    duration = tr("{length} per leg").format(length=in_words(technique.default_seconds))
+    duration = ContentPages.tr("{length} per leg").format(length=in_words(technique.default_seconds))
     facts = f"<p><b>{escape(mode)}</b> · {escape(timing)} · {escape(duration)}</p>"
     return (
         f"<h2>{escape(technique.name)}</h2>"
         f"<p>{escape(technique.summary)}</p>{facts}"
-        + _section(tr("How to do it"), _items(technique.steps, ordered=True))
-        + _section(tr("Tools"), _items(tools))
-        + _section(tr("Works on"), f"<ul>{muscles}</ul>")
-        + _section(tr("Take care"), _items(technique.cautions))
+        + _section(ContentPages.tr("How to do it"), _items(technique.steps, ordered=True))
+        + _section(ContentPages.tr("Tools"), _items(tools))
+        + _section(ContentPages.tr("Works on"), f"<ul>{muscles}</ul>")
+        + _section(ContentPages.tr("Take care"), _items(technique.cautions))
     )
 
 
@@ -65,32 +67,38 @@ def muscle_html(library: Library, muscle: Muscle) -> str:
         f'<li><a href="{TECHNIQUE_LINK}{escape(t.id)}">{escape(t.name)}</a></li>' for t in techniques
     )
     facts = (
-        (tr("Origin"), muscle.origin),
-        (tr("Insertion"), muscle.insertion),
-        (tr("Nerve"), muscle.nerve),
+        (ContentPages.tr("Origin"), muscle.origin),
+        (ContentPages.tr("Insertion"), muscle.insertion),
+        (ContentPages.tr("Nerve"), muscle.nerve),
     )
+    none_yet = ContentPages.tr("None in the library yet.")
     return (
         f"<h2>{escape(muscle.name)}</h2><p><i>{escape(muscle.plain_name)}</i></p>"
         + "".join(f"<p><b>{escape(label)}:</b> {escape(text)}</p>" for label, text in facts)
-        + _section(tr("Actions"), _items(muscle.actions))
-        + _section(tr("Position"), f"<p>{escape(muscle.position)}</p>")
-        + (_section(tr("Common problems"), _items(muscle.common_problems)) if muscle.common_problems else "")
+        + _section(ContentPages.tr("Actions"), _items(muscle.actions))
+        + _section(ContentPages.tr("Position"), f"<p>{escape(muscle.position)}</p>")
+        + (
+            _section(ContentPages.tr("Common problems"), _items(muscle.common_problems))
+            if muscle.common_problems
+            else ""
+        )
         + _section(
-            tr("Techniques that work on it"),
-            f"<ul>{links}</ul>" if links else f"<p>{escape(tr('None in the library yet.'))}</p>",
+            ContentPages.tr("Techniques that work on it"),
+            f"<ul>{links}</ul>" if links else f"<p>{escape(none_yet)}</p>",
         )
     )
 
 
 def safety_html(guide: Guide) -> str:
     """The safety page: when to stop and who should ask a professional first."""
+    title, if_it_hurts = ContentPages.tr("Safety"), ContentPages.tr("If it hurts:")
     return (
-        f"<h2>{escape(tr('Safety'))}</h2>"
+        f"<h2>{escape(title)}</h2>"
         f"<p>{escape(guide.safety_summary)}</p>"
-        f"<p><b>{escape(tr('If it hurts:'))}</b> {escape(guide.pain_advice)}</p>"
-        + _section(tr("Before and during every session"), _items(guide.safety_cautions))
+        f"<p><b>{escape(if_it_hurts)}</b> {escape(guide.pain_advice)}</p>"
+        + _section(ContentPages.tr("Before and during every session"), _items(guide.safety_cautions))
         + _section(
-            tr("Questions people ask"),
+            ContentPages.tr("Questions people ask"),
             "".join(f"<p><b>{escape(item.question)}</b><br>{escape(item.answer)}</p>" for item in guide.faq),
         )
     )
@@ -100,11 +108,12 @@ def guide_html(guide: Guide) -> str:
     """The guide page: the muscles, benefits, timing, how often and common issues."""
     timing = "".join(f"<p><b>{escape(t.name)}.</b> {escape(t.text)}</p>" for t in guide.timing)
     issues = "".join(f"<p><b>{escape(i.name)}.</b> {escape(i.text)}</p>" for i in guide.common_issues)
+    title = ContentPages.tr("Hamstring massage guide")
     return (
-        f"<h2>{escape(tr('Hamstring massage guide'))}</h2>"
+        f"<h2>{escape(title)}</h2>"
         f"<p>{escape(guide.intro)}</p>"
-        + _section(tr("Why massage them"), _items(guide.benefits))
-        + _section(tr("When to massage"), timing)
-        + _section(tr("How often"), f"<p>{escape(guide.frequency_text)}</p>")
-        + _section(tr("Common problems"), issues)
+        + _section(ContentPages.tr("Why massage them"), _items(guide.benefits))
+        + _section(ContentPages.tr("When to massage"), timing)
+        + _section(ContentPages.tr("How often"), f"<p>{escape(guide.frequency_text)}</p>")
+        + _section(ContentPages.tr("Common problems"), issues)
     )

@@ -210,11 +210,28 @@ class CountdownRing(QWidget):
         painter.setFont(self._digit_font(self.text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
         if self._caption:
-            side = min(self.width(), self.height())
-            caption_font = QFont(self.font())
-            caption_font.setBold(True)
-            caption_font.setPixelSize(max(18, int(side * 0.07)))
+            caption_font, lower = self._caption_layout()
             painter.setFont(caption_font)
-            lower = QRectF(rect.left(), rect.center().y() + side * 0.18, rect.width(), side * 0.12)
             painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
+
+    def _caption_layout(self) -> tuple[QFont, QRectF]:
+        """The caption's font and the box it is centred in, under the digits."""
+        _, rect = self._geometry()
+        side = min(self.width(), self.height())
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(18, int(side * 0.07)))
+        return font, QRectF(rect.left(), rect.center().y() + side * 0.18, rect.width(), side * 0.12)
+
+    def caption_fits(self) -> bool:
+        """Whether the caption ("GET READY", in any language) lies inside the ring's hole."""
+        if not self._caption:
+            return True
+        font, box = self._caption_layout()
+        thickness, rect = self._geometry()
+        metrics = QFontMetricsF(font)
+        inner = rect.width() / 2 - thickness / 2
+        depth = box.center().y() + metrics.height() / 2 - rect.center().y()
+        room = 2 * math.sqrt(max(0.0, inner * inner - depth * depth))
+        return metrics.horizontalAdvance(self._caption) <= room

@@ -145,6 +145,9 @@ class LibraryPane(QWidget):
         list_font.setPointSizeF(list_font.pointSizeF() * 1.35)
         self.list.setFont(list_font)
         self.list.setSpacing(2)
+        # A long name wraps rather than hiding behind a sideways scroll bar in a narrow dock.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.empty_notice = QLabel(self.tr("No technique matches these filters."))
         self.empty_notice.setWordWrap(True)
@@ -236,5 +239,6 @@ class LibraryPane(QWidget):
         if technique_id:
             self.details.setHtml(technique_html(self._library, self._library.technique(technique_id)))
         else:
-            self.details.setHtml(f"<p>{self.tr('Choose a technique to see how to do it.')}</p>")
+            hint = self.tr("Choose a technique to see how to do it.")  # not in the f-string: lupdate
+            self.details.setHtml(f"<p>{hint}</p>")
         self.technique_selected.emit(technique_id)

@@ -31,6 +31,7 @@ from hamstring_desktop.session.engine import SessionAction
 from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
+from hamstring_desktop.ui.language_menu import LanguageMenu
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.pages import HISTORY, PLAYER, Pages
 from hamstring_desktop.ui.player import PlayerWidget
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
             action.setChecked(name == current)
             theme_menu.addAction(action)
         self.theme_group.triggered.connect(self._theme_chosen)
+        view_menu.addMenu(self._build_language_menu())
 
     def _build_help_menu(self) -> None:
         actions = self.actions_registry
@@ -264,6 +266,11 @@ class MainWindow(QMainWindow):
                 routines_menu.addSeparator()
             else:
                 routines_menu.addAction(self.actions_registry.action(action_id))
+
+    def _build_language_menu(self) -> LanguageMenu:
+        """View ▸ Language (takes effect at the next start)."""
+        self.language_menu = LanguageMenu(self._settings, self._library.language, self)
+        return self.language_menu
 
     @Slot(object)
     def _session_key(self, action: SessionAction) -> None:

@@ -31,9 +31,9 @@ class SafetyCheckDialog(QDialog):
         font.setPixelSize(19)
         self.browser.setFont(font)
         cautions = "".join(f"<li>{escape(c)}</li>" for c in guide.safety_cautions)
+        title = self.tr("Before you start")  # not in the f-string: lupdate
         self.browser.setHtml(
-            f"<h2>{escape(self.tr('Before you start'))}</h2>"
-            f"<p>{escape(guide.safety_summary)}</p><ul>{cautions}</ul>"
+            f"<h2>{escape(title)}</h2><p>{escape(guide.safety_summary)}</p><ul>{cautions}</ul>"
         )
         self.injured = QCheckBox(self.tr("I have an &injury in my hamstrings or knees"))
         self.injured.setAccessibleName(self.tr("I have an injury"))

@@ -8,11 +8,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from hamstring_desktop.words.context import TranslationContext
 
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Durations", text, None, count)
+Durations = TranslationContext("Durations")
 
 
 def clock(seconds: float) -> str:
@@ -32,10 +30,10 @@ def in_words(seconds: float) -> str:
     """A length for a sentence: 240 → "4 min", 45 → "45 s", 90 → "1 min 30 s"."""
     minutes, rest = divmod(max(0, round(seconds)), 60)
     if not minutes:
-        return _tr("{seconds} s").format(seconds=rest)
+        return Durations.tr("{seconds} s").format(seconds=rest)
     if not rest:
-        return _tr("{minutes} min").format(minutes=minutes)
-    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+        return Durations.tr("{minutes} min").format(minutes=minutes)
+    return Durations.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
 
 
 def spoken(seconds: float) -> str:
@@ -44,7 +42,7 @@ def spoken(seconds: float) -> str:
     minutes, rest = divmod(max(0, round(seconds)), 60)
     parts = []
     if minutes:
-        parts.append(_tr("1 minute") if minutes == 1 else _tr("%n minutes", minutes))
+        parts.append(Durations.tr("1 minute") if minutes == 1 else Durations.tr("%n minutes", None, minutes))
     if rest or not minutes:
-        parts.append(_tr("1 second") if rest == 1 else _tr("%n seconds", rest))
+        parts.append(Durations.tr("1 second") if rest == 1 else Durations.tr("%n seconds", None, rest))
     return " ".join(parts)

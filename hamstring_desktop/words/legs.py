@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import Side
 from hamstring_desktop.session.plan import Leg
+from hamstring_desktop.words.context import TranslationContext
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Legs", text)
+Legs = TranslationContext("Legs")
 
 
 def leg_label(leg: Leg) -> str:
     """The banner: LEFT LEG / RIGHT LEG / BOTH LEGS."""
-    return {Leg.LEFT: _tr("LEFT LEG"), Leg.RIGHT: _tr("RIGHT LEG"), Leg.BOTH: _tr("BOTH LEGS")}[leg]
+    return {Leg.LEFT: Legs.tr("LEFT LEG"), Leg.RIGHT: Legs.tr("RIGHT LEG"), Leg.BOTH: Legs.tr("BOTH LEGS")}[
+        leg
+    ]
 
 
 def leg_banner(leg: Leg) -> str:
@@ -25,19 +24,23 @@ def leg_banner(leg: Leg) -> str:
 
 def leg_words(leg: Leg) -> str:
     """For sentences: left leg / right leg / both legs."""
-    return {Leg.LEFT: _tr("left leg"), Leg.RIGHT: _tr("right leg"), Leg.BOTH: _tr("both legs")}[leg]
+    return {Leg.LEFT: Legs.tr("left leg"), Leg.RIGHT: Legs.tr("right leg"), Leg.BOTH: Legs.tr("both legs")}[
+        leg
+    ]
 
 
 def leg_title(leg: Leg) -> str:
     """At the start of a line: Left leg / Right leg / Both legs."""
-    return {Leg.LEFT: _tr("Left leg"), Leg.RIGHT: _tr("Right leg"), Leg.BOTH: _tr("Both legs")}[leg]
+    return {Leg.LEFT: Legs.tr("Left leg"), Leg.RIGHT: Legs.tr("Right leg"), Leg.BOTH: Legs.tr("Both legs")}[
+        leg
+    ]
 
 
 def side_words(side: Side) -> str:
     """A routine step's side, for sentences: left leg / right leg / both legs / each leg."""
     return {
-        Side.LEFT: _tr("left leg"),
-        Side.RIGHT: _tr("right leg"),
-        Side.BOTH: _tr("both legs"),
-        Side.EACH: _tr("each leg"),
+        Side.LEFT: Legs.tr("left leg"),
+        Side.RIGHT: Legs.tr("right leg"),
+        Side.BOTH: Legs.tr("both legs"),
+        Side.EACH: Legs.tr("each leg"),
     }[side]

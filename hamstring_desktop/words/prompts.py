@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import StepKind
 from hamstring_desktop.session.cues import PromptKind
 from hamstring_desktop.session.plan import PlannedStep
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import spoken
 from hamstring_desktop.words.legs import leg_words
 
 DEFAULT_READY_KEY = "Space"
 
 
-def tr(text: str) -> str:
-    """Translate in the "Prompts" context."""
-    return QCoreApplication.translate("Prompts", text)
+Prompts = TranslationContext("Prompts")
 
 
 def _what(step: PlannedStep) -> str:
     """The step in a few spoken words: "Foam rolling, left leg", "a rest of 30 seconds"."""
     if step.kind is StepKind.REST:
-        return tr("a rest of {length}").format(length=spoken(step.seconds))
+        return Prompts.tr("a rest of {length}").format(length=spoken(step.seconds))
     if step.kind is StepKind.WAIT:
-        return tr("wait for me")
-    return tr("{name}, {leg}").format(name=step.technique_name, leg=leg_words(step.leg))
+        return Prompts.tr("wait for me")
+    return Prompts.tr("{name}, {leg}").format(name=step.technique_name, leg=leg_words(step.leg))
 
 
 def prompt_text(
@@ -37,32 +34,32 @@ def prompt_text(
     carries on from a wait (the user may have changed it)."""
     if kind is PromptKind.GET_READY and step is not None:
         if step.index == 0:
-            return tr("Get ready. First: {what}.").format(what=_what(step))
-        return tr("Get ready. Next: {what}.").format(what=_what(step))
+            return Prompts.tr("Get ready. First: {what}.").format(what=_what(step))
+        return Prompts.tr("Get ready. Next: {what}.").format(what=_what(step))
     if kind is PromptKind.STEP and step is not None:
         return _step_text(step, ready_key)
     if kind is PromptKind.SWITCH_LEGS and step is not None:
-        return tr("Switch to your {leg}.").format(leg=leg_words(step.leg))
+        return Prompts.tr("Switch to your {leg}.").format(leg=leg_words(step.leg))
     if kind is PromptKind.TEN_SECONDS:
-        return tr("Ten seconds left.")
+        return Prompts.tr("Ten seconds left.")
     if kind is PromptKind.NEXT and step is not None:
-        return tr("Next: {what}.").format(what=_what(step))
+        return Prompts.tr("Next: {what}.").format(what=_what(step))
     if kind is PromptKind.COMPLETE:
-        return tr("Session complete. Well done.")
+        return Prompts.tr("Session complete. Well done.")
     return ""
 
 
 def _step_text(step: PlannedStep, ready_key: str) -> str:
     if step.kind is StepKind.REST:
-        text = tr("Rest for {length}.").format(length=spoken(step.seconds))
+        text = Prompts.tr("Rest for {length}.").format(length=spoken(step.seconds))
     elif step.kind is StepKind.WAIT:
-        text = tr("Waiting for you.")
+        text = Prompts.tr("Waiting for you.")
     else:
-        return tr("{name}, {leg}. {instruction}").format(
+        return Prompts.tr("{name}, {leg}. {instruction}").format(
             name=step.technique_name, leg=leg_words(step.leg), instruction=step.instruction
         )
     if step.instruction:
         text += " " + step.instruction
     if step.kind is StepKind.WAIT:
-        text += " " + tr("Press {key} when you are ready.").format(key=ready_key)
+        text += " " + Prompts.tr("Press {key} when you are ready.").format(key=ready_key)
     return text

@@ -18,14 +18,27 @@ def probe(
     ratio: float,
     home: Path,
     environment: dict[str, str] | None = None,
+    language: str = "en",
 ) -> subprocess.Popen[str]:
     """Start the probe on a simulated screen of ``size`` (None: the real screen of
-    ``environment``), keeping its data in ``data`` and writing its report to ``out``."""
+    ``environment``), in ``language``, keeping its data in ``data`` and writing its report to
+    ``out``."""
     env = dict(environment or os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
     env.pop("QT_SCALE_FACTOR", None)
     screen = ["--screen", size, "--dpr", str(ratio)] if size is not None else []
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.layout_probe", *screen, "--data", str(data), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.layout_probe",
+            *screen,
+            "--language",
+            language,
+            "--data",
+            str(data),
+            "--out",
+            str(out),
+        ],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
@@ -63,3 +76,4 @@ def fully_visible(state: dict[str, Any], name: str) -> None:
     assert not facts["clipped"], f"{name} is cut off"
     assert facts["covered_by"] == [], f"{name} is covered by {facts['covered_by']}"
     assert facts["fits_text"], f"{name} has no room for its text"
+    assert facts["fits_width"], f"{name} is too narrow for its words"

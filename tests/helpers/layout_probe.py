@@ -2,9 +2,10 @@
 where everything landed, as JSON (and, if asked, a screenshot of each state).
 
 Run as ``python -m tests.helpers.layout_probe --data DIR --out FILE [--screen WxH [--dpr R]]
-[--shots DIR]``. With ``--screen`` it simulates that screen on Qt's offscreen platform (fixed when
-the QApplication starts, so each size needs a process of its own); without it, it uses the real
-screen (an X server with a window manager, in tests/e2e/test_window_manager.py).
+[--language de] [--shots DIR]``. With ``--screen`` it simulates that screen on Qt's offscreen
+platform (fixed when the QApplication starts, so each size needs a process of its own); without
+it, it uses the real screen (an X server with a window manager, in tests/e2e/test_window_manager.py).
+With ``--language`` the window and its content are in that language, as the app builds them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--time-scale", type=float, default=5.0)
+    parser.add_argument("--language", default="en")
     args = parser.parse_args()
     from hamstring_desktop.app import ScreenSize, simulate_screen
 
@@ -32,7 +34,7 @@ def main() -> int:
         width, height = (int(n) for n in args.screen.split("x"))
         screen_file = simulate_screen(ScreenSize(width, height, args.dpr))
     try:
-        facts = run(args.data, args.shots, args.time_scale)
+        facts = run(args.data, args.shots, args.time_scale, args.language)
     finally:
         if screen_file is not None:
             screen_file.unlink()
@@ -40,9 +42,9 @@ def main() -> int:
     return 0
 
 
-def run(data: Path, shots: Path | None, time_scale: float) -> dict[str, Any]:
+def run(data: Path, shots: Path | None, time_scale: float, language: str = "en") -> dict[str, Any]:
     """Open the window, walk a session through its states, and return what was measured."""
-    probe = Probe(data, shots, time_scale)
+    probe = Probe(data, shots, time_scale, language)
     try:
         probe.walk()
     finally:
@@ -53,7 +55,7 @@ def run(data: Path, shots: Path | None, time_scale: float) -> dict[str, Any]:
 class Probe:
     """The main window with a silent session controller, measured state by state."""
 
-    def __init__(self, data: Path, shots: Path | None, time_scale: float) -> None:
+    def __init__(self, data: Path, shots: Path | None, time_scale: float, language: str = "en") -> None:
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtTest import QTest
 
@@ -61,14 +63,17 @@ class Probe:
         from hamstring_desktop.app.session import RunOptions, SessionController
         from hamstring_desktop.paths import DataPaths
         from hamstring_desktop.services.content_source import load_content
+        from hamstring_desktop.services.language import LanguageCatalogues
         from hamstring_desktop.services.settings import Settings
         from hamstring_desktop.ui.main_window import MainWindow
 
         self.app = ensure_application()
         self.shots = shots
+        self.language = LanguageCatalogues(self.app, language)
         paths = DataPaths(data).ensure()
         (paths.routines_dir / "waits.toml").write_text(WAITS, encoding="utf-8")
-        library = load_content(paths.routines_dir).library
+        library = load_content(paths.routines_dir, language=language).library
+        self.library = library
         self.window = MainWindow(library, Settings(paths.settings_file), paths)
         self.player = self.window.player
         self.controller = SessionController(
@@ -174,6 +179,7 @@ class Probe:
         self.controller.close()
         self.window.close()
         QApplication.processEvents()
+        self.language.remove()
 
     def watched(self) -> dict[str, Any]:
         player = self.player
@@ -233,6 +239,8 @@ class Probe:
             "clipped": widget.visibleRegion().boundingRect() != widget.rect(),
             # Room for its text (word-wrapped labels: the height their width needs).
             "fits_text": widget.height() >= min(needs, widget.minimumSizeHint().height() or needs),
+            # ...and its width: a line, or the longest word of a wrapped label, or a button's words.
+            "fits_width": _fits_width(widget),
             "covered_by": _covering(self.window, widget),
         }
 
@@ -254,13 +262,51 @@ class Probe:
             "frame": _rect(window.frameGeometry()),
             "central": _rect(central),
             "digits_px": player.ring.digit_pixel_height(),
+            "ring_caption_fits": player.ring.caption_fits(),
             "library_dock": window.library_dock.isVisible(),
             "anatomy_dock": window.anatomy_dock.isVisible(),
             "widgets": {name: self.widget_facts(w) for name, w in self.watched().items() if w.isVisible()},
+            "any_step_fits": self.any_step_fits(),
         }
         if self.shots is not None:
             self.shots.mkdir(parents=True, exist_ok=True)
             grabbed.save(str(self.shots / f"{state}.png"))
+
+    def any_step_fits(self) -> dict[str, bool]:
+        """Whether the words of every step the library has would fit where this one's are shown
+        (the walk shows only some): each technique name, instruction and tool name (their
+        longest words, as they wrap), and each leg banner whole."""
+        from hamstring_desktop.session.plan import Leg
+        from hamstring_desktop.words.legs import leg_banner
+
+        player, library = self.player, self.library
+        names = [t.name for t in library.techniques]
+        instructions = [s.instruction for r in library.routines for s in r.steps if s.instruction]
+        tools = [", ".join(library.tool(t).name for t in technique.tools) for technique in library.techniques]
+        checks = {
+            "step_name": (player.step_name, names),
+            "instruction": (player.instruction, instructions),
+            "next": (player.next_label, names),
+            "tool": (player.tool_label, tools),
+        }
+        fits = {
+            key: _longest_words_fit(label, texts)
+            for key, (label, texts) in checks.items()
+            if label.isVisible()
+        }
+        banner = player.leg_banner
+        if banner.isVisible():
+            room = banner.parentWidget().contentsRect().width()
+            widest = max(banner.fontMetrics().horizontalAdvance(leg_banner(leg)) for leg in Leg)
+            extra = banner.sizeHint().width() - banner.fontMetrics().horizontalAdvance(banner.text())
+            fits["leg_banner"] = widest + extra <= room
+        return fits
+
+
+def _longest_words_fit(label: Any, texts: list[str]) -> bool:
+    room = label.contentsRect().width() - 2 * label.margin()
+    metrics = label.fontMetrics()
+    return all(metrics.horizontalAdvance(word) <= room for text in texts for word in text.split())
 
 
 # A routine that opens with a wait, for the waiting state.
@@ -282,6 +328,26 @@ side = "each"
 
 def _rect(rect: Any) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _fits_width(widget: Any) -> bool:
+    """Whether the widget is wide enough for its words: a label's line (or, word-wrapped, its
+    longest word; rich text wraps anywhere it needs), a button's text and icon."""
+    from PySide6.QtGui import Qt  # QtGui's Qt namespace has mightBeRichText
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if not text or Qt.mightBeRichText(text):
+            return True
+        room = widget.contentsRect().width() - 2 * widget.margin()
+        metrics = widget.fontMetrics()
+        if widget.wordWrap():
+            return max(metrics.horizontalAdvance(word) for word in text.split()) <= room
+        return metrics.horizontalAdvance(text) <= room
+    if isinstance(widget, QAbstractButton):
+        return widget.sizeHint().width() <= widget.width()
+    return True
 
 
 def _covering(window: Any, widget: Any) -> list[str]:

@@ -115,6 +115,26 @@ def test_the_bundle_shows_its_window_on_an_x_server(bundle: Path, tmp_path: Path
     assert "platform plugin" not in result.stderr, result.stderr
 
 
+def test_the_bundle_starts_in_german_with_qts_own_catalogue(bundle: Path, tmp_path: Path) -> None:
+    """The app's catalogue (in the resources) and Qt's qtbase_de.qm (in the bundle) both load."""
+    shots = {}
+    for language in ("C.UTF-8", "de_DE.UTF-8"):
+        shot = tmp_path / f"{language}.png"
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+        result = subprocess.run(
+            [*executable(bundle), "--data-dir", str(tmp_path / "data"), "--screenshot", str(shot)],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=dict(env, LANG=language, QT_QPA_PLATFORM="offscreen"),
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "translation" not in result.stderr, result.stderr  # "no de translation: ... not found"
+        shots[language] = shot.read_bytes()
+    assert shots["C.UTF-8"] != shots["de_DE.UTF-8"]
+
+
 @pytest.mark.parametrize("output", ["samples", "stream"])
 def test_the_bundle_plays_its_cue_tones(bundle: Path, tmp_path: Path, output: str) -> None:
     """Through the sound server's sample cache (libpulse through ctypes, from the system; Qt

@@ -79,6 +79,22 @@ def test_the_desktop_entry_has_an_action_to_start_each_built_in_routine() -> Non
         assert action["Exec"] == f"hamstring-desktop --routine {routine_id} --start"
 
 
+def test_the_desktop_entry_and_the_mime_type_speak_german_too() -> None:
+    """In German, the launcher names each routine as the app does (routines/de/)."""
+    entry = desktop_entry()
+    for key in ("GenericName[de]", "Comment[de]", "Keywords[de]"):
+        assert entry["Desktop Entry"][key]
+    for path in sorted((REPO / "assets" / "routines" / "de").glob("*.toml")):
+        routine = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert entry[f"Desktop Action {routine['id']}"]["Name[de]"] == f"{routine['name']} starten"
+    mime = ET.parse(MIME_FILE).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    comments = mime.iter("{http://www.freedesktop.org/standards/shared-mime-info}comment")
+    assert {c.get(lang) for c in comments} == {None, "de"}
+    summaries = ET.parse(METAINFO).getroot().findall("summary")
+    assert {s.get(lang) for s in summaries} == {None, "de"}
+
+
 def test_the_actions_start_a_routine_the_command_line_accepts() -> None:
     """Every action's command is one the app's parser takes (a typo would fail only when clicked)."""
     from hamstring_desktop.cli import build_parser

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 ASSETS = sorted(
     p.relative_to(REPO / "assets").as_posix()
     for p in (REPO / "assets").rglob("*")
-    if p.is_file() and p.suffix not in {".md", ".py"}
+    if p.is_file() and p.suffix not in {".md", ".py", ".ts"}  # a translation ships as its .qm
 )
 
 

@@ -9,14 +9,25 @@ above the legs and the leg names below them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtCore import QByteArray, QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from hamstring_desktop.resources import RESOURCE_ROOT, read_resource
 from hamstring_desktop.ui.anatomy.legs import LEFT, LEG_COLOURS, RIGHT
 from hamstring_desktop.ui.anatomy.shapes import DiagramShapes, read_shapes
 from hamstring_desktop.ui.theme import is_dark
+from hamstring_desktop.words.context import TranslationContext
 
 DIAGRAM_RESOURCE = "anatomy/posterior-thigh.svg"
 CAPTION_HEIGHT = 46
@@ -26,8 +37,7 @@ _LANDMARKS = ("ischial-tuberosity", "fibular-head", "medial-tibial-condyle", "po
 _INK = "#1B1B1B"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnatomyDiagram", text)
+AnatomyWords = TranslationContext("AnatomyWords")
 
 
 def load_diagram(muscle_ids: tuple[str, ...], owner: QObject) -> tuple[QSvgRenderer, DiagramShapes]:
@@ -194,26 +204,34 @@ class DiagramRenderer:
     def paint_caption(
         painter: QPainter, width: int, text: str, bold: bool, palette: QPalette, font: QFont
     ) -> None:
-        """The line above the legs (bold when it names a muscle), wrapped to the widget's width."""
+        """The line above the legs (bold when it names a muscle), wrapped to the widget's width,
+        and a little smaller where two lines would not hold it (long names in some languages)."""
         font = QFont(font)
-        font.setPixelSize(16)
         font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         rect = QRect(8, 2, width - 16, CAPTION_HEIGHT - 4)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        for pixels in range(16, 10, -1):
+            font.setPixelSize(pixels)
+            if QFontMetrics(font).boundingRect(rect, flags, text).height() <= rect.height():
+                break
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, flags, text)
 
     def paint_leg_names(self, painter: QPainter, palette: QPalette, font: QFont) -> None:
-        """Each leg's name under it, in the leg's colour (lighter on a dark theme)."""
+        """Each leg's name under it, in the leg's colour (lighter on a dark theme), smaller where a
+        narrow leg would cut it off."""
         font = QFont(font)
-        font.setPixelSize(14)
         font.setBold(True)
-        painter.setFont(font)
-        names = {LEFT: _tr("◀ LEFT leg"), RIGHT: _tr("RIGHT leg ▶")}
+        names = {LEFT: AnatomyWords.tr("◀ LEFT leg"), RIGHT: AnatomyWords.tr("RIGHT leg ▶")}
         for leg, transform in self.transforms.items():
             box = transform.mapRect(self.shapes.view_box)
             rect = QRectF(box.left(), box.bottom() + 2, box.width(), LEG_LABEL_HEIGHT - 4)
+            for pixels in range(14, 9, -1):
+                font.setPixelSize(pixels)
+                if QFontMetrics(font).horizontalAdvance(names[leg]) <= rect.width():
+                    break
+            painter.setFont(font)
             colour = QColor(LEG_COLOURS[leg])
             if is_dark(palette):
                 colour = colour.lighter(130)

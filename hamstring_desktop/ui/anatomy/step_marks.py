@@ -11,18 +11,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from hamstring_desktop.content import Direction, Zone
 from hamstring_desktop.session.plan import Leg
 from hamstring_desktop.ui.anatomy.legs import LEFT, LEG_COLOURS, RIGHT
 from hamstring_desktop.ui.anatomy.shapes import DiagramShapes
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.legs import leg_title
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnatomyDiagram", text)
+AnatomyWords = TranslationContext("AnatomyWords")
 
 
 @dataclass(frozen=True)
@@ -202,16 +201,16 @@ def step_caption(step: StepHighlight) -> str:
         (LEFT, RIGHT): leg_title(Leg.BOTH),
     }
     zones = {
-        Zone.UPPER: _tr("upper third"),
-        Zone.MIDDLE: _tr("middle third"),
-        Zone.LOWER: _tr("lower third"),
-        Zone.FULL: _tr("upper two thirds"),
+        Zone.UPPER: AnatomyWords.tr("upper third"),
+        Zone.MIDDLE: AnatomyWords.tr("middle third"),
+        Zone.LOWER: AnatomyWords.tr("lower third"),
+        Zone.FULL: AnatomyWords.tr("upper two thirds"),
     }
     directions = {
-        Direction.ALONG: _tr("along the muscle"),
-        Direction.TOP_TO_BOTTOM: _tr("from top to bottom"),
-        Direction.ACROSS: _tr("across the fibres"),
-        Direction.COMPRESS: _tr("press and release"),
+        Direction.ALONG: AnatomyWords.tr("along the muscle"),
+        Direction.TOP_TO_BOTTOM: AnatomyWords.tr("from top to bottom"),
+        Direction.ACROSS: AnatomyWords.tr("across the fibres"),
+        Direction.COMPRESS: AnatomyWords.tr("press and release"),
     }
-    how = _tr("hold still on a tender spot") if step.hold else directions[step.direction]
+    how = AnatomyWords.tr("hold still on a tender spot") if step.hold else directions[step.direction]
     return " · ".join((legs.get(step.legs, ""), zones[step.zone], how))

@@ -1,5 +1,6 @@
 """The window fits every common laptop and desktop screen, and while a session runs the countdown,
-the leg, the step, every control and the pain button are fully in view.
+the leg, the step, every control and the pain button are fully in view, with room for their
+words; in German too (longer words), on the two smallest laptop screens.
 
 Each screen is simulated in a process of its own (tests/helpers/layout_probe.py), which walks a
 session through get-ready, running, paused, switch legs, focus mode and the check-out, and
@@ -17,14 +18,17 @@ import pytest
 
 from tests.helpers.layout_checks import finish, fully_visible, inside, on_screen, probe
 
-# (logical size, device pixel ratio): the laptop screens people have, and a 4K panel at 200 %.
+# (logical size, device pixel ratio, language): the laptop screens people have, a 4K panel at
+# 200 %, and German (the longest words) on the smallest.
 SCREENS = [
-    ("1280x720", 1.0),
-    ("1366x768", 1.0),
-    ("1536x864", 1.0),
-    ("1920x1080", 1.0),
-    ("2560x1440", 1.0),
-    ("1920x1080", 2.0),
+    ("1280x720", 1.0, "en"),
+    ("1366x768", 1.0, "en"),
+    ("1536x864", 1.0, "en"),
+    ("1920x1080", 1.0, "en"),
+    ("2560x1440", 1.0, "en"),
+    ("1920x1080", 2.0, "en"),
+    ("1280x720", 1.0, "de"),
+    ("1366x768", 1.0, "de"),
 ]
 SESSION_STATES = ("get-ready", "running", "paused", "switch-legs", "running-after-focus")
 ALL_SESSION_STATES = (*SESSION_STATES, "focus")
@@ -50,9 +54,12 @@ EDITOR_WIDGETS = (
 )
 
 
-def screen_id(screen: tuple[str, float]) -> str:
-    size, ratio = screen
-    return f"{size}@{ratio:g}"
+Screen = tuple[str, float, str]
+
+
+def screen_id(screen: Screen) -> str:
+    size, ratio, language = screen
+    return f"{size}@{ratio:g}" + ("" if language == "en" else f"-{language}")
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +71,11 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict
     while pending:
         batch, pending = pending[:2], pending[2:]
         running = []
-        for size, ratio in batch:
-            name = screen_id((size, ratio))
+        for size, ratio, language in batch:
+            name = screen_id((size, ratio, language))
             out = root / f"{name}.json"
-            running.append((name, out, probe(root / name, out, size, ratio, root / f"home-{name}")))
+            home = root / f"home-{name}"
+            running.append((name, out, probe(root / name, out, size, ratio, home, language=language)))
         for name, out, process in running:
             finish(process)
             results[name] = json.loads(out.read_text(encoding="utf-8"))
@@ -75,7 +83,7 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
-def test_the_window_opens_inside_the_screen(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+def test_the_window_opens_inside_the_screen(layouts: dict[str, Any], screen: Screen) -> None:
     layout = layouts[screen_id(screen)]
     for name, state in layout["states"].items():
         assert inside(state["frame"], layout["available"]), f"{name}: window frame {state['frame']}"
@@ -84,7 +92,7 @@ def test_the_window_opens_inside_the_screen(layouts: dict[str, Any], screen: tup
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
-def test_the_pain_button_never_leaves_the_screen(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+def test_the_pain_button_never_leaves_the_screen(layouts: dict[str, Any], screen: Screen) -> None:
     layout = layouts[screen_id(screen)]
     for name in ALL_SESSION_STATES:
         state = layout["states"][name]
@@ -94,7 +102,7 @@ def test_the_pain_button_never_leaves_the_screen(layouts: dict[str, Any], screen
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
 def test_every_session_state_shows_the_countdown_leg_step_and_controls(
-    layouts: dict[str, Any], screen: tuple[str, float]
+    layouts: dict[str, Any], screen: Screen
 ) -> None:
     states = layouts[screen_id(screen)]["states"]
     for name in SESSION_STATES:
@@ -105,9 +113,7 @@ def test_every_session_state_shows_the_countdown_leg_step_and_controls(
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
-def test_idle_and_check_out_pages_show_every_control(
-    layouts: dict[str, Any], screen: tuple[str, float]
-) -> None:
+def test_idle_and_check_out_pages_show_every_control(layouts: dict[str, Any], screen: Screen) -> None:
     states = layouts[screen_id(screen)]["states"]
     for name in ("idle", "idle-after"):
         for widget in IDLE_WIDGETS:
@@ -118,7 +124,7 @@ def test_idle_and_check_out_pages_show_every_control(
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
 def test_a_wait_shows_the_key_that_carries_on_and_the_routine_editor_fits(
-    layouts: dict[str, Any], screen: tuple[str, float]
+    layouts: dict[str, Any], screen: Screen
 ) -> None:
     states = layouts[screen_id(screen)]["states"]
     for widget in WAITING_WIDGETS:
@@ -128,8 +134,8 @@ def test_a_wait_shows_the_key_that_carries_on_and_the_routine_editor_fits(
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
-def test_text_stays_readable_from_the_floor(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
-    size, _ = screen
+def test_text_stays_readable_from_the_floor(layouts: dict[str, Any], screen: Screen) -> None:
+    size, _, _ = screen
     smallest = 72 if size == "1280x720" else 96
     states = layouts[screen_id(screen)]["states"]
     for name in SESSION_STATES:
@@ -139,12 +145,28 @@ def test_text_stays_readable_from_the_floor(layouts: dict[str, Any], screen: tup
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
-def test_side_panes_come_back_after_the_session(layouts: dict[str, Any], screen: tuple[str, float]) -> None:
+def test_side_panes_come_back_after_the_session(layouts: dict[str, Any], screen: Screen) -> None:
     states = layouts[screen_id(screen)]["states"]
     assert states["idle"]["library_dock"] and states["idle"]["anatomy_dock"]
     assert states["idle-after"]["library_dock"] and states["idle-after"]["anatomy_dock"]
     for name in SESSION_STATES:  # the diagram keeps showing what the step works on
         assert states[name]["anatomy_dock"], name
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_every_steps_words_fit_where_they_are_shown(layouts: dict[str, Any], screen: Screen) -> None:
+    """The ring's caption stays inside the ring, and every technique name, instruction, tool and
+    leg banner of the library would fit where the player shows them (their longest words)."""
+    for name, state in layouts[screen_id(screen)]["states"].items():
+        assert state["ring_caption_fits"], name
+        assert all(state["any_step_fits"].values()), (name, state["any_step_fits"])
+    assert set(layouts[screen_id(screen)]["states"]["running"]["any_step_fits"]) == {
+        "step_name",
+        "instruction",
+        "next",
+        "tool",
+        "leg_banner",
+    }
 
 
 def test_a_high_density_screen_is_drawn_at_its_full_resolution(layouts: dict[str, Any]) -> None:
