@@ -3,52 +3,38 @@
 from __future__ import annotations
 
 import logging
-from html import escape
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QShowEvent,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from hamstring_desktop import APP_NAME, __version__
+from hamstring_desktop import APP_NAME
 from hamstring_desktop.content import ContentError, Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.settings import (
-    THEME,
-    THEMES,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     Settings,
 )
-from hamstring_desktop.session.engine import SessionAction
 from hamstring_desktop.session.plan import Leg, PlannedStep
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
-from hamstring_desktop.ui.language_menu import LanguageMenu
 from hamstring_desktop.ui.library_pane import LibraryPane
+from hamstring_desktop.ui.main_window_dialogs import DialogsMixin
+from hamstring_desktop.ui.main_window_menus import MenusMixin
+from hamstring_desktop.ui.main_window_room import RoomMixin
 from hamstring_desktop.ui.pages import HISTORY, PLAYER, Pages
 from hamstring_desktop.ui.player import PlayerWidget
 from hamstring_desktop.ui.sound_controls import SoundControls
-from hamstring_desktop.ui.theme import apply_theme
-from hamstring_desktop.ui.window_fit import default_geometry, fitted, minimum_size, screen_for
 
 _log = logging.getLogger(__name__)
-# During a session, a window narrower than this hides the library dock (it has nothing to show
-# about the step); the anatomy dock then narrows, down to its narrowest, until the player has
-# PLAYER_SESSION_WIDTH pixels.
-ROOMY_WIDTH = 1700
-PLAYER_SESSION_WIDTH = 900
-ANATOMY_NARROWEST = 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
     """Library (left dock), player (centre) and anatomy (right dock).
 
     Signals:
@@ -136,211 +122,6 @@ class MainWindow(QMainWindow):
         )
         return dock
 
-    def _action(self, text: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        actions = self.actions_registry
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_routines_action = self._action(self.tr("Open &Routines Folder"), self.open_routines_folder)
-        file_menu.addAction(self.open_routines_action)
-        self.routine_problems_action = self._action(self.tr("Routine &Problems…"), self.show_routine_problems)
-        self.routine_problems_action.setEnabled(bool(self._user_errors))
-        file_menu.addAction(self.routine_problems_action)
-        file_menu.addSeparator()
-        self._add_history_actions(file_menu)
-        self.quit_action = actions.action("app.quit")
-        self.quit_action.triggered.connect(self.quit_app)
-        file_menu.addAction(self.quit_action)
-
-        session_menu = bar.addMenu(self.tr("&Session"))
-        for spec in actions.specs():
-            if spec.session_action is not None:
-                session_menu.addAction(actions.action(spec.id))
-        session_menu.addSeparator()
-        self.focus_action = actions.action("view.focus")
-        self.focus_action.toggled.connect(self.set_focus_mode)
-        session_menu.addAction(self.focus_action)
-        actions.session_action.connect(self._session_key)
-
-        self._build_routines_menu(file_menu)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(actions.action("view.player"))
-        view_menu.addAction(actions.action("view.history"))
-        view_menu.addSeparator()
-        self.find_action = actions.action("view.search")
-        self.find_action.triggered.connect(self.focus_search)
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
-        view_menu.addAction(actions.action("view.library"))
-        view_menu.addAction(actions.action("view.anatomy"))
-        view_menu.addSeparator()
-        view_menu.addAction(self.focus_action)
-        self._build_theme_menu(view_menu)
-        self._build_help_menu()
-
-    def _build_theme_menu(self, view_menu: QMenu) -> None:
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        labels = {
-            "system": self.tr("Follow &System"),
-            "light": self.tr("&Light"),
-            "dark": self.tr("&Dark"),
-        }
-        current = self._settings.get(THEME)
-        for name in THEMES:
-            action = QAction(labels[name], self.theme_group, checkable=True)
-            action.setData(name)
-            action.setChecked(name == current)
-            theme_menu.addAction(action)
-        self.theme_group.triggered.connect(self._theme_chosen)
-        view_menu.addMenu(self._build_language_menu())
-
-    def _build_help_menu(self) -> None:
-        actions = self.actions_registry
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.safety_action = actions.action("help.safety")
-        self.safety_action.triggered.connect(self.show_safety)
-        help_menu.addAction(self.safety_action)
-        self.guide_action = self._action(self.tr("Hamstring &Guide"), self.show_guide)
-        help_menu.addAction(self.guide_action)
-        self.shortcuts_action = actions.action("help.shortcuts")
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, self.show_about))
-
-    def _add_history_actions(self, menu: QMenu) -> None:
-        """Import, export and backups; the app wires them once the history is open (they stay
-        disabled until then)."""
-        self.import_history_action = QAction(self.tr("&Import History…"), self)
-        self.export_history_action = QAction(self.tr("&Export History…"), self)
-        self.history_backups_action = QAction(self.tr("History &Backups…"), self)
-        self.export_report_action = QAction(self.tr("Export &Report…"), self)
-        self.export_report_action.setToolTip(self.tr("A PDF of your history for a physiotherapist"))
-        history_actions = (
-            self.import_history_action,
-            self.export_history_action,
-            self.export_report_action,
-            self.history_backups_action,
-        )
-        for action in history_actions:
-            action.setEnabled(False)
-            menu.addAction(action)
-        menu.addSeparator()
-        self.keep_in_tray_action = QAction(self.tr("Keep Running in the &Tray"), self, checkable=True)
-        self.keep_in_tray_action.setToolTip(
-            self.tr("Closing the window leaves the app in the tray, for reminders (not during a session)")
-        )
-        self.keep_in_tray_action.setEnabled(False)
-        menu.addAction(self.keep_in_tray_action)
-        menu.addSeparator()
-
-    def _build_routines_menu(self, file_menu: QMenu) -> None:
-        """Routines ▸ New, Edit, Import, Export and the editor's Save, Undo, Redo and Close; and
-        File ▸ Import Routine…, Export Routine…, above the separator before Quit."""
-        registry = self.actions_registry
-        file_actions = file_menu.actions()
-        above_quit = file_actions[file_actions.index(self.quit_action) - 1]
-        file_menu.insertActions(
-            above_quit, [registry.action("routines.import"), registry.action("routines.export")]
-        )
-        routines_menu = self.menuBar().addMenu(self.tr("&Routines"))
-        for action_id in (
-            "routines.new",
-            "routines.edit",
-            None,
-            "routines.import",
-            "routines.export",
-            None,
-            "editor.save",
-            "editor.undo",
-            "editor.redo",
-            "editor.close",
-        ):
-            if action_id is None:
-                routines_menu.addSeparator()
-            else:
-                routines_menu.addAction(self.actions_registry.action(action_id))
-
-    def _build_language_menu(self) -> LanguageMenu:
-        """View ▸ Language (takes effect at the next start)."""
-        self.language_menu = LanguageMenu(self._settings, self._library.language, self)
-        return self.language_menu
-
-    @Slot(object)
-    def _session_key(self, action: SessionAction) -> None:
-        if action is SessionAction.STOP and self.focus_action.isChecked():
-            self.focus_action.setChecked(False)  # Esc leaves focus mode first
-            return
-        self.session_action.emit(action)
-
-    @Slot(bool)
-    def set_focus_mode(self, on: bool) -> None:
-        """Full screen with only the countdown, leg, step and what comes next."""
-        if on:
-            self._docks_before_focus = (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
-            self.library_dock.hide()
-            self.anatomy_dock.hide()
-            self.showFullScreen()
-        else:
-            library_visible, anatomy_visible = self._docks_before_focus
-            self.library_dock.setVisible(library_visible)
-            self.anatomy_dock.setVisible(anatomy_visible)
-            self.showNormal()
-        self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
-        self.player.set_focus_mode(on)
-        if self.focus_action.isChecked() != on:
-            self.focus_action.setChecked(on)
-
-    @Slot(bool)
-    def _make_room_for_session(self, running: bool) -> None:
-        """While a session runs the player wins the space: where the window is narrow, the
-        library gives way first, then the anatomy narrows (it keeps showing the step). Both come
-        back as they were when the session ends."""
-        if running:
-            if self._docks_before_session is None:
-                self._docks_before_session = (
-                    self.library_dock.isVisible(),
-                    self.anatomy_dock.isVisible(),
-                    [self.library_dock.width(), self.anatomy_dock.width()],
-                )
-            if self.isFullScreen():
-                return
-            if self.library_dock.isVisible() and self.width() < ROOMY_WIDTH:
-                self.library_dock.hide()
-            short = PLAYER_SESSION_WIDTH - self.centralWidget().width()
-            if self.anatomy_dock.isVisible() and short > 0:
-                narrower = max(ANATOMY_NARROWEST, self.anatomy_dock.width() - short)
-                self.resizeDocks([self.anatomy_dock], [narrower], Qt.Orientation.Horizontal)
-        elif self._docks_before_session is not None:
-            library_visible, anatomy_visible, widths = self._docks_before_session
-            self._docks_before_session = None
-            if self.isFullScreen():  # focus mode brings them back when it ends
-                self._docks_before_focus = (library_visible, anatomy_visible)
-                return
-            self.library_dock.setVisible(library_visible)
-            self.anatomy_dock.setVisible(anatomy_visible)
-            self.resizeDocks([self.library_dock, self.anatomy_dock], widths, Qt.Orientation.Horizontal)
-
-    @Slot(str)
-    def _page_shown(self, page: str) -> None:
-        """The History page takes the whole window: the docks step aside and come back after."""
-        if page == HISTORY and self._docks_before_history is None:
-            self._docks_before_history = (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
-            self.library_dock.hide()
-            self.anatomy_dock.hide()
-        elif page == PLAYER and self._docks_before_history is not None:
-            library_visible, anatomy_visible = self._docks_before_history
-            self._docks_before_history = None
-            self.library_dock.setVisible(library_visible)
-            self.anatomy_dock.setVisible(anatomy_visible)
-
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         techniques, routines = len(self._library.techniques), len(self._library.routines)
@@ -359,42 +140,6 @@ class MainWindow(QMainWindow):
             )
         else:
             status.showMessage(self.tr("Ready. Press F1 for safety advice."))
-
-    def _restore_layout(self) -> None:
-        geometry = self._settings.get(WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.place_default()
-        else:
-            self.fit_to_screen()
-        state = self._settings.get(WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-
-    def place_default(self) -> None:
-        """The first size and place, from the available geometry of the screen it opens on."""
-        available = self.screen().availableGeometry()
-        self.setMinimumSize(minimum_size(available))
-        self.setGeometry(default_geometry(available))
-
-    @Slot()
-    def fit_to_screen(self) -> None:
-        """Shrink and move the window until its frame lies inside its screen's available area."""
-        if self.isFullScreen() or self.isMaximized():
-            return
-        available = screen_for(self.frameGeometry()).availableGeometry()
-        self.setMinimumSize(minimum_size(available))
-        target = fitted(self.frameGeometry(), self.geometry(), available)
-        if target != self.geometry():
-            _log.info("window moved and resized to fit the screen: %s", target)
-            self.setGeometry(target)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if handle is not None and not self._watching_screen:
-            self._watching_screen = True
-            handle.screenChanged.connect(lambda _screen: self._fit_timer.start(0))
-        self._fit_timer.start(0)
 
     def remember(self) -> None:
         """Save the window's size, place and docks (as the player has them) and the settings."""
@@ -452,19 +197,6 @@ class MainWindow(QMainWindow):
             self.show()
         self.raise_()
         self.activateWindow()
-
-    @Slot(str)
-    def alert(self, text: str) -> None:
-        """A message the user must not miss, that must not stop them either: it stays in the
-        status bar, and a window beside this one says it too (nothing waits for it to close)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().showMessage(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("historyAlert")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
 
     @Slot(str)
     def select_muscle(self, muscle_id: str) -> None:
@@ -529,81 +261,3 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.routines.dropped(files)
-
-    @Slot(QAction)
-    def _theme_chosen(self, action: QAction) -> None:
-        name = str(action.data())
-        self._settings.set(THEME, name)
-        apply_theme(name)
-
-    @Slot()
-    def open_routines_folder(self) -> None:
-        """Open the folder for the user's own routine files in the file manager."""
-        from PySide6.QtWidgets import QMessageBox
-
-        folder = self._paths.routines_dir
-        try:
-            self._paths.ensure()
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Routines folder"),
-                self.tr("Cannot create the folder %s: %s") % (folder, error.strerror),
-            )
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(
-                self, self.tr("Routines folder"), self.tr("Put your routine files in:\n%s") % folder
-            )
-
-    @Slot()
-    def show_routine_problems(self) -> None:
-        """List the user routine files that could not be loaded, and why."""
-        from PySide6.QtWidgets import QMessageBox
-
-        lines = "".join(f"<li><code>{escape(str(e))}</code></li>" for e in self._user_errors)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Routine problems"))
-        box.setText(self.tr("These routine files were skipped. They are unchanged on disk."))
-        box.setInformativeText(f"<ul>{lines}</ul>")
-        box.open()
-
-    @Slot()
-    def show_safety(self) -> None:
-        """Open the safety page built from the content."""
-        from hamstring_desktop.ui.content_dialog import ContentDialog
-        from hamstring_desktop.ui.content_html import safety_html
-
-        ContentDialog(self.tr("Safety"), safety_html(self._library.guide), self).open()
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """Every key, with a way to change them."""
-        from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions_registry, self).open()
-
-    @Slot()
-    def show_guide(self) -> None:
-        """Open the guide page: benefits, timing, how often and common problems."""
-        from hamstring_desktop.ui.content_dialog import ContentDialog
-        from hamstring_desktop.ui.content_html import guide_html
-
-        ContentDialog(self.tr("Hamstring guide"), guide_html(self._library.guide), self).open()
-
-    @Slot()
-    def show_about(self) -> None:
-        """The About box."""
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About %s") % APP_NAME,
-            self.tr(
-                "<h3>%s %s</h3><p>Guided hamstring self-massage: routines, anatomy and history.</p>"
-                "<p>Free software under the GNU GPL, version 3 or later.</p>"
-                "<p>This app does not replace advice from a healthcare professional.</p>"
-            )
-            % (APP_NAME, __version__),
-        )
