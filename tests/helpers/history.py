@@ -144,13 +144,15 @@ def made_session(
     tightness: tuple[int | None, int | None, int | None, int | None] = (6, 7, 3, 4),
     hour: int = 18,
     session_id: str | None = None,
+    routine_name: str | None = None,
 ) -> tuple[SessionRecord, list[tuple[str, StepRecord]]]:
     """A session made up directly (no engine): one step on each leg, split evenly."""
     start = datetime(day.year, day.month, day.day, hour, 0, tzinfo=LOCAL)
     end = start + timedelta(minutes=minutes)
     uid = session_id or str(uuid.uuid5(uuid.NAMESPACE_URL, f"{day.isoformat()}-{hour:02d}-{routine_id}"))
+    name = routine_name or routine_id.replace("-", " ").title()
     record = SessionRecord(
-        uid, routine_id, routine_id.replace("-", " ").title(), start.isoformat(timespec="seconds"),
+        uid, routine_id, name, start.isoformat(timespec="seconds"),
         end.isoformat(timespec="seconds"), outcome, minutes * 60, *tightness, notes,
         1 if outcome == "pain" else None,
     )  # fmt: skip

@@ -171,7 +171,7 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        samples = ("2026-12-31 23:59", "Post-workout", "10:00", "interrupted", "10 → 10", "10 → 10")
+        samples = ("2026-12-31 23:59", "Post-workout reco", "10:00", "interrupted", "10 → 10", "10 → 10")
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
@@ -183,8 +183,8 @@ class HistoryPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
         return split
 
     def _build_filters(self) -> QHBoxLayout:
@@ -200,8 +200,10 @@ class HistoryPage(QWidget):
             edit.setEnabled(False)
         to_label = QLabel(self.tr("to"))
         self.routine_filter = QComboBox()
+        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.routine_filter.setAccessibleName(self.tr("Routine"))
         self.outcome_filter = QComboBox()
+        self.outcome_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outcome_filter.setAccessibleName(self.tr("Outcome"))
         self.outcome_filter.addItem(self.tr("Any outcome"), "")
         for outcome, word in outcome_words().items():
