@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
@@ -39,7 +39,21 @@ def outcome_icon(outcome: str) -> QIcon:
         "pain": QStyle.StandardPixmap.SP_MessageBoxWarning,
         "interrupted": QStyle.StandardPixmap.SP_BrowserStop,
     }.get(outcome, QStyle.StandardPixmap.SP_MessageBoxQuestion)
+    if outcome == "stopped":  # the style's stop mark is black: drawn in the text's colour instead
+        return _stop_mark()
     return QApplication.style().standardIcon(pixmap)
+
+
+def _stop_mark(size: int = 16) -> QIcon:
+    """A filled square in the palette's text colour (it reads in light and dark themes)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.fillRect(
+        QRect(3, 3, size - 6, size - 6), QApplication.palette().color(QPalette.ColorRole.WindowText)
+    )
+    painter.end()
+    return QIcon(pixmap)
 
 
 def local_time(started_at: str) -> str:
