@@ -161,14 +161,13 @@ def pdf_text(path: Path) -> str:
     ).stdout
 
 
-def test_export_pdf_report_of_the_days_asked_for(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_pdf_report_of_the_days_asked_for(data: Path, tmp_path: Path) -> None:
+    # In a process of its own: the report makes a QApplication, which this one must not have yet.
     target = tmp_path / "report.pdf"
     args = history(data, "export", "--format", "pdf", "--output", str(target))
-    assert main([*args, "--from", "2026-11-25", "--to", "2026-11-27"]) == 0
-    out = capsys.readouterr().out
-    assert out == f"exported a report of 3 session(s), 2026-11-25 to 2026-11-27, to {target}\n"
+    result = cli(*args, "--from", "2026-11-25", "--to", "2026-11-27")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"exported a report of 3 session(s), 2026-11-25 to 2026-11-27, to {target}\n"
     text = pdf_text(target)
     assert "2026-11-25 to 2026-11-27" in text
     assert "Pre-workout warm-up" in text
@@ -187,9 +186,8 @@ def test_export_pdf_report_periods_when_dates_are_left_out() -> None:
     assert _report_period(date(2026, 1, 1), date(2026, 1, 31), today) == (date(2026, 1, 1), date(2026, 1, 31))
 
 
-def test_export_pdf_into_a_folder_is_refused_with_the_reason(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(history(data, "export", "--format", "pdf", "--output", str(tmp_path))) == 1
-    last_line = capsys.readouterr().err.splitlines()[-1]
+def test_export_pdf_into_a_folder_is_refused_with_the_reason(data: Path, tmp_path: Path) -> None:
+    result = cli(*history(data, "export", "--format", "pdf", "--output", str(tmp_path)))
+    assert result.returncode == 1
+    last_line = result.stderr.splitlines()[-1]
     assert last_line == f"error: {tmp_path}: cannot write the report (it is a folder, not a file)"
