@@ -40,7 +40,8 @@ def build_parser() -> OneLineParser:
 
     parser = OneLineParser(
         prog=PROG,
-        description="Guided hamstring self-massage. With no command, opens the app.",
+        description="Guided hamstring self-massage. With no command, opens the app; with a routine "
+        "file (FILE.toml) last, opens the app and imports it, as opening the file from a file manager does.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -223,7 +224,10 @@ def _file_path(text: str) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hamstring-desktop`` command."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    routine_file = _routine_file_argument(arguments)
+    args = parser.parse_args(arguments)
+    args.routine_file = routine_file
     given = getattr(args, "data_dir", None)
     root = resolve_data_dir(given)
     problem = _data_dir_problem(root)
@@ -239,6 +243,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
     return code
+
+
+COMMANDS = ("techniques", "routines", "history")
+
+
+def _routine_file_argument(arguments: list[str]) -> Path | None:
+    """A routine file to import, given last as the file manager (or a person) opens one:
+    ``hamstring-desktop [OPTIONS] FILE.toml``; taken out of ``arguments``."""
+    if not arguments or any(word in COMMANDS for word in arguments):
+        return None
+    last = arguments[-1]
+    if last.startswith("-") or not last.lower().endswith(".toml"):
+        return None
+    if len(arguments) > 1 and arguments[-2] in ("--data-dir", "--screenshot", "--routine", "--select-muscle"):
+        return None  # the value of an option
+    arguments.pop()
+    return Path(last).expanduser().absolute()
 
 
 def _data_dir_problem(root: Path) -> str:
@@ -275,6 +296,8 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
             parser.error("--screen-size only works with --screenshot")
         if args.screenshot is not None and args.start and args.routine is None:
             parser.error("--screenshot with --start needs --routine ID")
+        if args.routine_file is not None and (args.screenshot is not None or args.start):
+            parser.error("a routine file to import cannot go with --screenshot or --start")
         if args.show == "history" and args.start:
             parser.error("--start opens the player: it cannot go with --show history")
         screen = _screenshot_screen(args)
@@ -286,6 +309,7 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
                 routine=args.routine,
                 select_muscle=args.select_muscle,
                 show=args.show,
+                routine_file=args.routine_file,
                 start=args.start,
                 time_scale=args.time_scale,
                 quit_after_session=args.quit_after_session,

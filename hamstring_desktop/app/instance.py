@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hamstring_desktop.app.options import GuiOptions
@@ -68,7 +69,12 @@ class InstanceClaim:
 
 def request_of(options: GuiOptions) -> dict[str, Any]:
     """What a second launch asks of the first."""
-    return {"routine": options.routine, "start": options.start, "select_muscle": options.select_muscle}
+    return {
+        "routine": options.routine,
+        "start": options.start,
+        "select_muscle": options.select_muscle,
+        "routine_file": str(options.routine_file) if options.routine_file is not None else None,
+    }
 
 
 def claim_instance(options: GuiOptions) -> InstanceClaim | int:
@@ -138,6 +144,15 @@ def launch_answerer(
         if muscle is not None:
             window.select_muscle(muscle)
         note = ""
+        routine_file = request.get("routine_file")
+        if isinstance(routine_file, str):
+            if controller.active:
+                reply(
+                    "ok: a session is running there, so the routine file was not imported; try again after it"
+                )
+                return
+            # Outside this slot: importing may ask (a routine of yours with the same id).
+            asyncio.get_running_loop().call_soon(window.routines.import_file, Path(routine_file))
         if routine is not None:
             if controller.active:
                 note = "a session is already running there, so the routine was not changed"

@@ -27,6 +27,7 @@ class GuiOptions:
     routine: str | None = None
     select_muscle: str | None = None
     show: str = "player"  # or "history"
+    routine_file: Path | None = None  # a routine file to import (opened from the file manager)
     start: bool = False
     time_scale: float = 1.0
     quit_after_session: bool = False

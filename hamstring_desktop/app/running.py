@@ -49,6 +49,8 @@ async def after_first_paint(
     progress.history_opened(controller.history.store)
     if options.show == "history":
         progress.show_history()
+    if options.routine_file is not None:  # opened from the file manager: import it (it may ask)
+        loop.call_soon(window.routines.import_file, options.routine_file)
     if options.start and options.routine is not None:
         # Outside this coroutine: the safety check may run a modal dialog.
         loop.call_soon(controller.start, options.routine)

@@ -163,3 +163,46 @@ def recorded_open(database: Path) -> int:
             db.close()
     except sqlite3.Error:
         return 0
+
+
+SHARED = """\
+id = "desk-break"
+name = "Desk break"
+when = "any"
+
+[[steps]]
+technique = "knuckle-massage"
+seconds = 30
+side = "each"
+"""
+
+
+def wait_for(path: Path, app: subprocess.Popen[str], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert app.poll() is None, app.communicate()
+        assert time.monotonic() < deadline, f"{path} never appeared"
+        time.sleep(0.05)
+
+
+def test_a_routine_file_opened_from_the_file_manager_is_imported(tmp_path: Path) -> None:
+    """The desktop entry runs ``hamstring-desktop FILE`` for a *.hamstring.toml file: the app
+    opens and imports it into your routines; with the app already open, the second launch hands
+    the file to it and exits."""
+    shared = tmp_path / "Downloads" / "desk-break.hamstring.toml"
+    shared.parent.mkdir()
+    shared.write_text(SHARED, encoding="utf-8")
+    data = tmp_path / "data"
+    with first_app(data, str(shared)) as app:
+        wait_for(data / "routines" / "desk-break.toml", app)
+    assert (data / "routines" / "desk-break.toml").read_text(encoding="utf-8") == SHARED
+    other = tmp_path / "evening.hamstring.toml"
+    other.write_text(
+        SHARED.replace("desk-break", "evening").replace("Desk break", "Evening"), encoding="utf-8"
+    )
+    with first_app(data) as app:
+        second = cli("--data-dir", str(data), str(other), timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "its window was brought to the front" in second.stdout
+        wait_for(data / "routines" / "evening.toml", app)
+    assert shared.exists() and other.exists(), "the files opened are left where they were"
