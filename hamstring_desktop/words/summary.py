@@ -7,6 +7,7 @@ from datetime import date
 from hamstring_desktop.stats import Summary as HistorySummary
 from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import in_words
+from hamstring_desktop.words.numbers import decimal
 
 Summary = TranslationContext("Summary")
 
@@ -62,7 +63,7 @@ def trend_line(summary: HistorySummary) -> str:
     parts = []
     for word, trend in ((Summary.tr("left"), summary.left_trend), (Summary.tr("right"), summary.right_trend)):
         if trend is not None:
-            parts.append(f"{word} {trend[0]:.1f} → {trend[1]:.1f}")
+            parts.append(f"{word} {decimal(trend[0])} → {decimal(trend[1])}")
     if not parts:
         return Summary.tr("Tightness: rate your legs before and after to see a trend.")
     return Summary.tr("Tightness before sessions: %1").replace("%1", ", ".join(parts))

@@ -171,7 +171,8 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        samples = ("2026-12-31 23:59", "Post-workout", "10:00", "interrupted", "10 → 10", "10 → 10")
+        widest_outcome = max(outcome_words().values(), key=self.table.fontMetrics().horizontalAdvance)
+        samples = ("2026-12-31 23:59", "Post-workout", "10:00", widest_outcome, "10 → 10", "10 → 10")
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
@@ -201,6 +202,8 @@ class HistoryPage(QWidget):
         to_label = QLabel(self.tr("to"))
         self.routine_filter = QComboBox()
         self.routine_filter.setAccessibleName(self.tr("Routine"))
+        # filled after the first paint: sized to its routines then, not to the empty list
+        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outcome_filter = QComboBox()
         self.outcome_filter.setAccessibleName(self.tr("Outcome"))
         self.outcome_filter.addItem(self.tr("Any outcome"), "")
