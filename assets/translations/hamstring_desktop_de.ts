@@ -16,8 +16,28 @@
         <translation>&amp;Zurück</translation>
     </message>
     <message>
+        <source>&amp;Close Editor</source>
+        <translation>Editor s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Routines…</source>
+        <translation>Routinen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Import Routine…</source>
+        <translation>Routine imp&amp;ortieren…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -28,16 +48,40 @@
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
+        <source>&amp;New Routine…</source>
+        <translation>&amp;Neue Routine…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
         <source>&amp;Next Step</source>
         <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Player</source>
+        <translation>&amp;Player</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
         <source>&amp;Safety</source>
         <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Save Routine</source>
+        <translation>Routine &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Search Techniques</source>
@@ -46,6 +90,10 @@
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>+15 s</source>
@@ -60,12 +108,40 @@
         <translation>Diesem Schritt 15 Sekunden hinzufügen</translation>
     </message>
     <message>
+        <source>Add a routine file someone shared with you</source>
+        <translation>Eine Routine-Datei hinzufügen, die jemand mit dir geteilt hat</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Back to the player (unsaved changes are asked about)</source>
+        <translation>Zurück zum Player (bei ungespeicherten Änderungen wird nachgefragt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close editor</source>
+        <translation>Editor schließen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Routine…</source>
+        <translation>Routine e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Edit routines</source>
+        <translation>Routinen bearbeiten</translation>
+    </message>
+    <message>
         <source>Every key, and a way to change them</source>
         <translation>Alle Tasten und wie du sie änderst</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
         <source>Focus mode</source>
@@ -76,8 +152,48 @@
         <translation>Vollbild nur mit Countdown, Bein, Schritt und dem, was als Nächstes kommt</translation>
     </message>
     <message>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own</source>
+        <translation>Eine eigene Routine anlegen</translation>
+    </message>
+    <message>
+        <source>Make the change again</source>
+        <translation>Die Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Down</source>
+        <translation>Schritt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Up</source>
+        <translation>Schritt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected step one place down</source>
+        <translation>Den gewählten Schritt eine Stelle nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Move the selected step one place up</source>
+        <translation>Den gewählten Schritt eine Stelle nach oben schieben</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -86,6 +202,10 @@
     <message>
         <source>Next »</source>
         <translation>Nächster »</translation>
+    </message>
+    <message>
+        <source>Open the routine editor on the chosen routine</source>
+        <translation>Die gewählte Routine im Editor öffnen</translation>
     </message>
     <message>
         <source>PAIN — STOP NOW</source>
@@ -120,12 +240,44 @@
         <translation>Beenden (eine laufende Einheit wird als gestoppt gespeichert)</translation>
     </message>
     <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Undo brings it back)</source>
+        <translation>Den gewählten Schritt entfernen (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
         <source>Restart the step; early in a step, go back one</source>
         <translation>Den Schritt neu beginnen; kurz nach seinem Anfang: einen Schritt zurück</translation>
     </message>
     <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Save the chosen routine&apos;s file, to share it</source>
+        <translation>Die Datei der gewählten Routine speichern, um sie weiterzugeben</translation>
+    </message>
+    <message>
+        <source>Save the routine you are editing</source>
+        <translation>Die Routine speichern, die du bearbeitest</translation>
     </message>
     <message>
         <source>Search techniques</source>
@@ -146,6 +298,22 @@
     <message>
         <source>Show or hide the technique library</source>
         <translation>Die Technik-Bibliothek zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the History page: charts, your week and every session</source>
+        <translation>Die Seite „Verlauf“ zeigen: Diagramme, deine Woche und jede Einheit</translation>
+    </message>
+    <message>
+        <source>Show the history</source>
+        <translation>Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Show the player</source>
+        <translation>Player zeigen</translation>
+    </message>
+    <message>
+        <source>Show the player: routines and the session</source>
+        <translation>Den Player zeigen: Routinen und die Einheit</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
@@ -172,6 +340,14 @@
         <translation>Die Einheit stoppen (im Fokusmodus: erst den Fokusmodus verlassen)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the routine</source>
+        <translation>Die letzte Änderung an der Routine rückgängig machen</translation>
+    </message>
+    <message>
         <source>When to stop, and when to ask a professional first</source>
         <translation>Wann du aufhörst und wann du vorher eine Fachperson fragst</translation>
     </message>
@@ -182,6 +358,57 @@
     <message>
         <source>■ Stop</source>
         <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Hoch</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Runter</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>A still hold of {seconds} s: the source article holds a tender spot for {low}–{high} s.</source>
+        <translation>Still halten für {seconds} s: Im Quellartikel wird eine empfindliche Stelle {low}–{high} s lang gehalten.</translation>
+    </message>
+    <message>
+        <source>Hold still on a spot in the upper or middle third, clear of the hollow behind the knee.</source>
+        <translation>Halte auf einer Stelle im oberen oder mittleren Drittel still, mit Abstand zur Kniekehle.</translation>
+    </message>
+    <message>
+        <source>Rolling in the lower third goes over the hollow behind the knee, where vessels and nerves lie close to the surface.</source>
+        <translation>Rollen im unteren Drittel führt über die Kniekehle, wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
+    </message>
+    <message>
+        <source>Set {number} of {technique} on {leg}: the studies used 1–{most} sets.</source>
+        <translation>{number}. Satz {technique} für {leg}: In den Studien waren es 1–{most} Sätze.</translation>
+    </message>
+    <message>
+        <source>each leg</source>
+        <translation>jedes Bein</translation>
+    </message>
+    <message>
+        <source>the left leg</source>
+        <translation>das linke Bein</translation>
+    </message>
+    <message>
+        <source>the right leg</source>
+        <translation>das rechte Bein</translation>
+    </message>
+    <message>
+        <source>{seconds} s is not one set of {low}–{high} s, the dose with the largest range-of-motion gain in the studies.</source>
+        <translation>{seconds} s sind kein Satz von {low}–{high} s, der Dosis mit dem größten Zuwachs an Bewegungsumfang in den Studien.</translation>
+    </message>
+    <message>
+        <source>{seconds} s per pass: in the studies each roll in one direction took {low}–{high} s.</source>
+        <translation>{seconds} s pro Bahn: In den Studien dauerte jede Rollbewegung in eine Richtung {low}–{high} s.</translation>
+    </message>
+    <message>
+        <source>{technique} presses deep; in the lower third it reaches the hollow behind the knee, where vessels and nerves lie close to the surface.</source>
+        <translation>{technique} drückt tief; im unteren Drittel reicht das bis in die Kniekehle, wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +510,61 @@
     <message>
         <source>◀ LEFT leg</source>
         <translation>◀ LINKS</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up my history after a session, once a day</source>
+        <translation>Verlauf nach einer Einheit &amp;sichern, einmal am Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: the default folder)</source>
+        <translation>Ordner für Sicherungen (leer: der Standardordner)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Ordner für Sicherungen wählen</translation>
+    </message>
+    <message>
+        <source>History Backups</source>
+        <translation>Sicherungen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Letzte Sicherung:</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty for the default. A folder that is synced to another computer keeps a copy away from this one. To restore a backup, import it with File ▸ Import History…</source>
+        <translation>Lass den Ordner leer, um den Standardordner zu nehmen. Ein Ordner, der mit einem anderen Computer abgeglichen wird, bewahrt eine Kopie außerhalb dieses Computers auf. Um eine Sicherung wiederherzustellen, importiere sie mit Datei ▸ Verlauf importieren…</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1036,28 @@
 </context>
 <context>
     <name>Durations</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
@@ -768,6 +1072,119 @@
     </message>
 </context>
 <context>
+    <name>EditorActionsMixin</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorInWindow</name>
+    <message>
+        <source>Finish the session first, then drop the routine file again.</source>
+        <translation>Beende zuerst die Einheit und zieh die Routine-Datei dann noch einmal hierher.</translation>
+    </message>
+    <message>
+        <source>Imported the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ importiert.</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Hinweis: %s</translation>
+    </message>
+    <message>
+        <source>Replaced the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Zieldatei wählen</translation>
+    </message>
+    <message>
+        <source>Dates are the days the sessions started on, both days included.</source>
+        <translation>Es zählt der Tag, an dem eine Einheit begann; beide Tage sind eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Everything (JSON, can be imported again)</source>
+        <translation>Alles (JSON, lässt sich wieder importieren)</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Only sessions &amp;from</source>
+        <translation>Nur Einheiten &amp;vom</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report for a physiotherapist (PDF)</source>
+        <translation>Bericht für die Physiotherapie (PDF)</translation>
+    </message>
+    <message>
+        <source>Sessions, one row each (CSV, for spreadsheets)</source>
+        <translation>Einheiten, je eine Zeile (CSV, für Tabellen)</translation>
+    </message>
+    <message>
+        <source>Steps, one row each (CSV, for spreadsheets)</source>
+        <translation>Schritte, je eine Zeile (CSV, für Tabellen)</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message numerus="yes">
         <source>%n unfinished session(s) marked as interrupted.</source>
@@ -777,12 +1194,318 @@
         </translation>
     </message>
     <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
         <source>History is not being saved: %s</source>
         <translation>Der Verlauf wird nicht gespeichert: %s</translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
         <source>Session saved to your history.</source>
         <translation>Einheit im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tightness of the left leg, before → after (0 loose, 10 very tight)</source>
+        <translation>Verspannung des linken Beins, vorher → nachher (0 locker, 10 sehr verspannt)</translation>
+    </message>
+    <message>
+        <source>Tightness of the right leg, before → after (0 loose, 10 very tight)</source>
+        <translation>Verspannung des rechten Beins, vorher → nachher (0 locker, 10 sehr verspannt)</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. It was moved to %1 and a new history was started; %2 session(s) and %3 step(s) could be read from the old file and were saved into it.</source>
+        <translation>Deine Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und ein neuer Verlauf begonnen; %2 Einheit(en) und %3 Schritt(e) ließen sich aus der alten Datei lesen und wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>Your history will not be saved this session: %s</source>
+        <translation>Dein Verlauf wird bis zum nächsten Start nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> a week</source>
+        <translation> pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) back.</source>
+        <translation>
+            <numerusform>%n Einheit wiederhergestellt.</numerusform>
+            <numerusform>%n Einheiten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Einheit gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Einheiten gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Summary</source>
+        <translation>Zusammenfassung k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Tightness</source>
+        <translation>&amp;Verspannung</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Wochen</translation>
+    </message>
+    <message>
+        <source>A notification on days when the week&apos;s goal is at risk</source>
+        <translation>Eine Benachrichtigung an Tagen, an denen das Wochenziel in Gefahr ist</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any routine</source>
+        <translation>Jede Routine</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Copy Summary</source>
+        <translation>Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text (Ctrl+Shift+C)</source>
+        <translation>Die Zusammenfassung als reinen Text kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Copy the summary of this period as text</source>
+        <translation>Die Zusammenfassung dieses Zeitraums als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Delete Sessions</source>
+        <translation>Einheiten löschen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report for a physiotherapist as PDF</source>
+        <translation>Den Bericht für die Physiotherapie als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Left and &amp;right</source>
+        <translation>&amp;Links und rechts</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only sessions between two dates</source>
+        <translation>Nur Einheiten zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me at</source>
+        <translation>Er&amp;innere mich um</translation>
+    </message>
+    <message>
+        <source>Remind me on days when the weekly goal is at risk</source>
+        <translation>Erinnere mich an Tagen, an denen das Wochenziel in Gefahr ist</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Die Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>The source article suggests 2 to 3 sessions a week.</source>
+        <translation>Der Quellartikel schlägt 2 bis 3 Einheiten pro Woche vor.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Die Zusammenfassung ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Weekly goal, sessions a week (2 to 3 suggested)</source>
+        <translation>Wochenziel, Einheiten pro Woche (2 bis 3 vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfers</name>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 session(s) to %2.</source>
+        <translation>%1 Einheit(en) nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting your history…</source>
+        <translation>Dein Verlauf wird exportiert…</translation>
+    </message>
+    <message>
+        <source>History backed up to %s.</source>
+        <translation>Verlauf gesichert in %s.</translation>
+    </message>
+    <message>
+        <source>History files (*.json)</source>
+        <translation>Verlaufsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Import History is not available during a session.</source>
+        <translation>Während einer Einheit lässt sich kein Verlauf importieren.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: your history is unchanged.</source>
+        <translation>Import abgebrochen: Dein Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.</source>
+        <translation>%1 Einheit(en) mit %2 Schritt(en) importiert; %3 Einheit(en) waren schon in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>%s wird importiert…</translation>
+    </message>
+    <message>
+        <source>The export could not be made: %s</source>
+        <translation>Der Export war nicht möglich: %s</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %s</source>
+        <translation>Der Export ließ sich nicht schreiben: %s</translation>
+    </message>
+    <message>
+        <source>The history backup failed: %s</source>
+        <translation>Die Sicherung des Verlaufs ist fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>The import failed; your history is unchanged: %s</source>
+        <translation>Der Import ist fehlgeschlagen; dein Verlauf ist unverändert: %s</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; your history is unchanged.
+
+%s</source>
+        <translation>Diese Datei lässt sich nicht importieren; dein Verlauf ist unverändert.
+
+%s</translation>
+    </message>
+    <message>
+        <source>none yet in %s</source>
+        <translation>noch keine in %s</translation>
     </message>
 </context>
 <context>
@@ -790,10 +1513,6 @@
     <message>
         <source>&amp;Left</source>
         <translation>&amp;Links</translation>
-    </message>
-    <message>
-        <source>&amp;Right</source>
-        <translation>&amp;Rechts</translation>
     </message>
     <message>
         <source>After exercise</source>
@@ -814,6 +1533,10 @@
     <message>
         <source>How tight now? 0 = loose, 10 = very tight (optional):</source>
         <translation>Wie verspannt jetzt? 0 = locker, 10 = sehr verspannt (freiwillig):</translation>
+    </message>
+    <message>
+        <source>R&amp;ight</source>
+        <translation>Re&amp;chts</translation>
     </message>
     <message>
         <source>Rest days</source>
@@ -842,6 +1565,25 @@
     <message>
         <source>Tightness before, right leg</source>
         <translation>Verspannung vorher, rechtes Bein</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>waits for you %n times</source>
+        <translation>
+            <numerusform>wartet %n-mal auf dich</numerusform>
+            <numerusform>wartet %n-mal auf dich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waits for you once</source>
+        <translation>wartet einmal auf dich</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>deine</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1768,10 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <source>&amp;Export History…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1034,8 +1780,16 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Import History…</source>
+        <translation>Verlauf &amp;importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1062,6 +1816,10 @@
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage der hinteren Oberschenkelmuskeln: Routinen, Anatomie und Verlauf.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU GPL, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Diese App ersetzt keinen Rat von einer medizinischen Fachperson.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>A PDF of your history for a physiotherapist</source>
+        <translation>Ein PDF deines Verlaufs für die Physiotherapie</translation>
+    </message>
+    <message>
         <source>About %s</source>
         <translation>Über %s</translation>
     </message>
@@ -1070,8 +1828,20 @@
         <translation>Anatomie</translation>
     </message>
     <message>
+        <source>Cannot create the folder %s: %s</source>
+        <translation>Der Ordner %s lässt sich nicht anlegen: %s</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves the app in the tray, for reminders (not during a session)</source>
+        <translation>Beim Schließen des Fensters bleibt die App im Infobereich, für Erinnerungen (nicht während einer Einheit)</translation>
+    </message>
+    <message>
         <source>Content summary</source>
         <translation>Inhalt im Überblick</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Beric&amp;ht exportieren…</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
@@ -1084,6 +1854,14 @@
     <message>
         <source>Hamstring guide</source>
         <translation>Ratgeber</translation>
+    </message>
+    <message>
+        <source>History &amp;Backups…</source>
+        <translation>&amp;Sicherungen des Verlaufs…</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray</source>
+        <translation>Im Infobereich &amp;weiterlaufen</translation>
     </message>
     <message>
         <source>Library</source>
@@ -1129,14 +1907,56 @@
     </message>
 </context>
 <context>
-    <name>Prompts</name>
+    <name>Pages</name>
     <message>
-        <source>Get ready. First: {name}, {leg}.</source>
-        <translation>Mach dich bereit. Zuerst: {name}, {leg}.</translation>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Next: {name}, {leg}.</source>
-        <translation>Als Nächstes: {name}, {leg}.</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>The history is opening…</source>
+        <translation>Der Verlauf wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so there is nothing to show here.</source>
+        <translation>Dein Verlauf ließ sich nicht öffnen, deshalb gibt es hier nichts zu zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Get ready. First: {what}.</source>
+        <translation>Mach dich bereit. Zuerst: {what}.</translation>
+    </message>
+    <message>
+        <source>Get ready. Next: {what}.</source>
+        <translation>Mach dich bereit. Als Nächstes: {what}.</translation>
+    </message>
+    <message>
+        <source>Next: {what}.</source>
+        <translation>Als Nächstes: {what}.</translation>
+    </message>
+    <message>
+        <source>Press {key} when you are ready.</source>
+        <translation>Drück {key}, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Rest for {length}.</source>
+        <translation>Ruh dich {length} lang aus.</translation>
     </message>
     <message>
         <source>Session complete. Well done.</source>
@@ -1149,6 +1969,22 @@
     <message>
         <source>Ten seconds left.</source>
         <translation>Noch zehn Sekunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for you.</source>
+        <translation>Ich warte auf dich.</translation>
+    </message>
+    <message>
+        <source>a rest of {length}</source>
+        <translation>eine Ruhepause von {length}</translation>
+    </message>
+    <message>
+        <source>wait for me</source>
+        <translation>warten, bis du bereit bist</translation>
+    </message>
+    <message>
+        <source>{name}, {leg}</source>
+        <translation>{name}, {leg}</translation>
     </message>
     <message>
         <source>{name}, {leg}. {instruction}</source>
@@ -1358,6 +2194,345 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n waits for you</source>
+        <translation>
+            <numerusform>wartet %n-mal auf dich</numerusform>
+            <numerusform>wartet %n-mal auf dich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s per leg (%s)</source>
+        <translation>%s pro Bein (%s)</translation>
+    </message>
+    <message>
+        <source>&apos;%s&apos; is already the id of the routine &apos;%s&apos;.</source>
+        <translation>„%s“ ist schon die ID der Routine „%s“.</translation>
+    </message>
+    <message>
+        <source>1 wait for you</source>
+        <translation>wartet einmal auf dich</translation>
+    </message>
+    <message>
+        <source>A routine needs a name.</source>
+        <translation>Eine Routine braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A routine needs an id, such as my-evening.</source>
+        <translation>Eine Routine braucht eine ID, etwa mein-abend.</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>%s hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step: a routine needs at least one.</source>
+        <translation>Füge einen Schritt hinzu: Eine Routine braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>Add a technique step: rests and waits alone do nothing.</source>
+        <translation>Füge einen Technik-Schritt hinzu: Ruhepausen und Warten allein bewirken nichts.</translation>
+    </message>
+    <message>
+        <source>An id has at most %d characters.</source>
+        <translation>Eine ID hat höchstens %d Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose a technique from the library.</source>
+        <translation>Wähle eine Technik aus der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Delete your routine &apos;%s&apos;?
+
+Its file is moved to the trash. Sessions you did with it stay in your history.</source>
+        <translation>Deine Routine „%s“ löschen?
+
+Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, bleiben in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Its file cannot be read again (%s): comments in it may not be kept.</source>
+        <translation>Ihre Datei lässt sich nicht erneut lesen (%s): Kommentare darin bleiben vielleicht nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Step %d of %d</source>
+        <translation>Schritt %d von %d</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%s&apos; has changes that are not saved. Save them?</source>
+        <translation>Die Routine „%s“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Total %s</source>
+        <translation>Gesamt %s</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits and single dashes between them, such as my-evening.</source>
+        <translation>Nimm nur Kleinbuchstaben, Ziffern und einzelne Bindestriche dazwischen, etwa mein-abend.</translation>
+    </message>
+    <message>
+        <source>both legs %s</source>
+        <translation>beide Beine %s</translation>
+    </message>
+    <message>
+        <source>full length</source>
+        <translation>ganze Länge</translation>
+    </message>
+    <message>
+        <source>left leg %s</source>
+        <translation>linkes Bein %s</translation>
+    </message>
+    <message>
+        <source>lower third</source>
+        <translation>unteres Drittel</translation>
+    </message>
+    <message>
+        <source>middle third</source>
+        <translation>mittleres Drittel</translation>
+    </message>
+    <message>
+        <source>rests %s</source>
+        <translation>Ruhepausen %s</translation>
+    </message>
+    <message>
+        <source>right leg %s</source>
+        <translation>rechtes Bein %s</translation>
+    </message>
+    <message>
+        <source>still hold</source>
+        <translation>still halten</translation>
+    </message>
+    <message>
+        <source>upper third</source>
+        <translation>oberes Drittel</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Exported &apos;%s&apos; to %s.</source>
+        <translation>„%s“ nach %s exportiert.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>It could not be saved in your routines folder (%s).</source>
+        <translation>Sie ließ sich nicht in deinem Routinen-Ordner speichern (%s).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %s.</source>
+        <translation>Aus %s wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Replace routine?</source>
+        <translation>Routine ersetzen?</translation>
+    </message>
+    <message>
+        <source>Routine files (*.toml)</source>
+        <translation>Routine-Dateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>Routine files (*.toml);;All files (*)</source>
+        <translation>Routine-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Routine not exported</source>
+        <translation>Routine nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Routine not imported</source>
+        <translation>Routine nicht importiert</translation>
+    </message>
+    <message>
+        <source>The routine was not exported.</source>
+        <translation>Die Routine wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id &apos;%s&apos;: &apos;%s&apos;. Replace it with the one in %s?</source>
+        <translation>Du hast schon eine Routine mit der ID „%s“: „%s“. Durch die aus %s ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Beschreibun&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach dem Training</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor dem Training</translation>
+    </message>
+    <message>
+        <source>Change the id</source>
+        <translation>ID ändern</translation>
+    </message>
+    <message>
+        <source>Change what it is for</source>
+        <translation>Zeitpunkt ändern</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Names the file and starts the routine from the command line (--routine ID)</source>
+        <translation>Gibt der Datei ihren Namen und startet die Routine von der Befehlszeile (--routine ID)</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence shown under the name</source>
+        <translation>Freiwillig: ein Satz, der unter dem Namen steht</translation>
+    </message>
+    <message>
+        <source>Rename the routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>Routine id</source>
+        <translation>ID der Routine</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>When the routine is for</source>
+        <translation>Wofür die Routine gedacht ist</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineHeader</name>
+    <message>
+        <source>  (none yet: New… or Duplicate…)</source>
+        <translation>  (noch keine: Neu… oder Duplizieren…)</translation>
+    </message>
+    <message>
+        <source>Built-in routines</source>
+        <translation>Eingebaute Routinen</translation>
+    </message>
+    <message>
+        <source>Built-in routines cannot be changed. Duplicate this one to make it your own.</source>
+        <translation>Eingebaute Routinen lassen sich nicht ändern. Dupliziere diese, um eine eigene daraus zu machen.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>Du&amp;plizieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate to &amp;edit</source>
+        <translation>Zum Bearbeiten dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Rou&amp;tine</source>
+        <translation>R&amp;outine</translation>
+    </message>
+    <message>
+        <source>Routine to edit</source>
+        <translation>Zu bearbeitende Routine</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Your routines</source>
+        <translation>Deine Routinen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCheckDialog</name>
     <message>
         <source>Before you start</source>
@@ -1389,6 +2564,57 @@
     </message>
 </context>
 <context>
+    <name>SavingMixin</name>
+    <message>
+        <source>%s (mine)</source>
+        <translation>%s (meine)</translation>
+    </message>
+    <message>
+        <source>(%s)</source>
+        <translation>(%s)</translation>
+    </message>
+    <message>
+        <source>Could not delete %s: %s</source>
+        <translation>%s ließ sich nicht löschen: %s</translation>
+    </message>
+    <message>
+        <source>Could not save the routine: %s</source>
+        <translation>Die Routine ließ sich nicht speichern: %s</translation>
+    </message>
+    <message>
+        <source>Deleted the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Made the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ angelegt.</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>Saved the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved to %s</source>
+        <translation>Gespeichert in %s</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>No sound: the sound system could not be loaded (%s). Follow the screen.</source>
@@ -1397,6 +2623,105 @@
     <message>
         <source>Paused: the computer was asleep or busy. Press Space to carry on.</source>
         <translation>Pausiert: Der Computer war im Ruhezustand oder ausgelastet. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>This session will not be saved: %s</source>
+        <translation>Diese Einheit wird nicht gespeichert: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source> (cut short)</source>
+        <translation> (verkürzt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Notes</source>
+        <translation>Notizen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its steps.</source>
+        <translation>Wähle eine Einheit, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes of the session</source>
+        <translation>Notizen zur Einheit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation>Schritte der Einheit</translation>
+    </message>
+    <message>
+        <source>Stopped for pain here</source>
+        <translation>Hier wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Tightness before → after: left %1, right %2</source>
+        <translation>Verspannung vorher → nachher: links %1, rechts %2</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>lower third</source>
+        <translation>unteres Drittel</translation>
+    </message>
+    <message>
+        <source>middle third</source>
+        <translation>mittleres Drittel</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>upper third</source>
+        <translation>oberes Drittel</translation>
+    </message>
+    <message>
+        <source>upper two thirds</source>
+        <translation>obere zwei Drittel</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>
+        <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2, %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -1410,12 +2735,20 @@
         <translation>BEREIT MACHEN</translation>
     </message>
     <message>
+        <source>I am ready: carry on</source>
+        <translation>Ich bin bereit: weiter</translation>
+    </message>
+    <message>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>NEXT UP</source>
         <translation>GLEICH</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next: %s</source>
@@ -1430,6 +2763,22 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Press %s when you are ready</source>
+        <translation>Drück %s, wenn du bereit bist</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>RUHEPAUSE</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Rest: let your legs relax.</source>
+        <translation>Ruhepause: Lass deine Beine locker.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1442,8 +2791,20 @@
         <translation>BEINWECHSEL</translation>
     </message>
     <message>
+        <source>Take your time to get into position, or for your partner to set up.</source>
+        <translation>Nimm dir Zeit, um in Position zu kommen oder bis dein Gegenüber bereit ist.</translation>
+    </message>
+    <message>
         <source>Tool: %s</source>
         <translation>Hilfsmittel: %s</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>WARTEN</translation>
+    </message>
+    <message>
+        <source>WHEN READY</source>
+        <translation>WENN BEREIT</translation>
     </message>
     <message>
         <source>step {number} of {count} · {left} left</source>
@@ -1591,6 +2952,295 @@
     <message>
         <source>There is no routine &apos;%s&apos;. Known routines: %s</source>
         <translation>Es gibt keine Routine „%s“. Bekannte Routinen: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s on each leg</source>
+        <translation> s pro Bein</translation>
+    </message>
+    <message>
+        <source> s per pass</source>
+        <translation> s pro Bahn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Ar&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>A still hold on a tender spot</source>
+        <translation>Auf einer empfindlichen Stelle still halten</translation>
+    </message>
+    <message>
+        <source>Both legs at once</source>
+        <translation>Beide Beine zugleich</translation>
+    </message>
+    <message>
+        <source>Change the hold</source>
+        <translation>Halten ändern</translation>
+    </message>
+    <message>
+        <source>Change the kind of step</source>
+        <translation>Art des Schritts ändern</translation>
+    </message>
+    <message>
+        <source>Change the pace</source>
+        <translation>Tempo ändern</translation>
+    </message>
+    <message>
+        <source>Change the side</source>
+        <translation>Seite ändern</translation>
+    </message>
+    <message>
+        <source>Change the technique</source>
+        <translation>Technik ändern</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Zeit ändern</translation>
+    </message>
+    <message>
+        <source>Change the zone</source>
+        <translation>Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Each leg: left, then right</source>
+        <translation>Jedes Bein: erst links, dann rechts</translation>
+    </message>
+    <message>
+        <source>Edit the instruction</source>
+        <translation>Anleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Full length (upper two thirds)</source>
+        <translation>Ganze Länge (obere zwei Drittel)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Art des Schritts</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Unteres Drittel</translation>
+    </message>
+    <message>
+        <source>Middle third</source>
+        <translation>Mittleres Drittel</translation>
+    </message>
+    <message>
+        <source>No pacing tick</source>
+        <translation>Kein Takt</translation>
+    </message>
+    <message>
+        <source>Optional: what to do while resting</source>
+        <translation>Freiwillig: was du in der Ruhepause tust</translation>
+    </message>
+    <message>
+        <source>Optional: what to get ready (e.g. lie on your front)</source>
+        <translation>Freiwillig: was du vorbereitest (z. B. auf den Bauch legen)</translation>
+    </message>
+    <message>
+        <source>Pacing tick</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Seconds per rolling pass</source>
+        <translation>Sekunden pro Bahn beim Rollen</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Still hold</source>
+        <translation>Still halten</translation>
+    </message>
+    <message>
+        <source>Te&amp;chnique</source>
+        <translation>Te&amp;chnik</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>The technique&apos;s own: %d s per pass</source>
+        <translation>Wie die Technik: %d s pro Bahn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time in seconds</source>
+        <translation>Zeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Upper third</source>
+        <translation>Oberes Drittel</translation>
+    </message>
+    <message>
+        <source>Zone of the thigh</source>
+        <translation>Bereich des Oberschenkels</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhepause</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Wait for me</source>
+        <translation>Warte auf mich</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a technique, a rest or a wait after the selected step</source>
+        <translation>Eine Technik, eine Ruhepause oder ein Warten nach dem gewählten Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhepause</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Wait for me</source>
+        <translation>Warte auf mich</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 of work; left leg %2, right leg %3.</source>
+        <translation>
+            <numerusform>%n Einheit, %1 Arbeit; linkes Bein %2, rechtes Bein %3.</numerusform>
+            <numerusform>%n Einheiten, %1 Arbeit; linkes Bein %2, rechtes Bein %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hamstring Desktop summary (%1)</source>
+        <translation>Zusammenfassung von Hamstring Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2, %3</source>
+        <translation>Zuletzt: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n week(s) that met your goal</source>
+        <translation>
+            <numerusform>Serie: %n Woche mit erreichtem Ziel</numerusform>
+            <numerusform>Serie: %n Wochen mit erreichtem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 sessions</source>
+        <translation>Diese Woche: %1 von %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>Tightness before sessions: %1</source>
+        <translation>Verspannung vorher: %1</translation>
+    </message>
+    <message>
+        <source>Tightness: rate your legs before and after to see a trend.</source>
+        <translation>Verspannung: Bewerte deine Beine vorher und nachher, um einen Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>alle Einheiten</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
     </message>
 </context>
 <context>

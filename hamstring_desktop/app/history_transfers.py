@@ -128,7 +128,6 @@ class HistoryTransfers(QObject):
         return self._spawn(self._export(choice))
 
     async def _export(self, choice: ExportChoice) -> None:
-        tr = self.tr
         database = self._paths.database_file
         writable = self._controller.history.store is not None
 
@@ -147,16 +146,20 @@ class HistoryTransfers(QObject):
                 store.close()
 
         try:
-            count = await self._run(tr("Export History"), tr("Exporting your history…"), work, False)
+            count = await self._run(
+                self.tr("Export History"), self.tr("Exporting your history…"), work, False
+            )
         except Cancelled:
-            self._done(tr("Export cancelled: nothing was written."))
+            self._done(self.tr("Export cancelled: nothing was written."))
         except OSError as error:
-            self._done(tr("The export could not be written: %s") % _why(choice.path, error), alert=True)
+            self._done(self.tr("The export could not be written: %s") % _why(choice.path, error), alert=True)
         except HistoryError as error:
-            self._done(tr("The export could not be made: %s") % error, alert=True)
+            self._done(self.tr("The export could not be made: %s") % error, alert=True)
         else:
             self._done(
-                tr("Exported %1 session(s) to %2.").replace("%1", str(count)).replace("%2", str(choice.path))
+                self.tr("Exported %1 session(s) to %2.")
+                .replace("%1", str(count))
+                .replace("%2", str(choice.path))
             )
 
     @Slot()
@@ -207,7 +210,6 @@ class HistoryTransfers(QObject):
         return self._spawn(self._import(path))
 
     async def _import(self, path: Path) -> None:
-        tr = self.tr
         database = self._paths.database_file
 
         def work(cancelled: Callable[[], bool], progress: Callable[[int], None]) -> tuple[int, int, int]:
@@ -220,19 +222,20 @@ class HistoryTransfers(QObject):
 
         try:
             added, steps, present = await self._run(
-                tr("Import History"), tr("Importing %s…") % path, work, True
+                self.tr("Import History"), self.tr("Importing %s…") % path, work, True
             )
         except Cancelled:
-            self._done(tr("Import cancelled: your history is unchanged."))
+            self._done(self.tr("Import cancelled: your history is unchanged."))
         except ContentError as problem:
             self._done(
-                tr("This file cannot be imported; your history is unchanged.\n\n%s") % problem, alert=True
+                self.tr("This file cannot be imported; your history is unchanged.\n\n%s") % problem,
+                alert=True,
             )
         except (HistoryError, OSError) as error:
-            self._done(tr("The import failed; your history is unchanged: %s") % error, alert=True)
+            self._done(self.tr("The import failed; your history is unchanged: %s") % error, alert=True)
         else:
             words = (
-                tr("Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.")
+                self.tr("Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.")
                 .replace("%1", str(added))
                 .replace("%2", str(steps))
                 .replace("%3", str(present))

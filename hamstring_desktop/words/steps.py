@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import Library, RoutineStep, StepKind
 from hamstring_desktop.session.plan import PlannedStep
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import in_words
 from hamstring_desktop.words.legs import leg_words, side_words
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+Steps = TranslationContext("Steps")
 
 
 def kind_title(kind: StepKind) -> str:
     """A kind of step, as a choice in a list: Technique, Rest, Wait for me."""
     return {
-        StepKind.TECHNIQUE: _tr("Technique"),
-        StepKind.REST: _tr("Rest"),
-        StepKind.WAIT: _tr("Wait for me"),
+        StepKind.TECHNIQUE: Steps.tr("Technique"),
+        StepKind.REST: Steps.tr("Rest"),
+        StepKind.WAIT: Steps.tr("Wait for me"),
     }[kind]
 
 

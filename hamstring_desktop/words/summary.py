@@ -4,87 +4,91 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
-from hamstring_desktop.stats import Summary
+from hamstring_desktop.stats import Summary as HistorySummary
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import in_words
+from hamstring_desktop.words.numbers import decimal
 
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Summary", text, None, count)
+Summary = TranslationContext("Summary")
 
 
 def _outcome(outcome: str) -> str:
     return {
-        "completed": _tr("completed"),
-        "stopped": _tr("stopped"),
-        "pain": _tr("stopped for pain"),
-        "interrupted": _tr("interrupted"),
+        "completed": Summary.tr("completed"),
+        "stopped": Summary.tr("stopped"),
+        "pain": Summary.tr("stopped for pain"),
+        "interrupted": Summary.tr("interrupted"),
     }.get(outcome, outcome)
 
 
-def week_line(summary: Summary) -> str:
+def week_line(summary: HistorySummary) -> str:
     """ "This week: 2 of 3 sessions ▮▮▯"."""
     bar = "▮" * min(summary.this_week, summary.goal) + "▯" * max(0, summary.goal - summary.this_week)
     return (
-        _tr("This week: %1 of %2 sessions")
+        Summary.tr("This week: %1 of %2 sessions")
         .replace("%1", str(summary.this_week))
         .replace("%2", str(summary.goal))
         + f"  {bar}"
     )
 
 
-def streak_line(summary: Summary) -> str:
+def streak_line(summary: HistorySummary) -> str:
     """ "Streak: 4 weeks that met the goal"."""
-    return _tr("Streak: %n week(s) that met your goal", summary.streak_weeks)
+    return Summary.tr("Streak: %n week(s) that met your goal", None, summary.streak_weeks)
 
 
-def last_line(summary: Summary, today: date) -> str:
+def last_line(summary: HistorySummary, today: date) -> str:
     """ "Last: yesterday, Post-workout recovery, completed"."""
     last = summary.last
     if last is None:
-        return _tr("No sessions yet.")
+        return Summary.tr("No sessions yet.")
     days = (today - last.day).days
-    when = _tr("today") if days == 0 else _tr("yesterday") if days == 1 else _tr("%n days ago", days)
+    when = (
+        Summary.tr("today")
+        if days == 0
+        else Summary.tr("yesterday")
+        if days == 1
+        else Summary.tr("%n days ago", None, days)
+    )
     return (
-        _tr("Last: %1, %2, %3")
+        Summary.tr("Last: %1, %2, %3")
         .replace("%1", when)
         .replace("%2", last.routine_name)
         .replace("%3", _outcome(last.outcome))
     )
 
 
-def trend_line(summary: Summary) -> str:
+def trend_line(summary: HistorySummary) -> str:
     """How tightness before sessions has moved, per leg."""
     parts = []
-    for word, trend in ((_tr("left"), summary.left_trend), (_tr("right"), summary.right_trend)):
+    for word, trend in ((Summary.tr("left"), summary.left_trend), (Summary.tr("right"), summary.right_trend)):
         if trend is not None:
-            parts.append(f"{word} {trend[0]:.1f} → {trend[1]:.1f}")
+            parts.append(f"{word} {decimal(trend[0])} → {decimal(trend[1])}")
     if not parts:
-        return _tr("Tightness: rate your legs before and after to see a trend.")
-    return _tr("Tightness before sessions: %1").replace("%1", ", ".join(parts))
+        return Summary.tr("Tightness: rate your legs before and after to see a trend.")
+    return Summary.tr("Tightness before sessions: %1").replace("%1", ", ".join(parts))
 
 
-def summary_lines(summary: Summary, today: date) -> list[str]:
+def summary_lines(summary: HistorySummary, today: date) -> list[str]:
     """Every line of the summary, in reading order."""
     return [week_line(summary), streak_line(summary), last_line(summary, today), trend_line(summary)]
 
 
-def summary_text(summary: Summary, today: date, first: date | None, last: date | None) -> str:
+def summary_text(summary: HistorySummary, today: date, first: date | None, last: date | None) -> str:
     """The summary as plain text for the clipboard, with its period and totals."""
     period = (
-        _tr("%1 to %2").replace("%1", first.isoformat()).replace("%2", last.isoformat())
+        Summary.tr("%1 to %2").replace("%1", first.isoformat()).replace("%2", last.isoformat())
         if first and last
-        else _tr("all sessions")
+        else Summary.tr("all sessions")
     )
-    totals = _tr("%n session(s), %1 of work; left leg %2, right leg %3.", summary.sessions)
+    totals = Summary.tr("%n session(s), %1 of work; left leg %2, right leg %3.", None, summary.sessions)
     totals = (
         totals.replace("%1", in_words(summary.minutes * 60))
         .replace("%2", in_words(summary.balance.left_minutes * 60))
         .replace("%3", in_words(summary.balance.right_minutes * 60))
     )
     lines = [
-        _tr("Hamstring Desktop summary (%1)").replace("%1", period),
+        Summary.tr("Hamstring Desktop summary (%1)").replace("%1", period),
         totals,
         *summary_lines(summary, today),
     ]

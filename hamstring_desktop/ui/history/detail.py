@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_desktop.content import Side
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.ui.history.sessions_model import local_time, outcome_words, pair
 from hamstring_desktop.words.durations import clock
+from hamstring_desktop.words.legs import side_words
 
 
 class SessionDetail(QWidget):
@@ -111,6 +113,12 @@ class SessionDetail(QWidget):
             .replace("%2", pair(record.before_right, record.after_right))
         )
         legs = {"left": self.tr("left"), "right": self.tr("right"), "both": self.tr("both")}
+        zones = {
+            "upper": self.tr("upper third"),
+            "middle": self.tr("middle third"),
+            "lower": self.tr("lower third"),
+            "full": self.tr("upper two thirds"),
+        }
         self.steps.setRowCount(len(record.steps))
         for row, step in enumerate(record.steps):
             stopped_here = outcome == "pain" and record.pain_step == step.position
@@ -118,7 +126,7 @@ class SessionDetail(QWidget):
                 str(step.position + 1),
                 self._technique_name(step.technique_id),
                 legs.get(step.side, step.side),
-                step.zone,
+                zones.get(step.zone, step.zone),
                 f"{step.planned_seconds:.0f} s",
                 f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)")),
             ]
@@ -132,11 +140,11 @@ class SessionDetail(QWidget):
                 self.steps.setItem(row, column, item)
             if stopped_here:
                 self.pain.setText(
-                    self.tr("⚠ Stopped for pain at step %1: %2, %3 leg, %4 zone.")
+                    self.tr("⚠ Stopped for pain at step %1: %2, %3, %4.")
                     .replace("%1", str(step.position + 1))
                     .replace("%2", self._technique_name(step.technique_id))
-                    .replace("%3", legs.get(step.side, step.side))
-                    .replace("%4", step.zone)
+                    .replace("%3", _side(step.side))
+                    .replace("%4", zones.get(step.zone, step.zone))
                 )
                 self.pain.show()
         self.notes.blockSignals(True)
@@ -156,3 +164,11 @@ class SessionDetail(QWidget):
         self.notes_saved.emit(self._session.id, text)
         self._session = self._session._replace(notes=text)
         self.save.setEnabled(False)
+
+
+def _side(side: str) -> str:
+    """A stored step's side ("left", …) in words: "left leg"."""
+    try:
+        return side_words(Side(side))
+    except ValueError:
+        return side

@@ -171,7 +171,8 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        samples = ("2026-12-31 23:59", "Post-workout reco", "10:00", "interrupted", "10 → 10", "10 → 10")
+        widest_outcome = max(outcome_words().values(), key=metrics.horizontalAdvance)
+        samples = ("2026-12-31 23:59", "Post-workout reco", "10:00", widest_outcome, "10 → 10", "10 → 10")
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
 from hamstring_desktop.history.store import SessionRecord
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock
 
 PAGE = 200
@@ -19,15 +20,16 @@ SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
+History = TranslationContext("History")
+
 
 def outcome_words() -> dict[str, str]:
     """Outcomes in words (they always come with their word, never by colour alone)."""
-    tr = QApplication.translate
     return {
-        "completed": tr("History", "completed"),
-        "stopped": tr("History", "stopped"),
-        "pain": tr("History", "pain"),
-        "interrupted": tr("History", "interrupted"),
+        "completed": History.tr("completed"),
+        "stopped": History.tr("stopped"),
+        "pain": History.tr("pain"),
+        "interrupted": History.tr("interrupted"),
     }
 
 
@@ -134,21 +136,20 @@ class SessionsModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        tr = QApplication.translate
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in ("left", "right"):
             if COLUMNS[section] == "left":
-                return tr("History", "Tightness of the left leg, before → after (0 loose, 10 very tight)")
-            return tr("History", "Tightness of the right leg, before → after (0 loose, 10 very tight)")
+                return History.tr("Tightness of the left leg, before → after (0 loose, 10 very tight)")
+            return History.tr("Tightness of the right leg, before → after (0 loose, 10 very tight)")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            tr("History", "Date and time"),
-            tr("History", "Routine"),
-            tr("History", "Duration"),
-            tr("History", "Outcome"),
-            tr("History", "Left leg"),
-            tr("History", "Right leg"),
-            tr("History", "Notes"),
+            History.tr("Date and time"),
+            History.tr("Routine"),
+            History.tr("Duration"),
+            History.tr("Outcome"),
+            History.tr("Left leg"),
+            History.tr("Right leg"),
+            History.tr("Notes"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

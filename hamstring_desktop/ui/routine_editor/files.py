@@ -11,7 +11,7 @@ import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QFile, QStandardPaths
+from PySide6.QtCore import QDir, QFile, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hamstring_desktop.content import ContentError, Library, Routine
@@ -23,10 +23,9 @@ from hamstring_desktop.services.routine_files import (
     export_routine,
     import_routine,
 )
+from hamstring_desktop.words.context import TranslationContext
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineFiles", text)
+RoutineFiles = TranslationContext("RoutineFiles")
 
 
 def move_to_trash(path: Path) -> str:
@@ -51,9 +50,9 @@ def choose_import_file(parent: QWidget) -> Path | None:
     """Ask which routine file to import."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import routine"),
+        RoutineFiles.tr("Import routine"),
         QDir.homePath(),
-        _tr("Routine files (*.toml);;All files (*)"),
+        RoutineFiles.tr("Routine files (*.toml);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -69,8 +68,10 @@ def import_with_questions(parent: QWidget, file: Path, library: Library, folder:
             return None
         answer = QMessageBox.question(
             parent,
-            _tr("Replace routine?"),
-            _tr("You already have a routine with the id '%s': '%s'. Replace it with the one in %s?")
+            RoutineFiles.tr("Replace routine?"),
+            RoutineFiles.tr(
+                "You already have a routine with the id '%s': '%s'. Replace it with the one in %s?"
+            )
             % (taken.routine_id, taken.owner, file.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -89,15 +90,17 @@ def import_with_questions(parent: QWidget, file: Path, library: Library, folder:
 
 def _reason(error: ContentError | OSError) -> str:
     if isinstance(error, OSError):
-        return _tr("It could not be saved in your routines folder (%s).") % (error.strerror or error)
+        return RoutineFiles.tr("It could not be saved in your routines folder (%s).") % (
+            error.strerror or error
+        )
     return str(error)
 
 
 def _refuse(parent: QWidget, file: Path, reason: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Routine not imported"))
-    box.setText(_tr("Nothing was imported from %s.") % file.name)
+    box.setWindowTitle(RoutineFiles.tr("Routine not imported"))
+    box.setText(RoutineFiles.tr("Nothing was imported from %s.") % file.name)
     box.setInformativeText(f"<code>{escape(reason, quote=False)}</code>")
     box.setObjectName("importRefused")
     box.open()
@@ -108,7 +111,7 @@ def export_with_dialog(parent: QWidget, routine: Routine) -> str:
     cancelled)."""
     suggested = str(Path(QDir.homePath()) / f"{routine.id}{SHARED_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export routine"), suggested, _tr("Routine files (*.toml)")
+        parent, RoutineFiles.tr("Export routine"), suggested, RoutineFiles.tr("Routine files (*.toml)")
     )
     if not name:
         return ""
@@ -118,6 +121,8 @@ def export_with_dialog(parent: QWidget, routine: Routine) -> str:
         export_routine(routine, target, builtin)
     except (ContentError, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        QMessageBox.warning(parent, _tr("Routine not exported"), _tr("%s: %s") % (target, reason))
-        return _tr("The routine was not exported.")
-    return _tr("Exported '%s' to %s.") % (routine.name, target)
+        QMessageBox.warning(
+            parent, RoutineFiles.tr("Routine not exported"), RoutineFiles.tr("%s: %s") % (target, reason)
+        )
+        return RoutineFiles.tr("The routine was not exported.")
+    return RoutineFiles.tr("Exported '%s' to %s.") % (routine.name, target)

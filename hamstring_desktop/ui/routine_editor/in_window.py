@@ -199,8 +199,10 @@ class EditorInWindow(QObject):
         if imported is None:
             return False
         self.reload(imported.routine.id)
-        verb = self.tr("Replaced") if imported.replaced is not None else self.tr("Imported")
-        text = self.tr("%s the routine '%s'.") % (verb, imported.routine.name)
+        if imported.replaced is not None:
+            text = self.tr("Replaced the routine '%s'.") % imported.routine.name
+        else:
+            text = self.tr("Imported the routine '%s'.") % imported.routine.name
         if imported.warnings:
             text += " " + self.tr("Note: %s") % imported.warnings[0].message
         self.message.emit(text)

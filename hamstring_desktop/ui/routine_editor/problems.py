@@ -7,18 +7,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import Library, Routine, StepKind
 from hamstring_desktop.content.advice import routine_advice
 from hamstring_desktop.content.fields import IDENTIFIER_LIMIT
 from hamstring_desktop.words.advice import advice_text
+from hamstring_desktop.words.context import TranslationContext
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineEditor", text)
+RoutineEditor = TranslationContext("RoutineEditor")
 
 
 @dataclass(frozen=True)
@@ -37,29 +35,36 @@ def routine_problems(routine: Routine, library: Library, taken: Mapping[str, str
     routines to their names: the id must not be one of them."""
     problems: list[Problem] = []
     if not routine.name:
-        problems.append(Problem(None, "name", _tr("A routine needs a name."), True))
+        problems.append(Problem(None, "name", RoutineEditor.tr("A routine needs a name."), True))
     if not routine.id:
-        problems.append(Problem(None, "id", _tr("A routine needs an id, such as my-evening."), True))
+        problems.append(
+            Problem(None, "id", RoutineEditor.tr("A routine needs an id, such as my-evening."), True)
+        )
     elif len(routine.id) > IDENTIFIER_LIMIT:
-        message = _tr("An id has at most %d characters.") % IDENTIFIER_LIMIT
+        message = RoutineEditor.tr("An id has at most %d characters.") % IDENTIFIER_LIMIT
         problems.append(Problem(None, "id", message, True))
     elif not _ID.fullmatch(routine.id):
-        message = _tr(
+        message = RoutineEditor.tr(
             "Use only lowercase letters, digits and single dashes between them, such as my-evening."
         )
         problems.append(Problem(None, "id", message, True))
     elif routine.id in taken:
-        message = _tr("'%s' is already the id of the routine '%s'.") % (routine.id, taken[routine.id])
+        message = RoutineEditor.tr("'%s' is already the id of the routine '%s'.") % (
+            routine.id,
+            taken[routine.id],
+        )
         problems.append(Problem(None, "id", message, True))
     if not routine.steps:
-        problems.append(Problem(None, "steps", _tr("Add a step: a routine needs at least one."), True))
+        problems.append(
+            Problem(None, "steps", RoutineEditor.tr("Add a step: a routine needs at least one."), True)
+        )
     elif not any(step.kind is StepKind.TECHNIQUE for step in routine.steps):
-        message = _tr("Add a technique step: rests and waits alone do nothing.")
+        message = RoutineEditor.tr("Add a technique step: rests and waits alone do nothing.")
         problems.append(Problem(None, "steps", message, True))
     techniques = {t.id: t for t in library.techniques}
     for index, step in enumerate(routine.steps):
         if step.kind is StepKind.TECHNIQUE and step.technique not in techniques:
-            message = _tr("Choose a technique from the library.")
+            message = RoutineEditor.tr("Choose a technique from the library.")
             problems.append(Problem(index, "technique", message, True))
     for advice in routine_advice(routine, techniques):
         problems.append(Problem(advice.step, advice.key, advice_text(advice, library), False))

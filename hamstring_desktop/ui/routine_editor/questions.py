@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from hamstring_desktop.words.context import TranslationContext
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineEditor", text)
+RoutineEditor = TranslationContext("RoutineEditor")
 
 
 class Unsaved(Enum):
@@ -23,7 +22,9 @@ class Unsaved(Enum):
 
 def ask_name(parent: QWidget, title: str, suggestion: str) -> str:
     """A routine's name, or "" when the user cancelled."""
-    name, ok = QInputDialog.getText(parent, title, _tr("Name:"), QLineEdit.EchoMode.Normal, suggestion)
+    name, ok = QInputDialog.getText(
+        parent, title, RoutineEditor.tr("Name:"), QLineEdit.EchoMode.Normal, suggestion
+    )
     return name.strip() if ok else ""
 
 
@@ -31,8 +32,8 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
     """Whether to delete the routine ``name`` (its file goes to the trash)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Delete routine"),
-        _tr(
+        RoutineEditor.tr("Delete routine"),
+        RoutineEditor.tr(
             "Delete your routine '%s'?\n\nIts file is moved to the trash. Sessions you did with "
             "it stay in your history."
         )
@@ -47,8 +48,8 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     """Save, Discard or Cancel: the routine ``name`` has changes that are not saved."""
     answer = QMessageBox.warning(
         parent,
-        _tr("Unsaved changes"),
-        _tr("The routine '%s' has changes that are not saved. Save them?") % name,
+        RoutineEditor.tr("Unsaved changes"),
+        RoutineEditor.tr("The routine '%s' has changes that are not saved. Save them?") % name,
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication
-
 from hamstring_desktop.content import Library, Routine, RoutineStep, Side, StepKind, Zone
 from hamstring_desktop.content.fields import IDENTIFIER_LIMIT
+from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import side_words
 from hamstring_desktop.words.steps import kind_title
 
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("RoutineEditor", text, None, count)
+RoutineEditor = TranslationContext("RoutineEditor")
 
 
 def slug(name: str) -> str:
@@ -46,22 +43,22 @@ def step_row(step: RoutineStep, library: Library) -> str:
     except KeyError:
         name = step.technique
     if step.side is Side.EACH:
-        length = _tr("%s per leg (%s)") % (clock(step.seconds), clock(step.seconds * 2))
+        length = RoutineEditor.tr("%s per leg (%s)") % (clock(step.seconds), clock(step.seconds * 2))
     else:
         length = clock(step.seconds)
     extras = [] if step.zone is Zone.FULL else [zone_words(step.zone)]
     if step.hold:
-        extras.append(_tr("still hold"))
+        extras.append(RoutineEditor.tr("still hold"))
     return f"{name} — {side_words(step.side)}, {length}" + "".join(f" · {extra}" for extra in extras)
 
 
 def zone_words(zone: Zone) -> str:
     """A third of the thigh, for a list: "upper third"."""
     return {
-        Zone.UPPER: _tr("upper third"),
-        Zone.MIDDLE: _tr("middle third"),
-        Zone.LOWER: _tr("lower third"),
-        Zone.FULL: _tr("full length"),
+        Zone.UPPER: RoutineEditor.tr("upper third"),
+        Zone.MIDDLE: RoutineEditor.tr("middle third"),
+        Zone.LOWER: RoutineEditor.tr("lower third"),
+        Zone.FULL: RoutineEditor.tr("full length"),
     }[zone]
 
 
@@ -76,16 +73,20 @@ def total_text(routine: Routine) -> str:
             left += step.seconds if step.side in (Side.LEFT, Side.EACH) else 0
             right += step.seconds if step.side in (Side.RIGHT, Side.EACH) else 0
             both += step.seconds if step.side is Side.BOTH else 0
-    parts = [_tr("Total %s") % clock(routine.total_seconds)]
+    parts = [RoutineEditor.tr("Total %s") % clock(routine.total_seconds)]
     for seconds, words in (
-        (left, _tr("left leg %s")),
-        (right, _tr("right leg %s")),
-        (both, _tr("both legs %s")),
-        (rests, _tr("rests %s")),
+        (left, RoutineEditor.tr("left leg %s")),
+        (right, RoutineEditor.tr("right leg %s")),
+        (both, RoutineEditor.tr("both legs %s")),
+        (rests, RoutineEditor.tr("rests %s")),
     ):
         if seconds:
             parts.append(words % clock(seconds))
     waits = routine.wait_count
     if waits:
-        parts.append(_tr("1 wait for you") if waits == 1 else _tr("%n waits for you", waits))
+        parts.append(
+            RoutineEditor.tr("1 wait for you")
+            if waits == 1
+            else RoutineEditor.tr("%n waits for you", None, waits)
+        )
     return " · ".join(parts)

@@ -75,7 +75,7 @@ def start(tmp_path: Path, system_language: str, setting: str | None) -> dict[str
 )
 def test_the_app_starts_in_german(tmp_path: Path, system_language: str, setting: str | None) -> None:
     seen = start(tmp_path, system_language, setting)
-    assert seen["menus"] == ["&Datei", "&Einheit", "&Ansicht", "&Hilfe"]
+    assert seen["menus"] == ["&Datei", "&Einheit", "&Routinen", "&Ansicht", "&Hilfe"]
     assert str(seen["routine"]).startswith("Aufwärmen vor dem Training")
     assert seen["start_tip"] == "Die Routine starten (Leertaste)"
     assert seen["status"] == "Bereit. Drück F1 für Sicherheitshinweise."
@@ -86,6 +86,6 @@ def test_english_when_chosen_or_when_the_system_speaks_no_language_the_app_has(
     tmp_path: Path, system_language: str, setting: str | None
 ) -> None:
     seen = start(tmp_path, system_language, setting)
-    assert seen["menus"] == ["&File", "&Session", "&View", "&Help"]
+    assert seen["menus"] == ["&File", "&Session", "&Routines", "&View", "&Help"]
     assert str(seen["routine"]).startswith("Pre-workout warm-up")
     assert seen["start_tip"] == "Start the routine (Space)"

@@ -36,7 +36,13 @@ def german_window(
 
 def test_menus_speak_german(german_window: tuple[MainWindow, SessionController]) -> None:
     window, _ = german_window
-    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Einheit", "&Ansicht", "&Hilfe"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Datei",
+        "&Einheit",
+        "&Routinen",
+        "&Ansicht",
+        "&Hilfe",
+    ]
     assert window.quit_action.text() == "&Beenden"
     assert window.focus_action.text() == "&Fokusmodus"
     assert window.language_menu.title() == "&Sprache"
