@@ -1072,13 +1072,6 @@
     </message>
 </context>
 <context>
-    <name>EditorActionsMixin</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-</context>
-<context>
     <name>EditorInWindow</name>
     <message>
         <source>Finish the session first, then drop the routine file again.</source>
@@ -1087,6 +1080,10 @@
     <message>
         <source>Imported the routine &apos;%s&apos;.</source>
         <translation>Routine „%s“ importiert.</translation>
+    </message>
+    <message>
+        <source>Not imported during a session: %s. Open it again when the session is over.</source>
+        <translation>Während einer Einheit nicht importiert: %s. Öffne die Datei nach der Einheit noch einmal.</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -2203,12 +2200,20 @@
         </translation>
     </message>
     <message>
+        <source>%s (mine)</source>
+        <translation>%s (meine)</translation>
+    </message>
+    <message>
         <source>%s per leg (%s)</source>
         <translation>%s pro Bein (%s)</translation>
     </message>
     <message>
         <source>&apos;%s&apos; is already the id of the routine &apos;%s&apos;.</source>
         <translation>„%s“ ist schon die ID der Routine „%s“.</translation>
+    </message>
+    <message>
+        <source>(%s)</source>
+        <translation>(%s)</translation>
     </message>
     <message>
         <source>1 wait for you</source>
@@ -2243,6 +2248,14 @@
         <translation>Wähle eine Technik aus der Bibliothek.</translation>
     </message>
     <message>
+        <source>Could not delete %s: %s</source>
+        <translation>%s ließ sich nicht löschen: %s</translation>
+    </message>
+    <message>
+        <source>Could not save the routine: %s</source>
+        <translation>Die Routine ließ sich nicht speichern: %s</translation>
+    </message>
+    <message>
         <source>Delete routine</source>
         <translation>Routine löschen</translation>
     </message>
@@ -2255,24 +2268,56 @@ Its file is moved to the trash. Sessions you did with it stay in your history.</
 Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, bleiben in deinem Verlauf.</translation>
     </message>
     <message>
+        <source>Deleted the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
         <source>Its file cannot be read again (%s): comments in it may not be kept.</source>
         <translation>Ihre Datei lässt sich nicht erneut lesen (%s): Kommentare darin bleiben vielleicht nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Made the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ angelegt.</translation>
     </message>
     <message>
         <source>Move a step</source>
         <translation>Schritt verschieben</translation>
     </message>
     <message>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>No step chosen</source>
         <translation>Kein Schritt gewählt</translation>
     </message>
     <message>
+        <source>Not saved: %s</source>
+        <translation>Nicht gespeichert: %s</translation>
+    </message>
+    <message>
         <source>Remove a step</source>
         <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Saved the routine &apos;%s&apos;.</source>
+        <translation>Routine „%s“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved to %s</source>
+        <translation>Gespeichert in %s</translation>
     </message>
     <message>
         <source>Step %d of %d</source>
@@ -2561,57 +2606,6 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
     <message>
         <source>Safety check</source>
         <translation>Sicherheitshinweise</translation>
-    </message>
-</context>
-<context>
-    <name>SavingMixin</name>
-    <message>
-        <source>%s (mine)</source>
-        <translation>%s (meine)</translation>
-    </message>
-    <message>
-        <source>(%s)</source>
-        <translation>(%s)</translation>
-    </message>
-    <message>
-        <source>Could not delete %s: %s</source>
-        <translation>%s ließ sich nicht löschen: %s</translation>
-    </message>
-    <message>
-        <source>Could not save the routine: %s</source>
-        <translation>Die Routine ließ sich nicht speichern: %s</translation>
-    </message>
-    <message>
-        <source>Deleted the routine &apos;%s&apos;.</source>
-        <translation>Routine „%s“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>Duplicate routine</source>
-        <translation>Routine duplizieren</translation>
-    </message>
-    <message>
-        <source>Made the routine &apos;%s&apos;.</source>
-        <translation>Routine „%s“ angelegt.</translation>
-    </message>
-    <message>
-        <source>My routine</source>
-        <translation>Meine Routine</translation>
-    </message>
-    <message>
-        <source>New routine</source>
-        <translation>Neue Routine</translation>
-    </message>
-    <message>
-        <source>Not saved: %s</source>
-        <translation>Nicht gespeichert: %s</translation>
-    </message>
-    <message>
-        <source>Saved the routine &apos;%s&apos;.</source>
-        <translation>Routine „%s“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved to %s</source>
-        <translation>Gespeichert in %s</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ def launch_answerer(
         routine_file = request.get("routine_file")
         if isinstance(routine_file, str):
             if controller.active:
+                window.routines.decline_file(Path(routine_file))
                 reply(
                     "ok: a session is running there, so the routine file was not imported; try again after it"
                 )

@@ -170,3 +170,37 @@ def test_every_translatable_string_in_the_code_is_in_every_catalogue() -> None:
         known = messages(ts)
         missing = [f"{where}: {key}" for key, where in found if key not in known]
         assert not missing, f"{ts.name} lacks: {missing}"
+
+
+def test_no_class_that_calls_self_tr_has_a_subclass() -> None:
+    """``self.tr`` looks a string up under the class of the object (``type(self).__name__``),
+    while lupdate files it under the class it is written in. In a base class or a mixin the two
+    differ and the user sees English: such code names the context it belongs to instead."""
+    calling: dict[str, str] = {}
+    bases: list[tuple[str, str, str]] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for base in node.bases:
+                name = base.attr if isinstance(base, ast.Attribute) else getattr(base, "id", "")
+                bases.append((name, node.name, f"{path.relative_to(REPO)}:{node.lineno}"))
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr == "tr"
+                    and isinstance(inner.func.value, ast.Name)
+                    and inner.func.value.id == "self"
+                ):
+                    calling[node.name] = f"{path.relative_to(REPO)}:{inner.lineno}"
+                    break
+    assert len(calling) > 20
+    wrong = [
+        f"{where}: {subclass} inherits {base}, whose self.tr ({calling[base]}) it would not find"
+        for base, subclass, where in bases
+        if base in calling
+    ]
+    assert not wrong

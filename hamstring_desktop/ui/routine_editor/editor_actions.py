@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
 
+from hamstring_desktop.words.context import TranslationContext
+
+# The strings belong to the RoutineEditor: Qt looks them up under the class of the object
+# (``type(self).__name__``), never under this mixin's name.
+RoutineEditor = TranslationContext("RoutineEditor")
+
 EDITOR_ACTIONS = (
     "editor.save",
     "editor.undo",
@@ -71,7 +77,7 @@ class EditorActionsMixin:
         ):
             button.setEnabled(states[action_id])
         dirty = self.document.dirty
-        self.setAccessibleDescription(self.tr("Unsaved changes") if dirty else "")
+        self.setAccessibleDescription(RoutineEditor.tr("Unsaved changes") if dirty else "")
         words = _tr_action(self._actions.spec("editor.save").button)
         self.save_button.setText(words + " •" if dirty else words)  # a dot: unsaved changes
 

@@ -184,6 +184,12 @@ class EditorInWindow(QObject):
 
     # --- files ------------------------------------------------------------------------------------------
 
+    def decline_file(self, file: Path) -> None:
+        """A routine file opened from the file manager while a session runs: not now, and say so."""
+        self.message.emit(
+            self.tr("Not imported during a session: %s. Open it again when the session is over.") % file.name
+        )
+
     def import_file(self, file: Path | None = None) -> bool:
         """File ▸ Import Routine… (or a dropped file): validate, ask before replacing one of yours,
         copy it into your routines and choose it."""

@@ -22,8 +22,12 @@ from hamstring_desktop.ui.routine_editor.fields import FieldMessage
 from hamstring_desktop.ui.routine_editor.problems import routine_problems
 from hamstring_desktop.ui.routine_editor.questions import Unsaved, ask_name, ask_unsaved, confirm_delete
 from hamstring_desktop.ui.routine_editor.texts import free_id
+from hamstring_desktop.words.context import TranslationContext
 
 _log = logging.getLogger(__name__)
+# The strings belong to the RoutineEditor: Qt looks them up under the class of the object
+# (``type(self).__name__``), never under this mixin's name.
+RoutineEditor = TranslationContext("RoutineEditor")
 
 
 class SavingMixin:
@@ -34,12 +38,12 @@ class SavingMixin:
         try:
             path = save_routine(self._routines_dir, routine)
         except OSError as error:
-            self._say(self.tr("Could not save the routine: %s") % (error.strerror or error))
+            self._say(RoutineEditor.tr("Could not save the routine: %s") % (error.strerror or error))
             return False
         self._opened = None
         self.message.emit(done % routine.name)
         self.routines_changed.emit(routine.id)
-        self._say(done % routine.name + " " + self.tr("(%s)") % path)
+        self._say(done % routine.name + " " + RoutineEditor.tr("(%s)") % path)
         return True
 
     @Slot()
@@ -47,7 +51,7 @@ class SavingMixin:
         """Ask for a name, then make a routine with one step and open it."""
         if not self.confirm_leave():
             return False
-        name = ask_name(self, self.tr("New routine"), self.tr("My routine"))
+        name = ask_name(self, RoutineEditor.tr("New routine"), RoutineEditor.tr("My routine"))
         if not name:
             return False
         technique = self._library.techniques[0]
@@ -58,7 +62,7 @@ class SavingMixin:
             "",
             (RoutineStep(technique.id, technique.default_seconds, Side.EACH),),
         )
-        return self._create(routine, self.tr("Made the routine '%s'."))
+        return self._create(routine, RoutineEditor.tr("Made the routine '%s'."))
 
     @Slot()
     def duplicate_routine(self) -> bool:
@@ -66,7 +70,8 @@ class SavingMixin:
         if not self.document.is_open or not self.confirm_leave():
             return False
         source = self.document.cleaned()
-        name = ask_name(self, self.tr("Duplicate routine"), self.tr("%s (mine)") % source.name)
+        suggestion = RoutineEditor.tr("%s (mine)") % source.name
+        name = ask_name(self, RoutineEditor.tr("Duplicate routine"), suggestion)
         if not name:
             return False
         copy = replace(
@@ -76,7 +81,7 @@ class SavingMixin:
             builtin=False,
             source="",
         )
-        return self._create(copy, self.tr("Made the routine '%s'."))
+        return self._create(copy, RoutineEditor.tr("Made the routine '%s'."))
 
     @Slot()
     def rename_routine(self) -> None:
@@ -99,11 +104,11 @@ class SavingMixin:
 
         problem = move_to_trash(Path(opened.source))
         if problem:
-            self._say(self.tr("Could not delete %s: %s") % (opened.source, problem))
+            self._say(RoutineEditor.tr("Could not delete %s: %s") % (opened.source, problem))
             return False
         self.document.stack.setClean()
         self._opened = None
-        self.message.emit(self.tr("Deleted the routine '%s'.") % opened.name)
+        self.message.emit(RoutineEditor.tr("Deleted the routine '%s'.") % opened.name)
         self.routines_changed.emit("")
         return True
 
@@ -115,7 +120,7 @@ class SavingMixin:
         routine = self.document.cleaned()
         errors = [p for p in routine_problems(routine, self._library, self._taken_ids()) if p.error]
         if errors:
-            self._say(self.tr("Not saved: %s") % errors[0].message)
+            self._say(RoutineEditor.tr("Not saved: %s") % errors[0].message)
             self._focus_first_error()
             return False
         original = None
@@ -126,12 +131,12 @@ class SavingMixin:
             text = read_user_text(path, ROUTINE_FILE_LIMIT)
         except (OSError, ContentError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self._say(self.tr("Not saved: %s") % reason)
+            self._say(RoutineEditor.tr("Not saved: %s") % reason)
             return False
         self.document.saved(path, text)
         self._opened = replace(routine, source=str(path))
-        self._say(self.tr("Saved to %s") % path)
-        self.message.emit(self.tr("Saved the routine '%s'.") % routine.name)
+        self._say(RoutineEditor.tr("Saved to %s") % path)
+        self.message.emit(RoutineEditor.tr("Saved the routine '%s'.") % routine.name)
         self.routines_changed.emit(routine.id)
         return True
 

@@ -129,7 +129,8 @@ def test_a_crashed_apps_socket_and_lock_do_not_stop_the_next(tmp_path: Path) -> 
 
 def test_commands_beside_the_running_app_read_and_never_write(tmp_path: Path) -> None:
     """While the app records a session: list and export work and leave the live session out
-    (never marking it interrupted); import refuses; the session then ends as it should."""
+    (never marking it interrupted); import refuses, and so does the app for a routine file opened
+    from the file manager; the session then ends as it should."""
     data = tmp_path / "data"
     export = tmp_path / "during.json"
     with first_app(data, "--routine", "post-workout", "--start", "--quit-after-session") as app:
@@ -148,7 +149,12 @@ def test_commands_beside_the_running_app_read_and_never_write(tmp_path: Path) ->
         assert load_export(export)["sessions"] == []
         refused = cli("--data-dir", str(data), "history", "import", str(export))
         assert refused.returncode == 1 and f"in use by the running app (process {app.pid})" in refused.stderr
+        shared = tmp_path / "desk-break.hamstring.toml"
+        shared.write_text(SHARED, encoding="utf-8")
+        opened = cli("--data-dir", str(data), str(shared))
+        assert opened.returncode == 0 and "routine file was not imported" in opened.stderr
         assert app.wait(120) == 0
+    assert not (data / "routines" / "desk-break.toml").exists(), "a session is never interrupted by an import"
     assert recorded(data) == [("post-workout", "completed")]
 
 
