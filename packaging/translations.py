@@ -13,6 +13,10 @@ has are dropped, and every translation already made is kept. Translate the unfin
 editor), then run ``packaging/build_resources.py``, which compiles each .ts into its .qm with
 ``pyside6-lrelease`` and the .qm into the app's resources.
 
+English is the source language, so its catalogue (``hamstring_desktop_en.ts``) holds only the
+texts with a number in them (``-pluralonly``): "%n session(s)" becomes "1 session" and
+"2 sessions" there. Every other English text is shown as the code writes it.
+
 The .ts files keep no source locations (``-locations none``), so moving code around does not
 touch them and two branches that add strings merge cleanly.
 """
@@ -31,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "hamstring_desktop"
 TRANSLATIONS = ROOT / "assets" / "translations"
 CATALOGUE = "hamstring_desktop"  # catalogue files are named hamstring_desktop_<language>.ts / .qm
+SOURCE_LANGUAGE = "en"  # the language the code is written in
 LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
@@ -66,6 +71,8 @@ def update(targets: list[Path]) -> None:
 
 
 def _lupdate(listing: Path, target: Path) -> None:
+    # the source language needs only its plural forms
+    plurals_only = ["-pluralonly"] if language_of(target) == SOURCE_LANGUAGE else []
     command = [
         tool("pyside6-lupdate"),
         f"@{listing}",
@@ -80,6 +87,7 @@ def _lupdate(listing: Path, target: Path) -> None:
         "-target-language",
         language_of(target),
         "-silent",
+        *plurals_only,
     ]
     subprocess.run(command, check=True, cwd=ROOT)
 

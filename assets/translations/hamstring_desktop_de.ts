@@ -1235,8 +1235,8 @@
         <translation>Verspannung des rechten Beins, vorher → nachher (0 locker, 10 sehr verspannt)</translation>
     </message>
     <message>
-        <source>Your history file was damaged. It was moved to %1 and a new history was started; %2 session(s) and %3 step(s) could be read from the old file and were saved into it.</source>
-        <translation>Deine Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und ein neuer Verlauf begonnen; %2 Einheit(en) und %3 Schritt(e) ließen sich aus der alten Datei lesen und wurden übernommen.</translation>
+        <source>Your history file was damaged. It was moved to %1 and a new history was started with what could be read from it (sessions: %2, steps: %3).</source>
+        <translation>Deine Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben, und ein neuer Verlauf wurde mit dem begonnen, was sich aus ihr lesen ließ (Einheiten: %2, Schritte: %3).</translation>
     </message>
     <message>
         <source>Your history will not be saved this session: %s</source>
@@ -1440,9 +1440,12 @@
         <source>Export cancelled: nothing was written.</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
-    <message>
-        <source>Exported %1 session(s) to %2.</source>
-        <translation>%1 Einheit(en) nach %2 exportiert.</translation>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Einheit nach %1 exportiert.</numerusform>
+            <numerusform>%n Einheiten nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting your history…</source>
@@ -1469,12 +1472,12 @@
         <translation>Import abgebrochen: Dein Verlauf ist unverändert.</translation>
     </message>
     <message>
-        <source>Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.</source>
-        <translation>%1 Einheit(en) mit %2 Schritt(en) importiert; %3 Einheit(en) waren schon in deinem Verlauf.</translation>
-    </message>
-    <message>
         <source>Importing %s…</source>
         <translation>%s wird importiert…</translation>
+    </message>
+    <message>
+        <source>Sessions imported: %1; their steps: %2; sessions already in your history: %3.</source>
+        <translation>Importierte Einheiten: %1; ihre Schritte: %2; Einheiten, die schon in deinem Verlauf waren: %3.</translation>
     </message>
     <message>
         <source>The export could not be made: %s</source>

@@ -156,11 +156,7 @@ class HistoryTransfers(QObject):
         except HistoryError as error:
             self._done(self.tr("The export could not be made: %s") % error, alert=True)
         else:
-            self._done(
-                self.tr("Exported %1 session(s) to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(choice.path))
-            )
+            self._done(self.tr("Exported %n session(s) to %1.", "", count).replace("%1", str(choice.path)))
 
     @Slot()
     def ask_report(self) -> None:
@@ -235,7 +231,7 @@ class HistoryTransfers(QObject):
             self._done(self.tr("The import failed; your history is unchanged: %s") % error, alert=True)
         else:
             words = (
-                self.tr("Imported %1 session(s) with %2 step(s); %3 session(s) were already in your history.")
+                self.tr("Sessions imported: %1; their steps: %2; sessions already in your history: %3.")
                 .replace("%1", str(added))
                 .replace("%2", str(steps))
                 .replace("%3", str(present))

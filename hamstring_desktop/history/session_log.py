@@ -47,8 +47,8 @@ def recovered(recovery: Recovery) -> str:
     """What the app says after moving a damaged history aside."""
     return (
         History.tr(
-            "Your history file was damaged. It was moved to %1 and a new history was started; "
-            "%2 session(s) and %3 step(s) could be read from the old file and were saved into it."
+            "Your history file was damaged. It was moved to %1 and a new history was started with "
+            "what could be read from it (sessions: %2, steps: %3)."
         )
         .replace("%1", str(recovery.moved_to))
         .replace("%2", str(recovery.sessions))

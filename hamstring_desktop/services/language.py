@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 # Each language by its own name, as a menu of languages shows them. Every code here has a
-# catalogue assets/translations/hamstring_desktop_<code>.qm (English, the source, needs none).
+# catalogue assets/translations/hamstring_desktop_<code>.qm. English, the source, has one for
+# the plural forms only ("1 session", "2 sessions" for "%n session(s)").
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
 APP_CATALOGUE = RESOURCE_ROOT + "translations/hamstring_desktop_{language}.qm"
 # Qt's own catalogues: qtbase has the standard buttons, dialogs and key names.
@@ -63,11 +64,11 @@ class LanguageCatalogues:
         self._app = app
         self._translators: list[QTranslator] = []
         self._default_locale = QLocale()
+        self._install(app, APP_CATALOGUE.format(language=language), "")
         if language == SOURCE_LANGUAGE:
-            return  # English is the source: nothing to load
+            return  # Qt's own texts are written in English
         from PySide6.QtCore import QLibraryInfo
 
-        self._install(app, APP_CATALOGUE.format(language=language), "")
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in QT_CATALOGUES:
             self._install(app, f"{name}_{language}", folder)

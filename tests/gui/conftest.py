@@ -9,14 +9,26 @@ from typing import TYPE_CHECKING
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QApplication
+
 from hamstring_desktop.app import ensure_application
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import MediaKeys, SessionController
     from hamstring_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[LanguageCatalogues]:
+    """English as the app speaks it: its catalogue has the plural forms ("1 session")."""
+    catalogues = LanguageCatalogues(qapp, "en")
+    assert catalogues.installed, "the English catalogue is in the resources"
+    yield catalogues
+    catalogues.remove()
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from tests.helpers.scripts import load_packaging_script
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "hamstring_desktop"
 CATALOGUES = sorted((REPO / "assets" / "translations").glob("hamstring_desktop_*.ts"))
+ENGLISH = REPO / "assets" / "translations" / "hamstring_desktop_en.ts"
 PLACEHOLDER = re.compile(r"%n|%s|%\d|\{\w+\}")
 MNEMONIC = re.compile(r"&(?=[^&\s])")
 
@@ -51,6 +52,17 @@ def test_there_is_a_german_catalogue() -> None:
     assert REPO / "assets" / "translations" / "hamstring_desktop_de.ts" in CATALOGUES
 
 
+def test_english_has_its_plural_forms_and_nothing_else() -> None:
+    """English needs no translation, but "%n session(s)" must read "1 session", "2 sessions"."""
+    english = messages(ENGLISH)
+    assert english and all(message.get("numerus") == "yes" for message in english.values())
+    for (context, source, _), message in english.items():
+        one, many = forms(message)
+        assert "(s)" not in one + many, f"{context}: {source!r}"
+    sessions = english[("HistoryPage", "%n session(s)", "")]
+    assert forms(sessions) == ["%n session", "%n sessions"]
+
+
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
 def test_every_string_has_a_finished_translation(ts: Path) -> None:
     unfinished = [
@@ -65,7 +77,7 @@ def test_every_string_has_a_finished_translation(ts: Path) -> None:
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
 def test_plurals_have_the_languages_forms(ts: Path) -> None:
     language = ts.stem.removeprefix("hamstring_desktop_")
-    expected = {"de": 2}.get(language)
+    expected = {"de": 2, "en": 2}.get(language)
     for (context, source, _), message in messages(ts).items():
         if message.get("numerus") == "yes" and expected is not None:
             assert len(forms(message)) == expected, f"{context}: {source!r}"
@@ -168,7 +180,9 @@ def test_every_translatable_string_in_the_code_is_in_every_catalogue() -> None:
     assert not problems
     for ts in CATALOGUES:
         known = messages(ts)
-        missing = [f"{where}: {key}" for key, where in found if key not in known]
+        # English is the source: its catalogue has the texts with a count (their plural forms)
+        needed = [(key, where) for key, where in found if ts != ENGLISH or "%n" in key[1]]
+        missing = [f"{where}: {key}" for key, where in needed if key not in known]
         assert not missing, f"{ts.name} lacks: {missing}"
 
 

@@ -103,7 +103,7 @@ def test_export_from_the_menu_runs_off_the_gui_thread_and_can_be_cancelled(
     target = tmp_path / "out" / "history.json"
     loop.run_until_complete(transfers.start_export(ExportChoice("json", target, date(2026, 11, 30), None)))
     assert len(load_export(target)["sessions"]) == 34  # 30 November onwards
-    assert window.statusBar().currentMessage() == f"Exported 34 session(s) to {target}."
+    assert window.statusBar().currentMessage() == f"Exported 34 sessions to {target}."
 
     said: list[str] = []
     transfers.finished.connect(said.append)

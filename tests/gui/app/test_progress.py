@@ -140,7 +140,7 @@ def test_the_report_is_exported_as_a_pdf_with_its_sessions(
         check=True,
     ).stdout
     assert "Pre-workout warm-up" in text
-    assert "Exported 3 session(s)" in window.statusBar().currentMessage()
+    assert "Exported 3 sessions" in window.statusBar().currentMessage()
 
 
 def test_export_report_opens_the_export_dialog_on_the_pdf(app: App, qtbot: QtBot) -> None:

@@ -75,7 +75,7 @@ def test_sessions_per_week_with_the_goal() -> None:
     assert [row[1] for row in rows] == ["0", "1", "0", "0", "1", "2"]
     assert chart.summary() == "0 of 6 weeks met your goal of 3 sessions a week."
     _, spots = paint(chart)
-    assert [s.text for s in spots][-2:] == ["Week of 16 Nov: 1 session(s)", "Week of 23 Nov: 2 session(s)"]
+    assert [s.text for s in spots][-2:] == ["Week of 16 Nov: 1 session", "Week of 23 Nov: 2 sessions"]
     # Spots run left to right, one per week, inside the chart.
     assert all(a.area.right() <= b.area.left() + 0.5 for a, b in itertools.pairwise(spots))
 
@@ -127,7 +127,7 @@ def test_the_calendar() -> None:
     assert [row[0] for row in rows] == ["26 Oct", "17 Nov", "24 Nov", "25 Nov"]
     assert chart.summary() == "Sessions on 4 of the last 365 days."
     _, spots = paint(chart, 900, 240)
-    assert len(spots) == 365 and spots[-1].text == "25 Nov: 1 session(s), 10 min"
+    assert len(spots) == 365 and spots[-1].text == "25 Nov: 1 session, 10 min"
 
 
 def test_axes_step_in_round_numbers() -> None:

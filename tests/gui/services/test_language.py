@@ -58,7 +58,7 @@ def test_every_language_offered_has_a_name_and_a_catalogue() -> None:
         name.removeprefix("translations/hamstring_desktop_").removesuffix(".qm")
         for name in resources_in("translations", "*.qm")
     }
-    assert shipped == set(LANGUAGE_NAMES) - {"en"}
+    assert shipped == set(LANGUAGE_NAMES)  # English: its plural forms
 
 
 def test_german_catalogues_translate_the_app_and_qts_own_words(german: LanguageCatalogues) -> None:
@@ -85,10 +85,18 @@ def test_removed_catalogues_leave_english(qapp: QApplication) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_english_installs_nothing(qapp: QApplication) -> None:
+def test_english_installs_only_its_plural_forms(qapp: QApplication) -> None:
+    """English is the source: its catalogue turns "%n session(s)" into "1 session" and
+    "2 sessions"; Qt's own catalogues are not needed."""
     catalogues = LanguageCatalogues(qapp, "en")
-    assert catalogues.installed == []
+    assert catalogues.installed == [":/translations/hamstring_desktop_en.qm"]
     catalogues.remove()
+    assert History.tr("%n unfinished session(s) marked as interrupted.", None, 1) == (
+        "1 unfinished session marked as interrupted."
+    )
+    assert History.tr("%n unfinished session(s) marked as interrupted.", None, 2) == (
+        "2 unfinished sessions marked as interrupted."
+    )
 
 
 def test_the_setting_decides_and_a_missing_catalogue_is_logged(

@@ -37,13 +37,11 @@ def test_points_answer_the_pointer_and_the_keyboard(qtbot: QtBot) -> None:
     assert canvas.accessibleName() == "Sessions per week"
     assert canvas.accessibleDescription() == "0 of 4 weeks met your goal of 3 sessions a week."
     last = canvas.spots[-1]
-    assert (
-        canvas.spot_at(last.area.center().toPoint()) is last and last.text == "Week of 23 Nov: 1 session(s)"
-    )
+    assert canvas.spot_at(last.area.center().toPoint()) is last and last.text == "Week of 23 Nov: 1 session"
     assert canvas.spot_at(QPoint(1, 1)) is None
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Left)  # from nothing, Left wraps to the last week
-    assert canvas.accessibleDescription() == "Week of 23 Nov: 1 session(s)"
+    assert canvas.accessibleDescription() == "Week of 23 Nov: 1 session"
 
 
 def test_the_numbers_as_a_table(qtbot: QtBot) -> None:

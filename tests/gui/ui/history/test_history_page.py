@@ -62,7 +62,7 @@ def select_row(page: HistoryPage, row: int) -> None:
 def test_summary_shows_this_week_against_the_goal(page: HistoryPage) -> None:
     text = page.summary.text()
     assert "2 of 3" in text, text
-    assert page.count_label.text().startswith("4 session")
+    assert page.count_label.text() == "4 sessions"
 
 
 def test_filters_narrow_the_table(page: HistoryPage, qtbot: QtBot) -> None:
@@ -75,7 +75,7 @@ def test_filters_narrow_the_table(page: HistoryPage, qtbot: QtBot) -> None:
     page.outcome_filter.setCurrentIndex(0)
     qtbot.keyClicks(page.search, "tight")
     assert table_dates(page) == ["2026-11-17"]
-    assert page.count_label.text().startswith("1 session")
+    assert page.count_label.text() == "1 session"
     page.search.clear()
     page.use_dates.setChecked(True)
     page.from_date.setDate(page.from_date.date().fromString("2026-11-17", "yyyy-MM-dd"))
