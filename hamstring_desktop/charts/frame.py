@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from hamstring_desktop.words.context import TranslationContext
@@ -224,3 +226,49 @@ def draw_marker(painter: QPainter, centre: QPointF, colour: str, shape: str, siz
 
 def _number(value: float) -> str:
     return decimal(value, drop_zero=True)
+
+
+class Chart(Protocol):
+    """What the screen and the report need from a chart."""
+
+    @property
+    def title(self) -> str: ...
+
+    def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]: ...
+
+    def table(self) -> tuple[list[str], list[list[str]]]: ...
+
+    def summary(self) -> str: ...
+
+
+def short_date(day: date) -> str:
+    """ "23 Nov" in the user's language (its translators write the format: "23. Nov." in German)."""
+    pattern = Charts.tr("d MMM", "a date format (Qt's QDate codes): day and short month name")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def x_labels(painter: QPainter, frame: Frame, style: ChartStyle, labels: list[tuple[float, str]]) -> None:
+    """Labels under the x axis, thinned so they never overlap."""
+    painter.save()
+    painter.setFont(style.font(0.9))
+    painter.setPen(style.muted)
+    metrics = QFontMetricsF(painter.font())
+    last_right = -1e9
+    for x, text in labels:
+        width = metrics.horizontalAdvance(text)
+        if x - width / 2 < last_right + 6:
+            continue
+        painter.drawText(
+            QRectF(x - width / 2, frame.plot.bottom() + 3, width, metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            text,
+        )
+        last_right = x + width / 2
+    painter.restore()
+
+
+def or_dash(value: float | int | None) -> str:
+    """A number as a table shows it; a dash for none."""
+    if value is None:
+        return "–"
+    return decimal(value, drop_zero=True) if isinstance(value, float) else str(value)

@@ -25,7 +25,7 @@ from hamstring_desktop.charts import (
     WeeklyMinutes,
     WeeklySessions,
 )
-from hamstring_desktop.charts.catalog import Chart, short_date
+from hamstring_desktop.charts.frame import Chart, short_date
 from hamstring_desktop.services.safe_io import write_atomically
 from hamstring_desktop.stats import (
     SessionFacts,

@@ -1,0 +1,107 @@
+"""The calendar chart: the last twelve months, one cell per day, darker for more sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+from hamstring_desktop.charts.frame import (
+    GOAL_COLOUR,
+    Charts,
+    ChartStyle,
+    HotSpot,
+    draw_title,
+    short_date,
+)
+from hamstring_desktop.stats import DayCount
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The last 12 months, one cell per day, darker for more sessions."""
+
+    days: list[DayCount]
+
+    @property
+    def title(self) -> str:
+        return Charts.tr("The last 12 months")
+
+    def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
+        painter.save()
+        title_height = draw_title(painter, rect, style, self.title)
+        body = style.font(0.9)
+        painter.setFont(body)
+        metrics = QFontMetricsF(body)
+        first = self.days[0].day - timedelta(days=self.days[0].day.weekday())
+        columns = (self.days[-1].day - first).days // 7 + 1
+        label_width = metrics.horizontalAdvance("Mon") + 6
+        top = rect.top() + title_height + metrics.height() + 6
+        legend_height = metrics.height() + 8
+        cell = min((rect.width() - label_width) / columns, (rect.bottom() - top - legend_height) / 7)
+        for row, name in (
+            (0, QLocale().dayName(1, QLocale.FormatType.ShortFormat)),
+            (2, QLocale().dayName(3, QLocale.FormatType.ShortFormat)),
+            (4, QLocale().dayName(5, QLocale.FormatType.ShortFormat)),
+        ):
+            painter.setPen(style.muted)
+            painter.drawText(
+                QRectF(rect.left(), top + row * cell, label_width - 4, cell),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+        spots = []
+        shown_month = -1
+        for day_count in self.days:
+            offset = (day_count.day - first).days
+            column, row = divmod(offset, 7)
+            x, y = rect.left() + label_width + column * cell, top + row * cell
+            box = QRectF(x + 1, y + 1, cell - 2, cell - 2)
+            painter.fillRect(box, _shade(day_count.sessions, style))
+            if day_count.day.day <= 7 and day_count.day.month != shown_month and row == 0:
+                shown_month = day_count.day.month
+                painter.setPen(style.muted)
+                month = QLocale().monthName(day_count.day.month, QLocale.FormatType.ShortFormat)
+                painter.drawText(QPointF(x, top - 4), month)
+            text = Charts.tr("%1: %n session(s)", "", day_count.sessions).replace(
+                "%1", short_date(day_count.day)
+            )
+            if day_count.minutes:
+                text += Charts.tr(", %1 min").replace("%1", f"{day_count.minutes:.0f}")
+            spots.append(HotSpot(box, text))
+        legend_y = top + 7 * cell + 6
+        x = rect.left() + label_width
+        painter.setPen(style.muted)
+        painter.drawText(QPointF(x, legend_y + metrics.ascent()), Charts.tr("none"))
+        x += metrics.horizontalAdvance(Charts.tr("none")) + 6
+        for count in (1, 2, 3):
+            painter.fillRect(QRectF(x, legend_y, metrics.height(), metrics.height()), _shade(count, style))
+            x += metrics.height() + 2
+        painter.drawText(QPointF(x + 4, legend_y + metrics.ascent()), Charts.tr("3 or more sessions a day"))
+        painter.restore()
+        return spots
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        active = [d for d in self.days if d.sessions]
+        return [Charts.tr("Date"), Charts.tr("Sessions"), Charts.tr("Minutes")], [
+            [short_date(d.day), str(d.sessions), f"{d.minutes:.0f}"] for d in active
+        ]
+
+    def summary(self) -> str:
+        active = sum(1 for d in self.days if d.sessions)
+        return (
+            Charts.tr("Sessions on %1 of the last %2 days.")
+            .replace("%1", str(active))
+            .replace("%2", str(len(self.days)))
+        )
+
+
+def _shade(sessions: int, style: ChartStyle) -> QColor:
+    """Empty days stay faint; one, two and three or more sessions get stronger."""
+    if sessions <= 0:
+        return style.grid
+    colour = QColor(GOAL_COLOUR)
+    colour.setAlphaF((0.35, 0.65, 1.0)[min(sessions, 3) - 1])
+    return colour
