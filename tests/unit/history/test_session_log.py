@@ -45,7 +45,11 @@ def test_opening_closes_what_a_crash_left_open_and_says_so(tmp_path: Path, libra
     log = SessionLog(DataPaths(tmp_path), told.append, FakeWallClock())
     store = log.open()
     assert store is not None and [s.outcome for s in store.sessions()] == ["completed", "interrupted"]
-    assert told == ["1 unfinished session(s) marked as interrupted."]
+    # the source text, or its English plural form once a GUI test in this run installed the catalogue
+    assert told in (
+        ["1 unfinished session(s) marked as interrupted."],
+        ["1 unfinished session marked as interrupted."],
+    )
     log.close()
 
 
