@@ -97,11 +97,16 @@ class LanguageCatalogues:
 def install_language(app: QCoreApplication, settings: Settings) -> LanguageCatalogues:
     """Install the catalogues of the language the settings ask for (or the system's). When the
     system's locale speaks another language, dates and numbers follow the app's language too,
-    in the system's region (English in Germany: 26.11.2025 and A4 paper)."""
+    in the system's region (English in Germany: 26.11.2025 and A4 paper); on a system with no
+    locale (``C``), German brings German dates and numbers."""
     language = resolve(settings.get(LANGUAGE), system_languages())
     catalogues = LanguageCatalogues(app, language)
     system = QLocale.system()
     wanted = QLocale(language).language()
-    if system.language() not in (wanted, QLocale.Language.C):
+    if system.language() == QLocale.Language.C:
+        # no locale set up (LANG=C): the source language keeps it; another takes its own region
+        if language != SOURCE_LANGUAGE:
+            QLocale.setDefault(QLocale(wanted))
+    elif system.language() != wanted:
         QLocale.setDefault(QLocale(wanted, system.territory()))
     return catalogues

@@ -25,6 +25,7 @@ from hamstring_desktop.services.language import (
 from hamstring_desktop.services.settings import LANGUAGE, LANGUAGES, Settings
 from hamstring_desktop.session.plan import Leg
 from hamstring_desktop.words.legs import leg_label
+from hamstring_desktop.words.numbers import decimal
 
 
 @pytest.fixture
@@ -132,3 +133,26 @@ def test_a_language_other_than_the_systems_brings_its_dates_and_numbers(
     finally:
         catalogues.remove()
     assert QLocale() == before
+
+
+def test_german_on_a_system_with_no_locale_brings_german_dates_and_numbers(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LANG=C and German chosen: "26. Nov." and "6,0", not "Nov 26" and "6.0" beside German words."""
+    before = QLocale()
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(LANGUAGE, "de")
+    catalogues = install_language(qapp, settings)
+    try:
+        assert QLocale().language() == QLocale.Language.German
+        assert decimal(6.0) == "6,0"
+    finally:
+        catalogues.remove()
+    assert QLocale() == before
+    settings.set(LANGUAGE, "en")
+    catalogues = install_language(qapp, settings)
+    try:
+        assert QLocale() == before, "English on a C system keeps the C locale"
+    finally:
+        catalogues.remove()
