@@ -96,14 +96,20 @@ def test_the_desktop_entry_and_the_mime_type_speak_german_too() -> None:
 
 
 def test_the_actions_start_a_routine_the_command_line_accepts() -> None:
-    """Every action's command is one the app's parser takes (a typo would fail only when clicked)."""
-    from hamstring_desktop.cli import build_parser
+    """Every action's command is one the app's parser takes (a typo would fail only when clicked);
+    the main entry's file (%f, a routine file opened from the file manager) is taken as one."""
+    from hamstring_desktop.cli import _routine_file_argument, build_parser
 
     entry = desktop_entry()
     for section in entry.sections():
         command = entry[section]["Exec"].split()
         assert command[0] == "hamstring-desktop"
-        build_parser().parse_args(command[1:])
+        arguments = [word.replace("%f", "/home/me/desk-break.hamstring.toml") for word in command[1:]]
+        opened = _routine_file_argument(arguments)
+        assert (opened is not None) == ("%f" in command), section
+        build_parser().parse_args(arguments)
+    assert "%f" in entry["Desktop Entry"]["Exec"]
+    assert "application/x-hamstring-routine;" in entry["Desktop Entry"]["MimeType"]
 
 
 def test_the_metainfo_passes_appstream_validation_without_warnings() -> None:
