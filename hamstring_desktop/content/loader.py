@@ -8,7 +8,6 @@ asked for a language, the loader lays its texts over the English ones (translati
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Protocol, TypeVar
@@ -234,6 +233,8 @@ def check_routine_references(routine: Routine, text: str, techniques: Mapping[st
 def unknown_technique_message(technique_id: str, techniques: Mapping[str, Technique] | list[str]) -> str:
     """ "unknown technique 'foam-roling'; did you mean 'foam-rolling'? (known: ...)"."""
     known = sorted(techniques)
+    import difflib  # only for a misspelt id: not on the way to the first paint
+
     close = difflib.get_close_matches(technique_id, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown technique {show_value(technique_id)}{hint} (known: {', '.join(known)})"

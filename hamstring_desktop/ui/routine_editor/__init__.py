@@ -14,7 +14,24 @@
 
 from __future__ import annotations
 
-from hamstring_desktop.ui.routine_editor.editor_actions import EDITOR_ACTIONS
-from hamstring_desktop.ui.routine_editor.page import RoutineEditor
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hamstring_desktop.ui.routine_editor.editor_actions import EDITOR_ACTIONS
+    from hamstring_desktop.ui.routine_editor.page import RoutineEditor
 
 __all__ = ["EDITOR_ACTIONS", "RoutineEditor"]
+
+
+def __getattr__(name: str) -> Any:
+    """The editor is made on first use: importing its place in the window (``in_window``) at
+    start-up must not import the editor itself (about 17 ms before the first paint)."""
+    if name == "RoutineEditor":
+        from hamstring_desktop.ui.routine_editor.page import RoutineEditor
+
+        return RoutineEditor
+    if name == "EDITOR_ACTIONS":
+        from hamstring_desktop.ui.routine_editor.editor_actions import EDITOR_ACTIONS
+
+        return EDITOR_ACTIONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
