@@ -1242,22 +1242,6 @@
         <source>Your history will not be saved this session: %s</source>
         <translation>Dein Verlauf wird bis zum nächsten Start nicht gespeichert: %s</translation>
     </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialogs</name>
@@ -1999,6 +1983,53 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>lower third</source>
+        <translation>unteres Drittel</translation>
+    </message>
+    <message>
+        <source>middle third</source>
+        <translation>mittleres Drittel</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>upper third</source>
+        <translation>oberes Drittel</translation>
+    </message>
+    <message>
+        <source>upper two thirds</source>
+        <translation>obere zwei Drittel</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWords</name>
     <message numerus="yes">
         <source>%n of your %1 sessions this week so far. A short routine today keeps you on track.</source>
@@ -2147,50 +2178,6 @@
     <message>
         <source>Zone</source>
         <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>lower third</source>
-        <translation>unteres Drittel</translation>
-    </message>
-    <message>
-        <source>middle third</source>
-        <translation>mittleres Drittel</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <source>upper third</source>
-        <translation>oberes Drittel</translation>
-    </message>
-    <message>
-        <source>upper two thirds</source>
-        <translation>obere zwei Drittel</translation>
     </message>
 </context>
 <context>
@@ -2687,34 +2674,6 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
     <message>
         <source>Zone</source>
         <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>lower third</source>
-        <translation>unteres Drittel</translation>
-    </message>
-    <message>
-        <source>middle third</source>
-        <translation>mittleres Drittel</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>upper third</source>
-        <translation>oberes Drittel</translation>
-    </message>
-    <message>
-        <source>upper two thirds</source>
-        <translation>obere zwei Drittel</translation>
     </message>
     <message>
         <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>

@@ -42,6 +42,7 @@ from hamstring_desktop.stats import (
 from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock, in_words
 from hamstring_desktop.words.numbers import decimal
+from hamstring_desktop.words.records import outcome_word, side_word, zone_word
 
 DPI = 96  # page coordinates in the same pixels as the screen
 MARGIN = 48
@@ -248,8 +249,8 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
             f.routine_name,
             str(stop.step_number),
             stop.technique,
-            _leg(stop.leg),
-            _zone(stop.zone),
+            side_word(stop.leg),
+            zone_word(stop.zone),
         ]
         for f, stop in pain_stops(facts)
     ]
@@ -277,7 +278,7 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
             f.started.strftime("%Y-%m-%d %H:%M"),
             f.routine_name,
             clock(f.active_seconds),
-            _outcome(f.outcome),
+            outcome_word(f.outcome),
             _pair(f.before.left, f.after.left),
             _pair(f.before.right, f.after.right),
             f.notes.strip(),
@@ -299,30 +300,6 @@ def _contents(period: ReportPeriod, width: float) -> _Layout:
 
 def _pair(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
-
-
-def _leg(side: str) -> str:
-    """A step's stored side ("left", "right", "both") in the user's words."""
-    return {"left": Report.tr("left"), "right": Report.tr("right"), "both": Report.tr("both")}.get(side, side)
-
-
-def _zone(zone: str) -> str:
-    """A step's stored zone ("upper", …) in the user's words."""
-    return {
-        "upper": Report.tr("upper third"),
-        "middle": Report.tr("middle third"),
-        "lower": Report.tr("lower third"),
-        "full": Report.tr("upper two thirds"),
-    }.get(zone, zone)
-
-
-def _outcome(outcome: str) -> str:
-    return {
-        "completed": Report.tr("completed"),
-        "stopped": Report.tr("stopped"),
-        "pain": Report.tr("pain"),
-        "interrupted": Report.tr("interrupted"),
-    }.get(outcome, outcome)
 
 
 def render_report(period: ReportPeriod, page_size: QPageSize | None = None) -> bytes:

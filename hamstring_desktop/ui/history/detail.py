@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from hamstring_desktop.content import Side
 from hamstring_desktop.history.store import SessionRecord
-from hamstring_desktop.ui.history.sessions_model import local_time, outcome_words, pair
+from hamstring_desktop.ui.history.sessions_model import local_time, pair
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import side_words
+from hamstring_desktop.words.records import outcome_word, side_word, zone_word
 
 
 class SessionDetail(QWidget):
@@ -105,28 +106,21 @@ class SessionDetail(QWidget):
         outcome = record.outcome or "interrupted"
         self.title.setText(
             f"{local_time(record.started_at)} · {record.routine_name} · {clock(record.active_seconds)} · "
-            f"{outcome_words().get(outcome, outcome)}"
+            f"{outcome_word(outcome)}"
         )
         self.check_in.setText(
             self.tr("Tightness before → after: left %1, right %2")
             .replace("%1", pair(record.before_left, record.after_left))
             .replace("%2", pair(record.before_right, record.after_right))
         )
-        legs = {"left": self.tr("left"), "right": self.tr("right"), "both": self.tr("both")}
-        zones = {
-            "upper": self.tr("upper third"),
-            "middle": self.tr("middle third"),
-            "lower": self.tr("lower third"),
-            "full": self.tr("upper two thirds"),
-        }
         self.steps.setRowCount(len(record.steps))
         for row, step in enumerate(record.steps):
             stopped_here = outcome == "pain" and record.pain_step == step.position
             cells = [
                 str(step.position + 1),
                 self._technique_name(step.technique_id),
-                legs.get(step.side, step.side),
-                zones.get(step.zone, step.zone),
+                side_word(step.side),
+                zone_word(step.zone),
                 f"{step.planned_seconds:.0f} s",
                 f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)")),
             ]
@@ -144,7 +138,7 @@ class SessionDetail(QWidget):
                     .replace("%1", str(step.position + 1))
                     .replace("%2", self._technique_name(step.technique_id))
                     .replace("%3", _side(step.side))
-                    .replace("%4", zones.get(step.zone, step.zone))
+                    .replace("%4", zone_word(step.zone))
                 )
                 self.pain.show()
         self.notes.blockSignals(True)

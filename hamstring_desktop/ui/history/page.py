@@ -40,7 +40,8 @@ from hamstring_desktop.history.store import DateRange, HistoryError, SessionReco
 from hamstring_desktop.stats import YEAR_DAYS, Overview, SessionFacts, overview, summarize
 from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.history.detail import SessionDetail
-from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel, outcome_words
+from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel
+from hamstring_desktop.words.records import outcome_words
 from hamstring_desktop.words.summary import summary_lines, summary_text
 
 # Works out the overview for a weekly goal and hands it to the callback on the GUI thread.

@@ -13,6 +13,7 @@ from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import clock
+from hamstring_desktop.words.records import outcome_words
 
 PAGE = 200
 COLUMNS = ("started", "routine", "duration", "outcome", "left", "right", "notes")
@@ -21,16 +22,6 @@ SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 History = TranslationContext("History")
-
-
-def outcome_words() -> dict[str, str]:
-    """Outcomes in words (they always come with their word, never by colour alone)."""
-    return {
-        "completed": History.tr("completed"),
-        "stopped": History.tr("stopped"),
-        "pain": History.tr("pain"),
-        "interrupted": History.tr("interrupted"),
-    }
 
 
 def outcome_icon(outcome: str) -> QIcon:
