@@ -1,10 +1,10 @@
-"""The technique library's search and filters, as a pure function."""
+"""The library's order (techniques, routines) and the technique search and filters, as pure functions."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hamstring_desktop.content.models import Library, Mode, Technique, When
+from hamstring_desktop.content.models import Library, Mode, Routine, RoutineWhen, Technique, When
 
 
 def filter_techniques(
@@ -41,3 +41,16 @@ def _haystack(library: Library, technique: Technique) -> str:
         *(library.muscle(m).plain_name for m in technique.target_muscles),
     )
     return " ".join(parts).lower()
+
+
+def sort_techniques(techniques: list[Technique]) -> tuple[Technique, ...]:
+    """Techniques in library order: self-massage first, then by their ``order`` and name."""
+    return tuple(sorted(techniques, key=lambda t: (t.mode is not Mode.SELF, t.order, t.name)))
+
+
+_ROUTINE_ORDER = list(RoutineWhen)
+
+
+def sort_routines(routines: list[Routine]) -> tuple[Routine, ...]:
+    """Routines in the order a user meets them: pre-workout, post-workout, rest day, any."""
+    return tuple(sorted(routines, key=lambda r: (_ROUTINE_ORDER.index(r.when), r.name)))

@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from hamstring_desktop.content.errors import ContentError, ContentErrors
 from hamstring_desktop.content.fields import Fields, Locator, parse_toml
+from hamstring_desktop.content.filtering import sort_routines, sort_techniques
 from hamstring_desktop.content.models import (
     Direction,
     Faq,
@@ -309,19 +310,6 @@ def load_english_library(texts: Mapping[str, str]) -> Library:
     if errors or guide is None:
         raise ContentErrors(errors)
     return Library(tuple(tools), tuple(muscles), sort_techniques(techniques), sort_routines(routines), guide)
-
-
-def sort_techniques(techniques: list[Technique]) -> tuple[Technique, ...]:
-    """Techniques in library order: self-massage first, then by their ``order`` and name."""
-    return tuple(sorted(techniques, key=lambda t: (t.mode is not Mode.SELF, t.order, t.name)))
-
-
-_ROUTINE_ORDER = list(RoutineWhen)
-
-
-def sort_routines(routines: list[Routine]) -> tuple[Routine, ...]:
-    """Routines in the order a user meets them: pre-workout, post-workout, rest day, any."""
-    return tuple(sorted(routines, key=lambda r: (_ROUTINE_ORDER.index(r.when), r.name)))
 
 
 def _technique_reference_errors(

@@ -25,6 +25,7 @@ from typing import NamedTuple, TypeVar
 
 from hamstring_desktop.content.errors import ContentError, ContentErrors
 from hamstring_desktop.content.fields import Fields, Locator, parse_toml
+from hamstring_desktop.content.filtering import sort_routines, sort_techniques
 from hamstring_desktop.content.models import Faq, Guide, Library, Muscle, NamedText, Routine, Technique, Tool
 
 T = TypeVar("T")
@@ -141,8 +142,6 @@ class _Overlay:
         self.missing: list[str] = []
 
     def library(self, language: str) -> Library:
-        from hamstring_desktop.content.loader import sort_routines, sort_techniques
-
         techniques, routines = self._order
         return Library(
             tuple(self.tools.values()),

@@ -16,7 +16,8 @@ from hamstring_desktop.content import (
     parse_routine,
 )
 from hamstring_desktop.content.fields import Locator
-from hamstring_desktop.content.loader import CONTENT_ROOTS, check_routine_references, sort_routines
+from hamstring_desktop.content.filtering import sort_routines
+from hamstring_desktop.content.loader import CONTENT_ROOTS, check_routine_references
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE, translation_language
 from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
