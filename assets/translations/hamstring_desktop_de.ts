@@ -1093,6 +1093,10 @@
         <source>Replaced the routine &apos;%s&apos;.</source>
         <translation>Routine „%s“ ersetzt.</translation>
     </message>
+    <message>
+        <source>Unsaved changes to %s were kept when the app last closed: open it in the editor.</source>
+        <translation>Ungespeicherte Änderungen an %s wurden beim letzten Schließen der App aufbewahrt: Öffne die Routine im Editor.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2234,6 +2238,10 @@
         <translation>Eine ID hat höchstens %d Zeichen.</translation>
     </message>
     <message>
+        <source>Changes kept from last time</source>
+        <translation>Aufbewahrte Änderungen vom letzten Mal</translation>
+    </message>
+    <message>
         <source>Choose a technique from the library.</source>
         <translation>Wähle eine Technik aus der Bibliothek.</translation>
     </message>
@@ -2302,6 +2310,14 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
         <translation>Schritt entfernen</translation>
     </message>
     <message>
+        <source>Restore kept changes</source>
+        <translation>Aufbewahrte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the changes kept from last time. Save them to keep them.</source>
+        <translation>Die aufbewahrten Änderungen vom letzten Mal sind wiederhergestellt. Speichere sie, um sie zu behalten.</translation>
+    </message>
+    <message>
         <source>Saved the routine &apos;%s&apos;.</source>
         <translation>Routine „%s“ gespeichert.</translation>
     </message>
@@ -2312,6 +2328,10 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
     <message>
         <source>Step %d of %d</source>
         <translation>Schritt %d von %d</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be read, so they stay in %s: %s</source>
+        <translation>Die aufbewahrten Änderungen ließen sich nicht lesen und bleiben deshalb in %s: %s</translation>
     </message>
     <message>
         <source>The routine &apos;%s&apos; has changes that are not saved. Save them?</source>
@@ -2328,6 +2348,14 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
     <message>
         <source>Use only lowercase letters, digits and single dashes between them, such as my-evening.</source>
         <translation>Nimm nur Kleinbuchstaben, Ziffern und einzelne Bindestriche dazwischen, etwa mein-abend.</translation>
+    </message>
+    <message>
+        <source>When the app last closed without asking (at a log-out, for example), the routine &apos;%1&apos; had changes that were not saved. They were kept in %2.
+
+Restore them now? Yes puts them in the editor (Undo takes them back; nothing is saved until you save). Discard deletes them. Cancel decides later.</source>
+        <translation>Als die App zuletzt ohne Nachfrage geschlossen wurde (zum Beispiel beim Abmelden), hatte die Routine „%1“ ungespeicherte Änderungen. Sie wurden in %2 aufbewahrt.
+
+Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder heraus; gespeichert wird erst, wenn du speicherst). Verwerfen löscht sie. Abbrechen entscheidet später.</translation>
     </message>
     <message>
         <source>both legs %s</source>

@@ -49,6 +49,7 @@ async def after_first_paint(
     progress.history_opened(controller.history.store)
     if options.show == "history":
         progress.show_history()
+    window.routines.mention_kept()
     if options.routine_file is not None:  # opened from the file manager: import it (it may ask)
         loop.call_soon(window.routines.import_file, options.routine_file)
     if options.start and options.routine is not None:

@@ -184,6 +184,24 @@ class EditorInWindow(QObject):
 
     # --- files ------------------------------------------------------------------------------------------
 
+    def mention_kept(self) -> list[str]:
+        """After the first paint: say which of your routines have changes kept when the app last
+        closed without asking (the editor offers them back when the routine opens); their names."""
+        mine = {r.id: r.name for r in self._library.routines if not r.builtin}
+        try:
+            files = sorted(self._paths.routines_dir.glob(".*.unsaved.toml"))
+        except OSError:
+            return []
+        suffix = ".unsaved.toml"
+        kept_ids = [f.name[1 : -len(suffix)] for f in files]
+        names = [mine[routine_id] for routine_id in kept_ids if routine_id in mine]
+        if names:
+            words = self.tr(
+                "Unsaved changes to %s were kept when the app last closed: open it in the editor."
+            )
+            self.message.emit(words % ", ".join(f"'{name}'" for name in names))
+        return names
+
     def decline_file(self, file: Path) -> None:
         """A routine file opened from the file manager while a session runs: not now, and say so."""
         self.message.emit(

@@ -55,6 +55,7 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         self._library = library
         self._actions = actions
         self._routines_dir = routines_dir
+        self._kept_declined: set[str] = set()  # routines whose kept changes wait for later
         self._active = False
         self._problems: list[Problem] = []
         self._opened: Routine | None = None  # the routine as it was opened or last saved
@@ -127,6 +128,7 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         self._opened = routine
         self.document.open(routine, path, text)
         self._select_in_picker(routine.id)
+        self.offer_kept()
         return True
 
     @Slot(int)

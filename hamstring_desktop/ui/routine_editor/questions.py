@@ -1,5 +1,5 @@
-"""What the editor asks: a name for a new routine, whether to delete one, and what to do with
-unsaved changes (Save, Discard or Cancel)."""
+"""What the editor asks: a name for a new routine, whether to delete one, what to do with
+unsaved changes (Save, Discard or Cancel), and whether to restore changes an earlier run kept."""
 
 from __future__ import annotations
 
@@ -18,6 +18,14 @@ class Unsaved(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+class Kept(Enum):
+    """The answer to "restore the changes kept when the app last closed?"."""
+
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
 
 
 def ask_name(parent: QWidget, title: str, suggestion: str) -> str:
@@ -60,3 +68,29 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def ask_restore(parent: QWidget, name: str, kept: str) -> Kept:
+    """Restore, Discard or decide later: the app was closed without asking (a log-out, say) while
+    the routine ``name`` had unsaved changes, and they were kept in the file ``kept``."""
+    answer = QMessageBox.question(
+        parent,
+        RoutineEditor.tr("Changes kept from last time"),
+        RoutineEditor.tr(
+            "When the app last closed without asking (at a log-out, for example), the routine '%1' "
+            "had changes that were not saved. They were kept in %2.\n\nRestore them now? Yes puts "
+            "them in the editor (Undo takes them back; nothing is saved until you save). Discard "
+            "deletes them. Cancel decides later."
+        )
+        .replace("%1", name)
+        .replace("%2", kept),
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return Kept.RESTORE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Kept.DISCARD
+    return Kept.LATER

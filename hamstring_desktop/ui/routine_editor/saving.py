@@ -16,11 +16,18 @@ from PySide6.QtWidgets import QWidget
 
 from hamstring_desktop.content import ContentError, Routine, RoutineStep, RoutineWhen, Side
 from hamstring_desktop.content.routine_toml import routine_to_toml
-from hamstring_desktop.services.routine_files import save_routine
+from hamstring_desktop.services.routine_files import read_routine_text, save_routine
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
 from hamstring_desktop.ui.routine_editor.fields import FieldMessage
 from hamstring_desktop.ui.routine_editor.problems import routine_problems
-from hamstring_desktop.ui.routine_editor.questions import Unsaved, ask_name, ask_unsaved, confirm_delete
+from hamstring_desktop.ui.routine_editor.questions import (
+    Kept,
+    Unsaved,
+    ask_name,
+    ask_restore,
+    ask_unsaved,
+    confirm_delete,
+)
 from hamstring_desktop.ui.routine_editor.texts import free_id
 from hamstring_desktop.words.context import TranslationContext
 
@@ -164,13 +171,18 @@ class SavingMixin:
             return True
         return False
 
+    def kept_file(self, routine_id: str) -> Path:
+        """Where unsaved changes to the routine ``routine_id`` are kept when the app must close
+        without asking (hidden: never loaded as a routine)."""
+        return self._routines_dir / f".{routine_id or 'routine'}.unsaved.toml"
+
     def keep_unsaved(self) -> Path | None:
-        """Unsaved changes written to ``routines/.ID.unsaved.toml`` (hidden: never loaded as a
-        routine), for when the app must close without asking; None when there were none."""
+        """Unsaved changes written to ``routines/.ID.unsaved.toml``, for when the app must close
+        without asking; None when there were none. The editor offers them back (:meth:`offer_kept`)."""
         if not self.document.dirty:
             return None
         routine = self.document.cleaned()
-        target = self._routines_dir / f".{self._open_id or 'routine'}.unsaved.toml"
+        target = self.kept_file(self._open_id)
         try:
             write_atomically(target, routine_to_toml(routine).encode("utf-8"))
         except OSError as error:
@@ -178,6 +190,39 @@ class SavingMixin:
             return None
         _log.warning("unsaved changes to the routine %r were kept in %s", routine.name, target)
         return target
+
+    def offer_kept(self) -> None:
+        """The open routine has changes kept from an earlier run: offer them back, once a run."""
+        opened = self._opened
+        if opened is None or opened.builtin or opened.id in self._kept_declined:
+            return
+        kept = self.kept_file(opened.id)
+        if not kept.is_file():
+            return
+        answer = ask_restore(self, opened.name, str(kept))
+        if answer is Kept.LATER:
+            self._kept_declined.add(opened.id)
+            return
+        if answer is Kept.RESTORE:
+            try:
+                restored, _text = read_routine_text(kept, self._library)
+            except ContentError as error:
+                self._kept_declined.add(opened.id)
+                self._say(
+                    RoutineEditor.tr("The kept changes could not be read, so they stay in %s: %s")
+                    % (kept, error)
+                )
+                return
+            self.document.restore(
+                replace(restored, source=opened.source, builtin=False),
+                RoutineEditor.tr("Restore kept changes"),
+            )
+        try:
+            kept.unlink()
+        except OSError as error:
+            _log.warning("could not delete the kept changes %s: %s", kept, error)
+        if answer is Kept.RESTORE:
+            self._say(RoutineEditor.tr("Restored the changes kept from last time. Save them to keep them."))
 
     @Slot()
     def close_editor(self) -> bool:
