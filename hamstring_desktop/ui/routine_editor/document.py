@@ -78,6 +78,7 @@ class RoutineDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
+        self._edits: list[Edit] = []  # every edit pushed since the routine was opened
         self._snapshot: Snapshot | None = None
         self.path: Path | None = None  # the file it was read from (None: built in)
         self.original_text: str | None = None  # that file's text when it was opened or saved
@@ -89,6 +90,7 @@ class RoutineDocument(QObject):
         """Start editing ``routine`` (read from ``path``, whose text was ``text``); forgets any
         undo history. A built-in routine is read-only."""
         self.stack.clear()
+        self._edits.clear()
         self.read_only = routine.builtin
         self.path, self.original_text = path, text
         origins = tuple(range(len(routine.steps))) if text is not None else (None,) * len(routine.steps)
@@ -106,10 +108,22 @@ class RoutineDocument(QObject):
     def saved(self, path: Path, text: str) -> None:
         """The routine was saved to ``path`` as ``text``: that is now the file it comes from."""
         self.path, self.original_text = path, text
-        assert self._snapshot is not None
-        count = len(self._snapshot.routine.steps)
-        self._snapshot = Snapshot(self._snapshot.routine, tuple(range(count)))
-        self.stack.clear()  # undo past a save would need the old file's layout
+        current = self._snapshot
+        assert current is not None
+        saved = Snapshot(current.routine, tuple(range(len(current.routine.steps))))
+        # Undo reaches past the save: each step of every snapshot is matched to the step of the
+        # new file that came from the same step of the old one (None: it is not in the new file).
+        moved = {old: new for new, old in enumerate(current.origins) if old is not None}
+
+        def remap(snapshot: Snapshot) -> Snapshot:
+            if snapshot == current:
+                return saved
+            origins = tuple(None if old is None else moved.get(old) for old in snapshot.origins)
+            return Snapshot(snapshot.routine, origins)
+
+        for edit in self._edits:
+            edit.before, edit.after = remap(edit.before), remap(edit.after)
+        self._snapshot = saved
         self.stack.setClean()
 
     @property
@@ -167,7 +181,9 @@ class RoutineDocument(QObject):
         after = Snapshot(routine, origins)
         if after == self._snapshot:
             return
-        self.stack.push(Edit(self, text, self._snapshot, after, *selects, merge))
+        edit = Edit(self, text, self._snapshot, after, *selects, merge)
+        self._edits.append(edit)  # (one merged into the one before is remapped to no effect)
+        self.stack.push(edit)
 
     def set_routine_field(self, key: str, value: str, label: str) -> None:
         """Change the routine's ``id``, ``name``, ``when`` (a RoutineWhen) or ``description``;

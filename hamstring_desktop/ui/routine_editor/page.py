@@ -91,10 +91,31 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         self._library = library
         self._fill_picker()
         wanted = show or (self.document.routine.id if self.document.is_open else "")
-        if show is not None or not self.document.dirty:
+        if self._still_on_disk(wanted):
+            # Our own save, say: the open document is the file, and its undo history stays.
+            self._opened = self._library.routine(wanted)
+            self._select_in_picker(wanted)
+            self._refresh()
+        elif show is not None or not self.document.dirty:
             self.open_routine(wanted)
         else:
             self._select_in_picker(self._open_id)
+
+    def _still_on_disk(self, routine_id: str) -> bool:
+        """Whether the routine ``routine_id`` is the one open, with no unsaved changes, and its
+        file still holds what the editor last read or wrote."""
+        if not routine_id or routine_id != self._open_id or self.document.dirty or self.document.path is None:
+            return False
+        try:
+            routine = self._library.routine(routine_id)
+        except KeyError:
+            return False
+        if routine.builtin or Path(routine.source) != self.document.path:
+            return False
+        try:
+            return read_user_text(self.document.path, ROUTINE_FILE_LIMIT) == self.document.original_text
+        except ContentError:
+            return False
 
     def _fill_picker(self) -> None:
         self.header.fill(self._library)

@@ -379,3 +379,28 @@ def test_a_signal_closing_the_app_keeps_unsaved_changes_without_asking(
     kept = evening_file.parent / ".evening.unsaved.toml"
     assert 'name = "Evening out"' in kept.read_text(encoding="utf-8")
     assert evening_file.read_text(encoding="utf-8") == EVENING
+
+
+def test_undo_reaches_past_a_save_and_the_files_comments_stay(
+    qtbot: QtBot, editor: RoutineEditor, evening_file: Path
+) -> None:
+    """Ctrl+S does not cost the undo history: after a save, Ctrl+Z takes back the steps before
+    it, and saving again still keeps each step's comments (the steps are matched to the new file)."""
+    editor.step_list.setFocus()
+    editor.step_list.setCurrentRow(3)  # knuckle massage
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert editor.save() and not editor.document.dirty
+    saved = evening_file.read_text(encoding="utf-8")
+    assert saved.index("knuckle-massage") < saved.index("compression-massage")
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert kinds(editor) == ["wait", "compression-massage", "rest", "knuckle-massage"]
+    assert editor.document.dirty and editor.save_button.text() == "Save •"
+    assert editor.save()
+    text = evening_file.read_text(encoding="utf-8")
+    assert "# Get into position first." in text and "seconds = 60    # a minute each" in text
+    assert text.index("compression-massage") < text.index('kind = "rest"') < text.index("knuckle-massage")
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Z, redo)
+    assert kinds(editor) == ["wait", "compression-massage", "knuckle-massage", "rest"]
