@@ -1290,10 +1290,6 @@
         <translation>Zusammenfassung k&amp;opieren</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>Vo&amp;m</translation>
-    </message>
-    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
@@ -1308,14 +1304,6 @@
     <message>
         <source>A notification on days when the week&apos;s goal is at risk</source>
         <translation>Eine Benachrichtigung an Tagen, an denen das Wochenziel in Gefahr ist</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Jedes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Any routine</source>
-        <translation>Jede Routine</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1346,24 +1334,12 @@
         <translation>Den Bericht für die Physiotherapie als PDF exportieren</translation>
     </message>
     <message>
-        <source>From date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
         <source>Left and &amp;right</source>
         <translation>&amp;Links und rechts</translation>
     </message>
     <message>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
-    </message>
-    <message>
-        <source>Only sessions between two dates</source>
-        <translation>Nur Einheiten zwischen zwei Daten</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Re&amp;mind me at</source>
@@ -1378,18 +1354,6 @@
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>Search notes…</source>
-        <translation>Notizen durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search the notes</source>
-        <translation>Die Notizen durchsuchen</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
@@ -1402,20 +1366,12 @@
         <translation>Die Zusammenfassung ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>To date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
         <source>Undo Delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>Weekly goal, sessions a week (2 to 3 suggested)</source>
         <translation>Wochenziel, Einheiten pro Woche (2 bis 3 vorgeschlagen)</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2662,53 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>
         <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilters</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;m</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any routine</source>
+        <translation>Jede Routine</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Only sessions between two dates</source>
+        <translation>Nur Einheiten zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Die Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>

@@ -6,18 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,11 +32,12 @@ from hamstring_desktop.charts import (
     WeeklyMinutes,
     WeeklySessions,
 )
-from hamstring_desktop.history.browse import OUTCOMES, SessionBrowser, SessionFilter
-from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord, StepRecord
+from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
+from hamstring_desktop.history.store import HistoryError, SessionRecord, StepRecord
 from hamstring_desktop.stats import YEAR_DAYS, Overview, SessionFacts, overview, summarize
 from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.history.detail import SessionDetail
+from hamstring_desktop.ui.history.filters import SessionFilters
 from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel
 from hamstring_desktop.words.records import outcome_words
 from hamstring_desktop.words.summary import summary_lines, summary_text
@@ -190,37 +188,18 @@ class HistoryPage(QWidget):
         return split
 
     def _build_filters(self) -> QHBoxLayout:
-        self.use_dates = QCheckBox(self.tr("&From"))
-        self.use_dates.setAccessibleName(self.tr("Only sessions between two dates"))
-        today = self._today()
-        self.from_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(-90))
-        self.to_date = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.from_date, self.tr("From date")), (self.to_date, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-            edit.setEnabled(False)
-        to_label = QLabel(self.tr("to"))
-        self.routine_filter = QComboBox()
-        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.routine_filter.setAccessibleName(self.tr("Routine"))
-        self.outcome_filter = QComboBox()
-        self.outcome_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.outcome_filter.setAccessibleName(self.tr("Outcome"))
-        self.outcome_filter.addItem(self.tr("Any outcome"), "")
-        for outcome, word in outcome_words().items():
-            self.outcome_filter.addItem(word, outcome)
-        assert set(OUTCOMES) == set(outcome_words())
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search the notes"))
-        self.search.setPlaceholderText(self.tr("Search notes…"))
-        self.search.setClearButtonEnabled(True)
+        self.filters = SessionFilters(self._today())
+        # the controls, by the names the page's users (and tests) know them by
+        self.use_dates, self.from_date, self.to_date = (
+            self.filters.use_dates,
+            self.filters.from_date,
+            self.filters.to_date,
+        )
+        self.routine_filter, self.outcome_filter = self.filters.routine_filter, self.filters.outcome_filter
+        self.search = self.filters.search
         self.count_label = QLabel()
         row = QHBoxLayout()
-        for widget in (self.use_dates, self.from_date, to_label, self.to_date, self.routine_filter,
-                       self.outcome_filter):  # fmt: skip
-            row.addWidget(widget)
-        row.addWidget(self.search, 1)
+        row.addWidget(self.filters, 1)
         row.addWidget(self.count_label)
         return row
 
@@ -231,17 +210,7 @@ class HistoryPage(QWidget):
         self.remind_at.timeChanged.connect(self._reminder_set)
         self.copy_button.clicked.connect(self.copy_summary)
         self.report_button.clicked.connect(self.export_report)
-        self.use_dates.toggled.connect(self.from_date.setEnabled)
-        self.use_dates.toggled.connect(self.to_date.setEnabled)
-        for signal in (
-            self.use_dates.toggled,
-            self.from_date.dateChanged,
-            self.to_date.dateChanged,
-            self.routine_filter.currentIndexChanged,
-            self.outcome_filter.currentIndexChanged,
-            self.search.textChanged,
-        ):
-            signal.connect(self._filter_changed)
+        self.filters.changed.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail.notes_saved.connect(self._save_notes)
         self.delete_action = QAction(self.tr("Delete Sessions"), self)
@@ -299,27 +268,11 @@ class HistoryPage(QWidget):
         self.calendar_chart.set_chart(Calendar(shown.calendar))
 
     def _fill_routines(self) -> None:
-        current = self.routine_filter.currentData()
-        self.routine_filter.blockSignals(True)
-        self.routine_filter.clear()
-        self.routine_filter.addItem(self.tr("Any routine"), "")
-        for routine_id, name in self._browser.routines():
-            self.routine_filter.addItem(name, routine_id)
-        index = self.routine_filter.findData(current)
-        self.routine_filter.setCurrentIndex(max(0, index))
-        self.routine_filter.blockSignals(False)
+        self.filters.fill_routines(self._browser.routines())
 
     def selection(self) -> SessionFilter:
         """The filter the controls describe."""
-        dates = DateRange()
-        if self.use_dates.isChecked():
-            dates = DateRange(self.from_date.date().toPython(), self.to_date.date().toPython())
-        return SessionFilter(
-            dates,
-            self.routine_filter.currentData() or None,
-            self.outcome_filter.currentData() or None,
-            self.search.text(),
-        )
+        return self.filters.selection()
 
     @Slot()
     def _filter_changed(self) -> None:
