@@ -256,8 +256,11 @@ def _routine_file_argument(arguments: list[str]) -> Path | None:
     last = arguments[-1]
     if last.startswith("-") or not last.lower().endswith(".toml"):
         return None
-    if len(arguments) > 1 and arguments[-2] in ("--data-dir", "--screenshot", "--routine", "--select-muscle"):
-        return None  # the value of an option
+    before = arguments[-2] if len(arguments) > 1 else ""
+    if before.startswith("--") and any(
+        option.startswith(before) for option in ("--data-dir", "--screenshot", "--routine", "--select-muscle")
+    ):
+        return None  # the value of an option (argparse takes "--data" for "--data-dir" too)
     arguments.pop()
     return Path(last).expanduser().absolute()
 

@@ -1074,6 +1074,11 @@
 <context>
     <name>EditorInWindow</name>
     <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a routine&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>Finish the session first, then drop the routine file again.</source>
         <translation>Beende zuerst die Einheit und zieh die Routine-Datei dann noch einmal hierher.</translation>
     </message>
@@ -1094,8 +1099,8 @@
         <translation>Routine „%s“ ersetzt.</translation>
     </message>
     <message>
-        <source>Unsaved changes to %s were kept when the app last closed: open it in the editor.</source>
-        <translation>Ungespeicherte Änderungen an %s wurden beim letzten Schließen der App aufbewahrt: Öffne die Routine im Editor.</translation>
+        <source>Unsaved changes to %1 were kept when the app last closed; the editor offers them back.</source>
+        <translation>Ungespeicherte Änderungen an %1 wurden beim letzten Schließen der App aufbewahrt; der Editor bietet sie dir wieder an.</translation>
     </message>
 </context>
 <context>
@@ -2286,8 +2291,8 @@ Ihre Datei kommt in den Papierkorb. Einheiten, die du mit ihr gemacht hast, blei
         <translation>Schritt %d von %d</translation>
     </message>
     <message>
-        <source>The kept changes could not be read, so they stay in %s: %s</source>
-        <translation>Die aufbewahrten Änderungen ließen sich nicht lesen und bleiben deshalb in %s: %s</translation>
+        <source>The kept changes could not be read, so they stay where they are: %s</source>
+        <translation>Die aufbewahrten Änderungen ließen sich nicht lesen und bleiben deshalb, wo sie sind: %s</translation>
     </message>
     <message>
         <source>The routine &apos;%s&apos; has changes that are not saved. Save them?</source>

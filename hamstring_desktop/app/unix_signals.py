@@ -1,4 +1,4 @@
-"""SIGTERM and SIGINT end the app the way File ▸ Quit does."""
+"""SIGTERM, SIGINT and SIGHUP end the app the way File ▸ Quit does."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ CLOSING_ON_SIGNAL = "closingOnSignal"
 
 
 class QuitOnSignal(QObject):
-    """SIGTERM (logging out, ``kill``) and SIGINT (Ctrl+C in a terminal) close the window as
-    File ▸ Quit does: a running session is saved as stopped, and the sounds uploaded to the sound
-    server are removed. Python runs signal handlers only between bytecodes, so the signal number
-    is written to a socket that Qt's event loop watches."""
+    """SIGTERM (logging out, ``kill``), SIGINT (Ctrl+C in a terminal) and SIGHUP (the terminal it
+    was started from closed) close the window as File ▸ Quit does: a running session is saved
+    as stopped, and the sounds uploaded to the sound server are removed. Python runs signal
+    handlers only between bytecodes, so the signal number is written to a socket that Qt's
+    event loop watches."""
 
-    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)

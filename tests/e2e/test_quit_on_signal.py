@@ -18,7 +18,9 @@ from tests.helpers.pulse import app_samples, forget_app_samples, pulse_daemon
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize(
+    "number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["SIGTERM", "SIGINT", "SIGHUP"]
+)
 @pytest.mark.parametrize("after", [0.0, 2.0], ids=["while-the-sound-warms-up", "while-it-runs"])
 def test_a_signal_mid_session_saves_it_and_cleans_up(
     tmp_path: Path, number: signal.Signals, after: float

@@ -276,3 +276,27 @@ def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
     document = json.loads(out.read_text(encoding="utf-8"))
     assert (document["schema_version"], document["sessions"], document["steps"]) == (1, [], [])
     assert not (tmp_path / "history.sqlite3").exists()  # reading made nothing
+
+
+@pytest.mark.parametrize(
+    ("arguments", "file"),
+    [
+        (["shared.hamstring.toml"], "shared.hamstring.toml"),
+        (["--routine", "rest-day", "my routine.toml"], "my routine.toml"),
+        (["--data-dir", "data.toml"], None),
+        (["--data", "data.toml"], None),  # argparse takes a prefix of an option as the option
+        (["--rout", "x.toml"], None),
+        (["--data-dir=data.toml"], None),
+        (["routines", "validate", "a.toml"], None),
+        (["notes.txt"], None),
+    ],
+)
+def test_a_routine_file_is_the_last_word_unless_it_is_an_options_value(
+    arguments: list[str], file: str | None
+) -> None:
+    from hamstring_desktop.cli import _routine_file_argument
+
+    given = list(arguments)
+    found = _routine_file_argument(given)
+    assert (found.name if found is not None else None) == (Path(file).name if file else None)
+    assert given == (arguments[:-1] if file else arguments), "a file is taken out of the arguments"

@@ -98,12 +98,10 @@ class RoutineDocument(QObject):
         self.stack.setClean()
         self.changed.emit(0 if routine.steps else -1)
 
-    def restore(self, routine: Routine, label: str) -> None:
-        """Put ``routine`` (changes kept from an earlier run) in place as one edit that Undo takes
-        back; its steps keep the file's steps they stand in place of (and their comments)."""
-        origins = self.origins
-        kept = tuple(origins[i] if i < len(origins) else None for i in range(len(routine.steps)))
-        self._push(label, routine, kept, (-1, 0 if routine.steps else -1))
+    def restore(self, routine: Routine, origins: tuple[int | None, ...], label: str) -> None:
+        """Put ``routine`` (changes kept from an earlier run, with the file's step each step came
+        from) in place as one edit that Undo takes back."""
+        self._push(label, routine, origins, (-1, 0 if routine.steps else -1))
 
     def saved(self, path: Path, text: str) -> None:
         """The routine was saved to ``path`` as ``text``: that is now the file it comes from."""

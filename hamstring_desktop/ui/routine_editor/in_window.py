@@ -187,19 +187,18 @@ class EditorInWindow(QObject):
     def mention_kept(self) -> list[str]:
         """After the first paint: say which of your routines have changes kept when the app last
         closed without asking (the editor offers them back when the routine opens); their names."""
+        from hamstring_desktop.ui.routine_editor.kept import kept_ids
+
         mine = {r.id: r.name for r in self._library.routines if not r.builtin}
-        try:
-            files = sorted(self._paths.routines_dir.glob(".*.unsaved.toml"))
-        except OSError:
-            return []
-        suffix = ".unsaved.toml"
-        kept_ids = [f.name[1 : -len(suffix)] for f in files]
-        names = [mine[routine_id] for routine_id in kept_ids if routine_id in mine]
+        names = [mine[routine_id] for routine_id in kept_ids(self._paths.routines_dir) if routine_id in mine]
         if names:
-            words = self.tr(
-                "Unsaved changes to %s were kept when the app last closed: open it in the editor."
+            quoted = ", ".join(
+                self.tr("'%1'", "a routine's name in quotes").replace("%1", name) for name in names
             )
-            self.message.emit(words % ", ".join(f"'{name}'" for name in names))
+            words = self.tr(
+                "Unsaved changes to %1 were kept when the app last closed; the editor offers them back."
+            )
+            self.message.emit(words.replace("%1", quoted))
         return names
 
     def decline_file(self, file: Path) -> None:

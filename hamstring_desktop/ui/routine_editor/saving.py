@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from hamstring_desktop.content import ContentError, Routine, RoutineStep, RoutineWhen, Side
-from hamstring_desktop.content.routine_toml import routine_to_toml
-from hamstring_desktop.services.routine_files import read_routine_text, save_routine
-from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
+from hamstring_desktop.services.routine_files import save_routine
+from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 from hamstring_desktop.ui.routine_editor.fields import FieldMessage
+from hamstring_desktop.ui.routine_editor.kept import kept_files, read_kept, write_kept
 from hamstring_desktop.ui.routine_editor.problems import routine_problems
 from hamstring_desktop.ui.routine_editor.questions import (
     Kept,
@@ -113,6 +113,8 @@ class SavingMixin:
         if problem:
             self._say(RoutineEditor.tr("Could not delete %s: %s") % (opened.source, problem))
             return False
+        for kept in kept_files(self._routines_dir, opened.id):  # changes kept for it go with it
+            move_to_trash(kept)
         self.document.stack.setClean()
         self._opened = None
         self.message.emit(RoutineEditor.tr("Deleted the routine '%s'.") % opened.name)
@@ -171,58 +173,58 @@ class SavingMixin:
             return True
         return False
 
-    def kept_file(self, routine_id: str) -> Path:
-        """Where unsaved changes to the routine ``routine_id`` are kept when the app must close
-        without asking (hidden: never loaded as a routine)."""
-        return self._routines_dir / f".{routine_id or 'routine'}.unsaved.toml"
-
     def keep_unsaved(self) -> Path | None:
-        """Unsaved changes written to ``routines/.ID.unsaved.toml``, for when the app must close
-        without asking; None when there were none. The editor offers them back (:meth:`offer_kept`)."""
+        """Unsaved changes written beside the routines (``.ID.unsaved.json``, see
+        :mod:`~hamstring_desktop.ui.routine_editor.kept`), for when the app must close without
+        asking; None when there were none. The editor offers them back (:meth:`offer_kept`)."""
         if not self.document.dirty:
             return None
         routine = self.document.cleaned()
-        target = self.kept_file(self._open_id)
+        document = self.document
         try:
-            write_atomically(target, routine_to_toml(routine).encode("utf-8"))
+            target = write_kept(
+                self._routines_dir,
+                self._open_id or "routine",
+                routine,
+                document.origins,
+                document.original_text,
+            )
         except OSError as error:
-            _log.warning("unsaved changes to the routine %r could not be kept: %s", routine.name, error)
+            _log.warning("unsaved changes to the routine %r could not be kept: %s", self._open_id, error)
             return None
-        _log.warning("unsaved changes to the routine %r were kept in %s", routine.name, target)
+        _log.warning("unsaved changes to the routine %r were kept in %s", self._open_id, target)
         return target
 
     def offer_kept(self) -> None:
-        """The open routine has changes kept from an earlier run: offer them back, once a run."""
+        """The open routine has changes kept from an earlier run: offer each back (the oldest
+        first), until the user says "later", which holds for the rest of the run."""
         opened = self._opened
         if opened is None or opened.builtin or opened.id in self._kept_declined:
             return
-        kept = self.kept_file(opened.id)
-        if not kept.is_file():
-            return
-        answer = ask_restore(self, opened.name, str(kept))
-        if answer is Kept.LATER:
-            self._kept_declined.add(opened.id)
-            return
-        if answer is Kept.RESTORE:
-            try:
-                restored, _text = read_routine_text(kept, self._library)
-            except ContentError as error:
+        for kept in kept_files(self._routines_dir, opened.id):
+            answer = ask_restore(self, opened.name, str(kept))
+            if answer is Kept.LATER:
                 self._kept_declined.add(opened.id)
-                self._say(
-                    RoutineEditor.tr("The kept changes could not be read, so they stay in %s: %s")
-                    % (kept, error)
-                )
                 return
-            self.document.restore(
-                replace(restored, source=opened.source, builtin=False),
-                RoutineEditor.tr("Restore kept changes"),
-            )
-        try:
-            kept.unlink()
-        except OSError as error:
-            _log.warning("could not delete the kept changes %s: %s", kept, error)
-        if answer is Kept.RESTORE:
-            self._say(RoutineEditor.tr("Restored the changes kept from last time. Save them to keep them."))
+            if answer is Kept.RESTORE:
+                try:
+                    changes = read_kept(kept, self.document.original_text)
+                except (OSError, ValueError) as error:
+                    self._kept_declined.add(opened.id)
+                    words = RoutineEditor.tr(
+                        "The kept changes could not be read, so they stay where they are: %s"
+                    )
+                    self._say(words % f"{kept}: {error}")
+                    return
+                routine = replace(changes.routine, source=opened.source, builtin=False)
+                self.document.restore(routine, changes.origins, RoutineEditor.tr("Restore kept changes"))
+                self._say(
+                    RoutineEditor.tr("Restored the changes kept from last time. Save them to keep them.")
+                )
+            try:
+                kept.unlink()
+            except OSError as error:
+                _log.warning("could not delete the kept changes %s: %s", kept, error)
 
     @Slot()
     def close_editor(self) -> bool:

@@ -20,6 +20,7 @@ from hamstring_desktop.session.engine import State
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.player import EDITOR, IDLE
 from hamstring_desktop.ui.routine_editor import RoutineEditor
+from hamstring_desktop.ui.routine_editor.kept import read_kept
 from tests.gui.ui.routine_editor.conftest import EVENING, Answers
 
 
@@ -376,8 +377,8 @@ def test_a_signal_closing_the_app_keeps_unsaved_changes_without_asking(
     window.setProperty(unix_signals.CLOSING_ON_SIGNAL, True)
     assert window.close()
     assert answers.asked == []
-    kept = evening_file.parent / ".evening.unsaved.toml"
-    assert 'name = "Evening out"' in kept.read_text(encoding="utf-8")
+    kept = evening_file.parent / ".evening.unsaved.json"
+    assert read_kept(kept, EVENING).routine.name == "Evening out"
     assert evening_file.read_text(encoding="utf-8") == EVENING
 
 
