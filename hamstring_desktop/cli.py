@@ -40,6 +40,7 @@ def build_parser() -> OneLineParser:
 
     parser = OneLineParser(
         prog=PROG,
+        usage=f"{PROG} [OPTIONS] [FILE.hamstring.toml]\n       {PROG} [--data-dir DIR] COMMAND ...",
         description="Guided hamstring self-massage. With no command, opens the app; with a routine "
         "file (FILE.toml) last, opens the app and imports it, as opening the file from a file manager does.",
         parents=[common],
@@ -88,7 +89,7 @@ def build_parser() -> OneLineParser:
         action="store_true",
         help="skip the pre-session safety check for this run (scripted use)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser, prog=PROG)
 
     techniques = commands.add_parser("techniques", help="the massage technique library")
     technique_actions = techniques.add_subparsers(dest="action", metavar="ACTION", required=True)
