@@ -10,7 +10,6 @@ refuse. Every problem is one line on stderr, ``error: ...``, and exit code 1.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from hamstring_desktop.history.importer import import_history
 from hamstring_desktop.history.opening import OpenedHistory, open_for_command
 from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord
 from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.safe_io import is_stdout
 from hamstring_desktop.words.durations import clock
 
 SHORT_ID = 8  # the table shows this much of an id; any unambiguous start of one will do
@@ -130,7 +130,7 @@ def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
             if opened is None:
                 store.close()
     # Written to our own stdout (--output /dev/stdout), the summary would end up in the export.
-    summary_to = err if _is_stdout(output) else out
+    summary_to = err if is_stdout(output) else out
     if kind == "steps-csv":
         print(f"exported {result.steps} step(s) of {result.sessions} session(s) to {output}", file=summary_to)
     else:
@@ -168,7 +168,7 @@ def _export_report(paths: DataPaths, options: dict[str, object], out: TextIO, er
         write_report(output, period, page_size_for(QLocale()))
     except OSError as error:
         raise CommandFailed(f"{output}: cannot write the report ({error.strerror or error})") from None
-    summary_to = err if _is_stdout(output) else out
+    summary_to = err if is_stdout(output) else out
     print(f"exported a report of {len(records)} session(s), {first} to {last}, to {output}", file=summary_to)
     return 0
 
@@ -245,10 +245,3 @@ def _delete(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
         opened.store.delete_session(record.id)
     print(f"deleted session {_describe(record, len(record.steps))}", file=out)
     return 0
-
-
-def _is_stdout(path: Path) -> bool:
-    try:
-        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError):
-        return False

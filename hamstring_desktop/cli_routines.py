@@ -8,8 +8,6 @@ routine's dose is a ``warning:`` line, which does not fail the command.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -100,6 +98,7 @@ def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO
     from hamstring_desktop.resources import read_resource
     from hamstring_desktop.services.content_source import load_content
     from hamstring_desktop.services.routine_files import export_routine
+    from hamstring_desktop.services.safe_io import is_stdout
 
     library = load_content(paths.routines_dir).library
     try:
@@ -117,7 +116,7 @@ def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO
     except OSError as error:
         print(f"error: {output}: cannot write the routine ({error.strerror or error})", file=err)
         return 1
-    summary_to = err if _is_stdout(output) else out
+    summary_to = err if is_stdout(output) else out
     print(f"exported {routine.id} ({routine.name}) to {output}", file=summary_to)
     return 0
 
@@ -138,10 +137,3 @@ def _print_schema(output: Path | None, out: TextIO, err: TextIO) -> int:
         print(f"error: {output}: cannot write the schema ({error.strerror or error})", file=err)
         return 1
     return 0
-
-
-def _is_stdout(path: Path) -> bool:
-    try:
-        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError):
-        return False

@@ -3203,24 +3203,12 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>alle Einheiten</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
         <source>right</source>
         <translation>rechts</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
     <message>
         <source>stopped for pain</source>

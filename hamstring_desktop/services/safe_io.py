@@ -126,6 +126,15 @@ def read_json_file(path: Path, limit: int = JSON_FILE_LIMIT) -> Any:
     return parse_json(read_user_text(path, limit), str(path))
 
 
+def is_stdout(path: Path) -> bool:
+    """Whether ``path`` is this process's standard output (``/dev/stdout``, ``/dev/fd/1``), so
+    that a command writing its file there says its summary on stderr instead."""
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):
+        return False
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` as described in the module docstring. Missing parent
     folders are created. Raises :class:`OSError` (with a readable ``strerror``) on failure; the

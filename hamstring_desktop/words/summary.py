@@ -8,17 +8,14 @@ from hamstring_desktop.stats import Summary as HistorySummary
 from hamstring_desktop.words.context import TranslationContext
 from hamstring_desktop.words.durations import in_words
 from hamstring_desktop.words.numbers import decimal
+from hamstring_desktop.words.records import outcome_word
 
 Summary = TranslationContext("Summary")
 
 
 def _outcome(outcome: str) -> str:
-    return {
-        "completed": Summary.tr("completed"),
-        "stopped": Summary.tr("stopped"),
-        "pain": Summary.tr("stopped for pain"),
-        "interrupted": Summary.tr("interrupted"),
-    }.get(outcome, outcome)
+    """The outcome as a summary's sentence says it: a pain stop in full, the others as stored."""
+    return Summary.tr("stopped for pain") if outcome == "pain" else outcome_word(outcome)
 
 
 def week_line(summary: HistorySummary) -> str:
