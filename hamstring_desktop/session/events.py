@@ -1,56 +1,32 @@
-"""What a session is and says: its states, how it ends, what a user can ask of it, and the events
-the engine (:mod:`hamstring_desktop.session.engine`) answers with. Plain values, no behaviour.
+"""What a session says: the events the engine (:mod:`hamstring_desktop.session.engine`) answers
+with, beside its states, how it ends and what a user can ask of it (from ``states.py``). Plain
+values, no behaviour.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from hamstring_desktop.session.cues import ScheduledCue
 from hamstring_desktop.session.plan import PlannedStep
+from hamstring_desktop.session.states import ACTIVE, FINAL, PAUSABLE, TIMED, Outcome, SessionAction, State
 
-
-class State(StrEnum):
-    """Where the session is."""
-
-    IDLE = "idle"
-    GET_READY = "get-ready"
-    RUNNING = "running"
-    TRANSITION = "transition"
-    WAITING = "waiting"  # a "wait for me" step: no countdown, until the user carries on
-    PAUSED = "paused"
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-    PAIN_STOPPED = "pain-stopped"
-
-
-class Outcome(StrEnum):
-    """How a session ended (``interrupted``: left open by a crash, set by the store)."""
-
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-    PAIN = "pain"
-    INTERRUPTED = "interrupted"
-
-
-class SessionAction(StrEnum):
-    """Everything a user (a key, a button, a menu, a media key) can ask of a session."""
-
-    TOGGLE = "toggle"  # start, pause or resume (Space, play/pause); carry on from a wait
-    PLAY = "play"  # start or resume; carry on from a wait; nothing while running
-    PAUSE = "pause"  # pause; nothing while paused
-    NEXT = "next"
-    BACK = "back"
-    EXTEND = "extend"
-    STOP = "stop"
-    PAIN = "pain"
-
-
-ACTIVE = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION, State.WAITING, State.PAUSED})
-FINAL = frozenset({State.COMPLETED, State.STOPPED, State.PAIN_STOPPED})
-TIMED = frozenset({State.GET_READY, State.RUNNING, State.TRANSITION})
-PAUSABLE = TIMED | {State.WAITING}
+__all__ = [
+    "ACTIVE",
+    "FINAL",
+    "PAUSABLE",
+    "TIMED",
+    "CueDue",
+    "Event",
+    "Finished",
+    "Outcome",
+    "SecondsChanged",
+    "SessionAction",
+    "State",
+    "StateChanged",
+    "StepEnded",
+    "StepStarted",
+]
 
 
 # --- events -----------------------------------------------------------------------------------

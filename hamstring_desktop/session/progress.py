@@ -7,7 +7,6 @@ The player reads this model; it never looks inside the engine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Flag, auto
 
 from hamstring_desktop.session.engine import (
     Event,
@@ -18,16 +17,9 @@ from hamstring_desktop.session.engine import (
     StepStarted,
 )
 from hamstring_desktop.session.plan import PlannedStep, SessionPlan
+from hamstring_desktop.session.states import Change
 
-
-class Change(Flag):
-    """What a batch of events changed, so a display redraws only that."""
-
-    NONE = 0
-    STATE = auto()
-    STEP = auto()
-    SECONDS = auto()
-    FINISHED = auto()
+__all__ = ["Change", "SessionProgress"]
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hamstring_desktop.services.settings import Setting
-from hamstring_desktop.session.engine import SessionAction
+from hamstring_desktop.session.states import SessionAction
 
 SEPARATOR = ";"  # between key sequences in the settings file (a sequence itself may hold ", ")
 

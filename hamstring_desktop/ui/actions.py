@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from hamstring_desktop.services.settings import Settings
-from hamstring_desktop.session.engine import SessionAction
+from hamstring_desktop.session.states import SessionAction
 from hamstring_desktop.ui.action_specs import SEPARATOR, SPECS, ActionSpec
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from hamstring_desktop import APP_NAME
 from hamstring_desktop.services.settings import THEME, THEMES
-from hamstring_desktop.session.engine import SessionAction
+from hamstring_desktop.session.states import SessionAction
 from hamstring_desktop.ui.language_menu import LanguageMenu
 from hamstring_desktop.ui.theme import apply_theme
 from hamstring_desktop.words.context import TranslationContext

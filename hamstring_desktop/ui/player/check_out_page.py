@@ -3,12 +3,14 @@ how tight each leg is now, and notes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hamstring_desktop.content import Guide
 from hamstring_desktop.session.checkin import Tightness
-from hamstring_desktop.session.engine import Finished, Outcome
+from hamstring_desktop.session.states import Outcome
 from hamstring_desktop.ui.player.common import (
     NOT_RATED,
     big_button,
@@ -18,6 +20,9 @@ from hamstring_desktop.ui.player.common import (
     set_pixel_font,
 )
 from hamstring_desktop.words.durations import in_words
+
+if TYPE_CHECKING:
+    from hamstring_desktop.session.events import Finished
 
 
 class CheckOutPage(QWidget):

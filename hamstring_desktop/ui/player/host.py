@@ -6,18 +6,23 @@ it never reads the engine itself. Actions go out through the action registry.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
-from hamstring_desktop.session.engine import Event
 from hamstring_desktop.session.plan import SessionPlan
-from hamstring_desktop.session.progress import Change, SessionProgress
+from hamstring_desktop.session.states import Change
 from hamstring_desktop.ui.actions import ActionRegistry
 from hamstring_desktop.ui.player.check_out_page import CheckOutPage
 from hamstring_desktop.ui.player.idle_page import IdlePage
 from hamstring_desktop.ui.player.session_page import SessionPage
+
+if TYPE_CHECKING:
+    from hamstring_desktop.session.engine import Event
+    from hamstring_desktop.session.progress import SessionProgress
 
 IDLE, SESSION, CHECK_OUT, EDITOR = "idle", "session", "check-out", "editor"
 MARGINS = (16, 12, 16, 12)
@@ -163,6 +168,8 @@ class PlayerWidget(QWidget):
 
     def attach(self, plan: SessionPlan) -> None:
         """Show a session that is about to start."""
+        from hamstring_desktop.session.progress import SessionProgress  # loaded with the first session
+
         self._progress = SessionProgress(plan)
         self.session_page.begin(plan)
         self.session_page.show_step(self._progress)

@@ -4,6 +4,8 @@ change of state or step and once per shown second, never more."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -18,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import Library, StepKind
-from hamstring_desktop.session.engine import State
 from hamstring_desktop.session.plan import Leg, PlannedStep, SessionPlan
-from hamstring_desktop.session.progress import Change, SessionProgress
+from hamstring_desktop.session.states import Change, State
 from hamstring_desktop.ui.actions import NATIVE, ActionRegistry
 from hamstring_desktop.ui.countdown_ring import CountdownRing
 from hamstring_desktop.ui.player.common import SteadyLabel, set_pixel_font
@@ -29,6 +30,9 @@ from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import leg_banner, leg_label
 from hamstring_desktop.words.steps import step_and_leg, step_title
+
+if TYPE_CHECKING:
+    from hamstring_desktop.session.progress import SessionProgress
 
 PAIN_RED = "#C0392B"
 BOTH_LEGS_GREY = "#6B6B6B"
