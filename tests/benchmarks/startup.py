@@ -70,8 +70,10 @@ def run(rounds: int = 7, settle: float = 5.0) -> dict[str, float]:
     env["HAMSTRING_DESKTOP_REPORT_FIRST_PAINT"] = "1"
     bare_command = [sys.executable, str(HERE / "bare_window.py")]
     stack_command = [sys.executable, str(HERE / "bare_qasync_window.py")]
+    text_command = [sys.executable, str(HERE / "text_window.py")]
     bare: list[Sample] = []
     stack: list[Sample] = []
+    text: list[Sample] = []
     app: list[Sample] = []
     with tempfile.TemporaryDirectory() as data_dir:
         # Launch the way a user does: the installed console script (else python -m).
@@ -81,19 +83,23 @@ def run(rounds: int = 7, settle: float = 5.0) -> dict[str, float]:
         launch(app_command, env, 0.0)  # warm the file cache
         launch(bare_command, env, 0.0)
         launch(stack_command, env, 0.0)
+        launch(text_command, env, 0.0)
         for _ in range(rounds):
             bare.append(launch(bare_command, env, settle))
             stack.append(launch(stack_command, env, settle))
+            text.append(launch(text_command, env, 0.0))
             app.append(launch(app_command, env, settle))
     result = {
         "bare_seconds": statistics.median(s.seconds for s in bare),
         "app_seconds": statistics.median(s.seconds for s in app),
         "stack_seconds": statistics.median(s.seconds for s in stack),
+        "text_seconds": statistics.median(s.seconds for s in text),
         "bare_rss_mib": statistics.median(s.rss_kib for s in bare) / 1024,
         "app_rss_mib": statistics.median(s.rss_kib for s in app) / 1024,
     }
     result["time_ratio"] = result["app_seconds"] / result["bare_seconds"]
     result["stack_ratio"] = result["stack_seconds"] / result["bare_seconds"]
+    result["text_ratio"] = result["text_seconds"] / result["bare_seconds"]
     result["memory_ratio"] = result["app_rss_mib"] / result["bare_rss_mib"]
     return result
 
@@ -112,6 +118,9 @@ def report(result: dict[str, float]) -> str:
             f"| launch → first paint of the bare window on a qasync loop (the required stack, "
             f"no app code) | {result['bare_seconds']:.3f} s | {result['stack_seconds']:.3f} s | "
             f"{result['stack_ratio']:.2f}× | (for reference) |",
+            f"| launch → first paint of the bare window with one line of text (Fusion style, a `Qt` "
+            f"flag: what any window with words pays) | {result['bare_seconds']:.3f} s | "
+            f"{result['text_seconds']:.3f} s | {result['text_ratio']:.2f}× | (for reference) |",
             f"| resident memory 5 s after start | {result['bare_rss_mib']:.1f} MiB | "
             f"{result['app_rss_mib']:.1f} MiB | {result['memory_ratio']:.2f}× | "
             f"≤ {MEMORY_TARGET}× ({memory_ok}) |",
