@@ -227,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     routine_file = _routine_file_argument(arguments)
+    stray = _stray_file(arguments) if routine_file is None else None
+    if stray is not None:
+        parser.error(f"{stray} is not a routine file: routine files end in .toml")
     args = parser.parse_args(arguments)
     args.routine_file = routine_file
     given = getattr(args, "data_dir", None)
@@ -255,15 +258,40 @@ def _routine_file_argument(arguments: list[str]) -> Path | None:
     if not arguments or any(word in COMMANDS for word in arguments):
         return None
     last = arguments[-1]
-    if last.startswith("-") or not last.lower().endswith(".toml"):
+    if last.startswith("-") or not last.lower().endswith(".toml") or _is_option_value(arguments):
         return None
-    before = arguments[-2] if len(arguments) > 1 else ""
-    if before.startswith("--") and any(
-        option.startswith(before) for option in ("--data-dir", "--screenshot", "--routine", "--select-muscle")
-    ):
-        return None  # the value of an option (argparse takes "--data" for "--data-dir" too)
     arguments.pop()
     return Path(last).expanduser().absolute()
+
+
+# The options that take a value as the next word.
+VALUE_OPTIONS = (
+    "--data-dir",
+    "--screenshot",
+    "--screen-size",
+    "--show",
+    "--routine",
+    "--select-muscle",
+    "--time-scale",
+)
+
+
+def _is_option_value(arguments: list[str]) -> bool:
+    """Whether the last word is the value of the option before it (argparse also takes a
+    prefix, "--data" for "--data-dir")."""
+    before = arguments[-2] if len(arguments) > 1 else ""
+    return before.startswith("--") and any(option.startswith(before) for option in VALUE_OPTIONS)
+
+
+def _stray_file(arguments: list[str]) -> str | None:
+    """The last word, if it names a file that is not a routine file (``notes.txt``,
+    ``~/Downloads/routine.toml.part``): neither a command nor an option's value."""
+    if not arguments or any(word in COMMANDS for word in arguments):
+        return None
+    last = arguments[-1]
+    if last.startswith("-") or _is_option_value(arguments):
+        return None
+    return last if "." in Path(last).name or "/" in last else None
 
 
 def _data_dir_problem(root: Path) -> str:

@@ -119,6 +119,21 @@ def test_bad_arguments_give_one_line_and_exit_2(args: list[str]) -> None:
     assert "error:" in lines[0]
 
 
+@pytest.mark.parametrize("word", ["notes.txt", "Downloads/routine.toml.part", "./routine"])
+def test_a_file_that_is_not_a_routine_file_is_named_as_such(word: str) -> None:
+    result = run(word)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"hamstring-desktop: error: {word} is not a routine file: routine files end in .toml (try --help)"
+    )
+
+
+def test_a_misspelt_command_still_lists_the_commands() -> None:
+    result = run("histroy")
+    assert result.returncode == 2
+    assert "invalid choice: 'histroy'" in result.stderr and "history" in result.stderr
+
+
 def test_routines_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.toml"
     good.write_text(MY_ROUTINE, encoding="utf-8")
