@@ -54,17 +54,22 @@ def _report_opening(opened: OpenedHistory, err: TextIO) -> None:
     if recovery is not None:
         print(
             f"note: the history was damaged ({recovery.reason}); it was moved to {recovery.moved_to}, and "
-            f"{recovery.sessions} session(s) with {recovery.steps} step(s) were saved into a new history",
+            f"{_count(recovery.sessions, 'session')} with {_count(recovery.steps, 'step')} "
+            f"{_were(recovery.sessions)} saved into a new history",
             file=err,
         )
     if opened.interrupted:
-        print(f"note: {opened.interrupted} session(s) left open by a crash marked as interrupted", file=err)
+        print(
+            f"note: {_count(opened.interrupted, 'session')} left open by a crash marked as interrupted",
+            file=err,
+        )
     if opened.running_app is not None:
         running = opened.store.count_open()
         if running:
+            left_out = "is left out until it ends" if running == 1 else "are left out until they end"
             print(
-                f"note: {running} session(s) still running in the app ({opened.running_app}) "
-                "are left out until they end",
+                f"note: {_count(running, 'session')} still running in the app ({opened.running_app}) "
+                f"{left_out}",
                 file=err,
             )
 
@@ -132,9 +137,10 @@ def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
     # Written to our own stdout (--output /dev/stdout), the summary would end up in the export.
     summary_to = err if is_stdout(output) else out
     if kind == "steps-csv":
-        print(f"exported {result.steps} step(s) of {result.sessions} session(s) to {output}", file=summary_to)
+        steps, sessions = _count(result.steps, "step"), _count(result.sessions, "session")
+        print(f"exported {steps} of {sessions} to {output}", file=summary_to)
     else:
-        print(f"exported {result.sessions} session(s) to {output}", file=summary_to)
+        print(f"exported {_count(result.sessions, 'session')} to {output}", file=summary_to)
     return 0
 
 
@@ -169,7 +175,10 @@ def _export_report(paths: DataPaths, options: dict[str, object], out: TextIO, er
     except OSError as error:
         raise CommandFailed(f"{output}: cannot write the report ({error.strerror or error})") from None
     summary_to = err if is_stdout(output) else out
-    print(f"exported a report of {len(records)} session(s), {first} to {last}, to {output}", file=summary_to)
+    print(
+        f"exported a report of {_count(len(records), 'session')}, {first} to {last}, to {output}",
+        file=summary_to,
+    )
     return 0
 
 
@@ -210,8 +219,8 @@ def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
         except ContentError as problem:
             raise CommandFailed(f"{problem} (nothing was imported)") from None
     print(
-        f"imported {result.sessions} session(s) with {result.steps} step(s) from {source}; "
-        f"{result.already_there} session(s) were already in the history",
+        f"imported {_count(result.sessions, 'session')} with {_count(result.steps, 'step')} from {source}; "
+        f"{_count(result.already_there, 'session')} {_were(result.already_there)} already in the history",
         file=out,
     )
     return 0
@@ -219,7 +228,16 @@ def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: Text
 
 def _describe(record: SessionRecord, steps: int) -> str:
     started = record.started_at[:16].replace("T", " ")
-    return f"{record.id} ({record.routine_name}, {started}, {record.outcome}, {steps} step(s))"
+    return f"{record.id} ({record.routine_name}, {started}, {record.outcome}, {_count(steps, 'step')})"
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 session", "2 sessions": the command line speaks English, with no translator."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _were(number: int) -> str:
+    return "was" if number == 1 else "were"
 
 
 def _delete(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:

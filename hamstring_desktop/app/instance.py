@@ -118,6 +118,13 @@ def _finish(options: GuiOptions, answer: str) -> int:
     if ignored:
         names = ", ".join("--" + name.replace("_", "-") for name in ignored)
         print(f"note: not applied ({names}): the running app carries on as it was started", file=sys.stderr)
+    if options.routine_file is not None and not answer.startswith("ok: "):
+        # The running app imports it and says there whether it could.
+        print(
+            f"Hamstring Desktop is already open on {options.paths.root}: {options.routine_file} was "
+            "handed to it to import, and its window was brought to the front."
+        )
+        return 0
     print(f"Hamstring Desktop is already open on {options.paths.root}: its window was brought to the front.")
     return 0
 

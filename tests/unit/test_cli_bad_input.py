@@ -249,7 +249,7 @@ def test_export_to_stdout_keeps_the_json_clean(tmp_path: Path) -> None:
     result = export(tmp_path, "/dev/fd/1")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["sessions"]) == 2
-    assert result.stderr == "exported 2 session(s) to /dev/fd/1\n"
+    assert result.stderr == "exported 2 sessions to /dev/fd/1\n"
 
 
 # Unclear or wrong messages

@@ -37,7 +37,7 @@ def test_list_shows_every_session_oldest_first(data: Path, capsys: pytest.Captur
     assert len(lines) == 7
     assert lines[1].split()[1:] == ["2026-11-24", "18:00", "completed", "4:00", "5", "Pre-workout", "warm-up"]
     assert lines[6].split()[1:5] == ["2026-11-29", "18:00", "interrupted", "1:00"]
-    assert captured.err == "note: 1 session(s) left open by a crash marked as interrupted\n"
+    assert captured.err == "note: 1 session left open by a crash marked as interrupted\n"
 
 
 def test_list_json_and_dates(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,11 +72,11 @@ def test_export_each_format(data: Path, tmp_path: Path, kind: str, rows: int) ->
     assert result.returncode == 0, result.stderr
     if kind == "json":
         assert len(load_export(out)["sessions"]) == rows
-        assert result.stdout == f"exported 6 session(s) to {out}\n"
+        assert result.stdout == f"exported 6 sessions to {out}\n"
     else:
         assert len(out.read_bytes().splitlines()) == rows
     if kind == "steps-csv":
-        assert result.stdout == f"exported 26 step(s) of 6 session(s) to {out}\n"
+        assert result.stdout == f"exported 26 steps of 6 sessions to {out}\n"
 
 
 def test_import_merges_and_refuses_bad_files(
@@ -87,10 +87,10 @@ def test_import_merges_and_refuses_bad_files(
     other = tmp_path / "other"
     assert main(history(other, "import", str(export))) == 0
     assert capsys.readouterr().out.endswith(
-        f"imported 6 session(s) with 26 step(s) from {export}; 0 session(s) were already in the history\n"
+        f"imported 6 sessions with 26 steps from {export}; 0 sessions were already in the history\n"
     )
     assert main(history(other, "import", str(export))) == 0
-    assert "imported 0 session(s) with 0 step(s)" in capsys.readouterr().out
+    assert "imported 0 sessions with 0 steps" in capsys.readouterr().out
     bad = tmp_path / "bad.json"
     bad.write_text(export.read_text(encoding="utf-8").replace('"pain_step": null', '"pain_step": "x"', 1))
     assert main(history(other, "import", str(bad))) == 1
@@ -123,7 +123,7 @@ def test_beside_the_running_app_reads_work_and_writes_are_refused(data: Path, tm
         listed = cli(*history(data, "list"))
         assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 6  # not the running one
         assert listed.stderr == (
-            f"note: 1 session(s) still running in the app (process {app.pid}) are left out until they end\n"
+            f"note: 1 session still running in the app (process {app.pid}) is left out until it ends\n"
         )
         exported = cli(*history(data, "export", "--format", "json", "--output", str(export)))
         assert exported.returncode == 0 and all(s["outcome"] for s in load_export(export)["sessions"])
@@ -167,7 +167,7 @@ def test_export_pdf_report_of_the_days_asked_for(data: Path, tmp_path: Path) -> 
     args = history(data, "export", "--format", "pdf", "--output", str(target))
     result = cli(*args, "--from", "2026-11-25", "--to", "2026-11-27")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"exported a report of 3 session(s), 2026-11-25 to 2026-11-27, to {target}\n"
+    assert result.stdout == f"exported a report of 3 sessions, 2026-11-25 to 2026-11-27, to {target}\n"
     text = pdf_text(target)
     assert "2026-11-25 to 2026-11-27" in text
     assert "Pre-workout warm-up" in text

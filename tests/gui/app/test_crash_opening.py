@@ -114,7 +114,7 @@ def test_history_list(data: Path, tmp_path: Path) -> None:
     listed = cli("history", "list", "--json", "--data-dir", str(data))
     assert listed.returncode == 0, listed.stderr
     assert [session["outcome"] for session in json.loads(listed.stdout)] == ["interrupted"]
-    assert "1 session(s) left open by a crash marked as interrupted" in listed.stderr
+    assert "1 session left open by a crash marked as interrupted" in listed.stderr
     assert_interrupted(data, tmp_path)
 
 

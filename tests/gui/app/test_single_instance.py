@@ -141,7 +141,7 @@ def test_commands_beside_the_running_app_read_and_never_write(tmp_path: Path) ->
             time.sleep(0.05)
         listed = cli("--data-dir", str(data), "history", "list")
         assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1  # the header only
-        assert "1 session(s) still running in the app" in listed.stderr
+        assert "1 session still running in the app" in listed.stderr
         exported = cli(
             "--data-dir", str(data), "history", "export", "--format", "json", "--output", str(export)
         )
@@ -209,6 +209,9 @@ def test_a_routine_file_opened_from_the_file_manager_is_imported(tmp_path: Path)
     with first_app(data) as app:
         second = cli("--data-dir", str(data), str(other), timeout=60)
         assert second.returncode == 0, second.stderr
-        assert "its window was brought to the front" in second.stdout
+        assert second.stdout == (
+            f"Hamstring Desktop is already open on {data}: {other} was handed to it to import, "
+            "and its window was brought to the front.\n"
+        )
         wait_for(data / "routines" / "evening.toml", app)
     assert shared.exists() and other.exists(), "the files opened are left where they were"
