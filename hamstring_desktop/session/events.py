@@ -11,24 +11,6 @@ from hamstring_desktop.session.cues import ScheduledCue
 from hamstring_desktop.session.plan import PlannedStep
 from hamstring_desktop.session.states import ACTIVE, FINAL, PAUSABLE, TIMED, Outcome, SessionAction, State
 
-__all__ = [
-    "ACTIVE",
-    "FINAL",
-    "PAUSABLE",
-    "TIMED",
-    "CueDue",
-    "Event",
-    "Finished",
-    "Outcome",
-    "SecondsChanged",
-    "SessionAction",
-    "State",
-    "StateChanged",
-    "StepEnded",
-    "StepStarted",
-]
-
-
 # --- events -----------------------------------------------------------------------------------
 
 
