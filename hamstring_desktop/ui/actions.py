@@ -5,6 +5,11 @@ media keys arrive as the same :class:`SessionAction` values.
 Users may change the keys (Help ▸ Keyboard Shortcuts… ▸ Change); their choice is saved per action
 under ``shortcuts/<id>`` in the settings. Media keys are fixed: they belong to the hardware.
 
+While a session runs, the pain key wins over typing: a text field or spin box that has the focus
+(the library's search, say) would otherwise take P as a letter, and the pain key must work from
+anywhere. The other session keys stay with the field (an arrow key there moves the cursor, it
+does not skip a step); between sessions, typing is typing.
+
 Signals (:class:`ActionRegistry`):
     session_action(SessionAction): a session action was triggered by a key, a menu or a button.
     shortcuts_changed(): the user changed some keys; texts showing keys should refresh.
@@ -12,8 +17,8 @@ Signals (:class:`ActionRegistry`):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from hamstring_desktop.services.settings import Settings
@@ -73,7 +78,29 @@ class ActionRegistry(QObject):
             host.addAction(action)  # keys work even with the menu bar hidden (focus mode)
             self._actions[spec.id] = action
         self._actions["app.quit"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._pain_keys: list[QKeySequence] = []
+        self._session_running = False
         self._apply_keys()
+
+    def set_session_running(self, running: bool) -> None:
+        """While a session runs, the pain key reaches its action even from a text field."""
+        app = QCoreApplication.instance()
+        if running == self._session_running or app is None:
+            return
+        self._session_running = running
+        if running:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep a focused text field from claiming the pain key (Qt asks the field first, with a
+        ShortcutOverride event; a field that accepts it gets the key as text)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            exact = QKeySequence.SequenceMatch.ExactMatch
+            return any(pressed.matches(key) == exact for key in self._pain_keys)
+        return False
 
     def action(self, action_id: str) -> QAction:
         """The QAction for an id from :data:`SPECS`."""
@@ -137,11 +164,14 @@ class ActionRegistry(QObject):
         self.shortcuts_changed.emit()
 
     def _apply_keys(self) -> None:
+        self._pain_keys = []
         for spec in SPECS:
             action = self._actions[spec.id]
             keys = self.all_keys(spec.id)
             action.setShortcuts(keys)
             action.setToolTip(self.tooltip(spec.id))
+            if spec.session_action is SessionAction.PAIN:
+                self._pain_keys = keys
 
     def tooltip(self, action_id: str) -> str:
         """What the action does, with its keys: "Skip to the next step (Right, N)"."""

@@ -95,6 +95,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.player.step_shown.connect(self._step_shown)
         self.player.session_shown.connect(self._make_room_for_session)
         self.player.session_shown.connect(self.pages.session_running)
+        self.player.session_shown.connect(self.actions_registry.set_session_running)
         self.pages.page_shown.connect(self._page_shown)
         self._docks_before_history: tuple[bool, bool] | None = None
         self._quitting = False

@@ -133,6 +133,33 @@ def test_pain_key_stops_at_once_shows_advice_and_records_the_step(
     assert session.steps[0].side == "left" and not session.steps[0].completed
 
 
+def test_the_pain_key_works_from_a_text_field_during_a_session(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Between sessions P is a letter in the library's search; during one it stops for pain, even
+    with the search focused (Ctrl+F during a session puts the focus there). Other session keys
+    stay with the field: Right moves its cursor."""
+    window, controller = app_window
+    search = window.library_pane.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_P)
+    assert search.text() == "p" and not controller.active
+    search.clear()
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    search.setFocus()
+    qtbot.keyClicks(search, "ab")
+    qtbot.keyClick(search, Qt.Key.Key_Left)
+    qtbot.keyClick(search, Qt.Key.Key_Right)
+    assert search.text() == "ab" and controller.runner.engine.index == 0
+    with qtbot.waitSignal(controller.session_finished) as finished:
+        qtbot.keyClick(search, Qt.Key.Key_P)
+    assert finished.args == ["pain"] and search.text() == "ab"
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_P)  # the session is over: a letter again
+    assert search.text() == "abp"
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
