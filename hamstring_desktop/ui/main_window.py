@@ -97,6 +97,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.player.session_shown.connect(self.pages.session_running)
         self.player.session_shown.connect(self.actions_registry.set_session_running)
         self.pages.page_shown.connect(self._page_shown)
+        self.pages.page_shown.connect(self._focus_player)
         self._docks_before_history: tuple[bool, bool] | None = None
         self._quitting = False
         self._docks_before_session: tuple[bool, bool, list[int]] | None = None
@@ -105,6 +106,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self._build_status_bar()
         self._restore_layout()
         self._link_routines()
+        self.player.focus_page()  # the routine picker: Space starts the routine chosen
 
     @property
     def settings(self) -> Settings:
@@ -141,6 +143,12 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
             )
         else:
             status.showMessage(self.tr("Ready. Press F1 for safety advice."))
+
+    @Slot(str)
+    def _focus_player(self, page: str) -> None:
+        """Ctrl+1 (or the Player tab) takes the keyboard there too."""
+        if page == PLAYER:
+            self.player.focus_page()
 
     def remember(self) -> None:
         """Save the window's size, place and docks (as the player has them) and the settings."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hamstring_desktop.content import Library, Routine
@@ -205,6 +205,15 @@ class PlayerWidget(QWidget):
         self._progress = None
         self.show_page(IDLE)
         self.step_shown.emit(None)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Put the keyboard focus where the page showing is used from: the routine picker (so
+        that Space starts the routine chosen), the pain button, or Save."""
+        target = {IDLE: self.routine_picker, SESSION: self.pain_button, CHECK_OUT: self.save_button}
+        widget = target.get(self.page)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_focus_mode(self, on: bool) -> None:
         """Focus mode: only the ring, digits, leg, step name, what is next and the pain button."""

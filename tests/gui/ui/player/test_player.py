@@ -44,6 +44,21 @@ def test_space_starts_the_selected_routine(
     qtbot.waitUntil(lambda: controller.runner.engine.state is State.GET_READY, timeout=1000)
 
 
+def test_on_opening_space_starts_the_routine_chosen_not_a_search(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """The keyboard starts at the routine picker (it used to start in the library's search box,
+    which took Space as a letter); Ctrl+1 takes it back there from the search."""
+    window, controller = app_window
+    assert window.focusWidget() is window.player.routine_picker
+    window.focus_search()
+    assert window.focusWidget() is window.library_pane.search
+    window.pages.player_action.trigger()
+    assert window.focusWidget() is window.player.routine_picker
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+    assert controller.active and window.library_pane.search.text() == ""
+
+
 def test_countdown_digits_are_big_enough_to_read_from_the_floor(
     qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
 ) -> None:
