@@ -379,8 +379,8 @@
         <translation>Halte auf einer Stelle im oberen oder mittleren Drittel still, mit Abstand zur Kniekehle.</translation>
     </message>
     <message>
-        <source>Rolling in the lower third goes over the hollow behind the knee, where vessels and nerves lie close to the surface.</source>
-        <translation>Rollen im unteren Drittel führt über die Kniekehle, wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
+        <source>Rolling in the lower third comes close to the hollow behind the knee (the hamstrings border it from above), where vessels and nerves lie close to the surface.</source>
+        <translation>Rollen im unteren Drittel kommt der Kniekehle nahe (die hinteren Oberschenkelmuskeln begrenzen sie von oben), wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
     </message>
     <message>
         <source>Set {number} of {technique} on {leg}: the studies used 1–{most} sets.</source>
@@ -407,8 +407,8 @@
         <translation>{seconds} s pro Bahn: In den Studien dauerte jede Rollbewegung in eine Richtung {low}–{high} s.</translation>
     </message>
     <message>
-        <source>{technique} presses deep; in the lower third it reaches the hollow behind the knee, where vessels and nerves lie close to the surface.</source>
-        <translation>{technique} drückt tief; im unteren Drittel reicht das bis in die Kniekehle, wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
+        <source>{technique} presses deep, and the lower third runs down to the hollow behind the knee (the hamstrings border it from above), where vessels and nerves lie close to the surface.</source>
+        <translation>{technique} drückt tief, und das untere Drittel reicht bis an die Kniekehle (die hinteren Oberschenkelmuskeln begrenzen sie von oben), wo Blutgefäße und Nerven dicht unter der Haut liegen.</translation>
     </message>
 </context>
 <context>

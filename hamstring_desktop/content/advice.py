@@ -11,10 +11,12 @@ The bounds, from the references (keys as in ``shared/reference/anatomy-and-evide
 
 - [BEHM] the dose with the largest range-of-motion gain: 1-3 sets of 30-120 s, each roll in one
   direction taking 2-4 s. A step is one set.
-- The source article: on a tender spot, hold still for 20-30 seconds.
+- The source article: on a tender spot, hold still for 20-30 seconds. A still hold is held to
+  this length only, not to a set's.
 - [ABMP, MB20] the hollow behind the knee is an endangerment site: no rolling or deep pressure
-  there. Its upper half lies inside the lower third, so no still hold, rolling or deep
-  pressure in the lower third, and a still hold names the upper or middle third.
+  there. [WP-PF] the hamstrings form its upper borders, so the lower third of the thigh runs
+  down to it: no still hold, rolling or deep pressure in the lower third, and a still hold
+  names the upper or middle third.
 """
 
 from __future__ import annotations
@@ -64,10 +66,11 @@ def routine_advice(routine: Routine, techniques: Mapping[str, Technique]) -> lis
         technique = techniques.get(step.technique)
         if step.kind is not StepKind.TECHNIQUE or technique is None:
             continue
-        if not SET_SECONDS_MIN <= step.seconds <= SET_SECONDS_MAX:
+        if step.hold:  # a still hold on a tender spot has its own length, not a set's
+            if not HOLD_SECONDS_MIN <= step.seconds <= HOLD_SECONDS_MAX:
+                found.append(StepAdvice(index, "seconds", AdviceKind.HOLD_SECONDS, (step.seconds,)))
+        elif not SET_SECONDS_MIN <= step.seconds <= SET_SECONDS_MAX:
             found.append(StepAdvice(index, "seconds", AdviceKind.SET_SECONDS, (step.seconds,)))
-        elif step.hold and not HOLD_SECONDS_MIN <= step.seconds <= HOLD_SECONDS_MAX:
-            found.append(StepAdvice(index, "seconds", AdviceKind.HOLD_SECONDS, (step.seconds,)))
         pace = step.pace_seconds or technique.pace_seconds
         rolling = pace is not None and not step.hold
         if rolling and pace is not None and not PASS_SECONDS_MIN <= pace <= PASS_SECONDS_MAX:

@@ -54,12 +54,12 @@ def advice_text(advice: StepAdvice, library: Library) -> str:
         )
     if kind is AdviceKind.DEEP_IN_LOWER_THIRD:
         return Advice.tr(
-            "{technique} presses deep; in the lower third it reaches the hollow behind the knee, "
-            "where vessels and nerves lie close to the surface."
+            "{technique} presses deep, and the lower third runs down to the hollow behind the knee "
+            "(the hamstrings border it from above), where vessels and nerves lie close to the surface."
         ).format(technique=_technique_name(str(values[0]), library))
     return Advice.tr(
-        "Rolling in the lower third goes over the hollow behind the knee, where vessels and nerves "
-        "lie close to the surface."
+        "Rolling in the lower third comes close to the hollow behind the knee (the hamstrings border it "
+        "from above), where vessels and nerves lie close to the surface."
     )
 
 

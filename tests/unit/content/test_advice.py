@@ -59,7 +59,23 @@ def test_holds_rolling_pace_and_the_lower_third(library: Library) -> None:
     assert texts[0] == "A still hold of 45 s: the source article holds a tender spot for 20–30 s."
     assert "hollow behind the knee" in texts[1]
     assert texts[2] == "6 s per pass: in the studies each roll in one direction took 2–4 s."
-    assert texts[3].startswith("Knuckle massage presses deep; in the lower third")
+    assert texts[3].startswith("Knuckle massage presses deep, and the lower third runs down to the hollow")
+
+
+def test_a_still_hold_is_held_to_its_own_length_not_to_a_sets(library: Library) -> None:
+    """A hold of 20-30 s is what the source article asks for; it used to be told it was too
+    short for a set, so only exactly 30 s passed both rules."""
+    found = advice(
+        library,
+        RoutineStep("foam-rolling", 20, Side.LEFT, zone=Zone.MIDDLE, hold=True),
+        RoutineStep("foam-rolling", 25, Side.RIGHT, zone=Zone.MIDDLE, hold=True),
+        RoutineStep("foam-rolling", 31, Side.LEFT, zone=Zone.UPPER, hold=True),
+        RoutineStep("foam-rolling", 25, Side.RIGHT, zone=Zone.UPPER),
+    )
+    assert [(a.step, a.kind, a.values) for a in found] == [
+        (2, AdviceKind.HOLD_SECONDS, (31,)),
+        (3, AdviceKind.SET_SECONDS, (25,)),
+    ]
 
 
 def test_rolling_with_light_pressure_in_the_lower_third(library: Library) -> None:

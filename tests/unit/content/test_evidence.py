@@ -180,7 +180,7 @@ def safety_problems(library: Library) -> list[str]:
             problems.append(f"{technique.id}: no 'stop' for numbness, tingling or shooting pain [MB20]")
         if technique.pressure is Pressure.DEEP:
             cautions = " ".join(technique.cautions).lower()
-            if "hollow" not in cautions or "knee crease" not in cautions:
+            if "hollow" not in cautions or "back of the knee" not in cautions:
                 problems.append(f"{technique.id}: deep pressure, no word on the hollow [ABMP, MB20]")
             if "blood thinners" not in cautions:
                 problems.append(f"{technique.id}: deep pressure without the blood-thinner caution [NCCIH]")
