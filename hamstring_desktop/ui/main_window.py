@@ -96,6 +96,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.player.session_shown.connect(self._make_room_for_session)
         self.player.session_shown.connect(self.pages.session_running)
         self.player.session_shown.connect(self.actions_registry.set_session_running)
+        self.player.page_shown.connect(self._leave_focus_mode_when_idle)
         self.pages.page_shown.connect(self._page_shown)
         self.pages.page_shown.connect(self._focus_player)
         self._docks_before_history: tuple[bool, bool] | None = None

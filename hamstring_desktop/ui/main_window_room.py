@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 
 from hamstring_desktop.services.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from hamstring_desktop.ui.pages import HISTORY, PLAYER
+from hamstring_desktop.ui.player.host import IDLE
 from hamstring_desktop.ui.window_fit import default_geometry, fitted, minimum_size, screen_for
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ class RoomMixin(_Base):
         self.player.set_focus_mode(on)
         if self.focus_action.isChecked() != on:
             self.focus_action.setChecked(on)
+
+    @Slot(str)
+    def _leave_focus_mode_when_idle(self, page: str) -> None:
+        """Back at the routine picker after a session, the window leaves full screen: focus mode
+        hides the menus and the status bar, which the picker needs."""
+        if page == IDLE and self.focus_action.isChecked():
+            self.set_focus_mode(False)
 
     @Slot(bool)
     def _make_room_for_session(self, running: bool) -> None:

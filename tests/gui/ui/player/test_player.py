@@ -175,6 +175,25 @@ def test_the_pain_key_works_from_a_text_field_during_a_session(
     assert search.text() == "abp"
 
 
+def test_focus_mode_ends_when_the_session_is_saved(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """F11 in a session, then the pain key and Save: back at the routine picker the window leaves
+    full screen, with its menus and status bar (it used to stay full screen with neither)."""
+    window, controller = app_window
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    window.focus_action.trigger()
+    assert window.isFullScreen() and not window.menuBar().isVisible()
+    with qtbot.waitSignal(controller.session_finished):
+        key(qtbot, window, Qt.Key.Key_P)
+    assert window.isFullScreen()  # the check-out still fills the screen
+    qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+    assert window.player.page == "idle"
+    assert not window.isFullScreen() and not window.focus_action.isChecked()
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
