@@ -19,8 +19,9 @@ def _outcome(outcome: str) -> str:
 
 
 def week_line(summary: HistorySummary) -> str:
-    """ "This week: 2 of 3 sessions ▮▮▯"."""
-    bar = "▮" * min(summary.this_week, summary.goal) + "▯" * max(0, summary.goal - summary.this_week)
+    """ "This week: 2 of 3 sessions ●●○" (filled and open circles: the open rectangles used
+    before looked like the boxes a font shows for a character it lacks)."""
+    bar = "●" * min(summary.this_week, summary.goal) + "○" * max(0, summary.goal - summary.this_week)
     return (
         Summary.tr("This week: %1 of %2 sessions")
         .replace("%1", str(summary.this_week))

@@ -98,7 +98,7 @@ def test_the_idle_player_says_where_the_week_stands_and_counts_a_new_session(app
     window, controller, _, progress = app
     summary = window.player.idle_page.progress_summary
     qtbot.waitUntil(summary.isVisible)  # worked out on a worker thread
-    assert summary.text().startswith("This week: 3 of 3 sessions")
+    assert summary.text().startswith("This week: 3 of 3 sessions  ●●●")
     progress.build_page()
     assert progress.page is not None
     before = progress.page.model.total
