@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
+from hamstring_desktop.ui.focus_ring import FloorStyle, FocusRings
 from hamstring_desktop.words.context import TranslationContext
 
 if TYPE_CHECKING:
@@ -72,7 +73,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the window's icon through the desktop entry
-    app.setStyle("Fusion")
+    if app.findChild(FocusRings) is None:  # (asking for app.style() would make a default one)
+        app.setStyle(FloorStyle("Fusion"))
+        FocusRings(app)
     app.setQuitOnLastWindowClosed(False)  # run_gui decides when we are done
     return app
 
