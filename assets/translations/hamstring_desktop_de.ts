@@ -1847,6 +1847,10 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <source>Session running: %1 stops it for pain, %2 pauses.</source>
+        <translation>Sitzung läuft: %1 bricht bei Schmerzen ab, %2 pausiert.</translation>
+    </message>
+    <message>
         <source>Some routine files could not be loaded: see File ▸ Routine Problems.</source>
         <translation>Einige Routine-Dateien ließen sich nicht laden: siehe Datei ▸ Probleme mit Routinen.</translation>
     </message>

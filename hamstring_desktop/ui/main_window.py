@@ -21,7 +21,7 @@ from hamstring_desktop.services.settings import (
     Settings,
 )
 from hamstring_desktop.session.plan import Leg, PlannedStep
-from hamstring_desktop.ui.actions import ActionRegistry
+from hamstring_desktop.ui.actions import ActionRegistry, key_text
 from hamstring_desktop.ui.anatomy import LEFT, RIGHT, AnatomyPanel, StepHighlight
 from hamstring_desktop.ui.library_pane import LibraryPane
 from hamstring_desktop.ui.main_window_dialogs import DialogsMixin
@@ -97,6 +97,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.player.session_shown.connect(self.pages.session_running)
         self.player.session_shown.connect(self.actions_registry.set_session_running)
         self.player.page_shown.connect(self._leave_focus_mode_when_idle)
+        self.player.session_shown.connect(self._session_status)
         self.pages.page_shown.connect(self._page_shown)
         self.pages.page_shown.connect(self._focus_player)
         self._docks_before_history: tuple[bool, bool] | None = None
@@ -144,6 +145,17 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
             )
         else:
             status.showMessage(self.tr("Ready. Press F1 for safety advice."))
+
+    @Slot(bool)
+    def _session_status(self, running: bool) -> None:
+        """The status bar's standing line: the session's two most needed keys while one runs."""
+        if running:
+            keys = self.actions_registry.keys
+            text = self.tr("Session running: %1 stops it for pain, %2 pauses.")
+            pain, pause = key_text(keys("session.pain")), key_text(keys("session.toggle"))
+            self.statusBar().showMessage(text.replace("%1", pain).replace("%2", pause))
+        else:
+            self.statusBar().showMessage(self.tr("Ready. Press F1 for safety advice."))
 
     @Slot(str)
     def _focus_player(self, page: str) -> None:

@@ -183,11 +183,13 @@ def test_focus_mode_ends_when_the_session_is_saved(
     window, controller = app_window
     controller.start("post-workout")
     qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    assert window.statusBar().currentMessage() == "Session running: P stops it for pain, Space pauses."
     window.focus_action.trigger()
     assert window.isFullScreen() and not window.menuBar().isVisible()
     with qtbot.waitSignal(controller.session_finished):
         key(qtbot, window, Qt.Key.Key_P)
     assert window.isFullScreen()  # the check-out still fills the screen
+    assert window.statusBar().currentMessage() == "Ready. Press F1 for safety advice."
     qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
     assert window.player.page == "idle"
     assert not window.isFullScreen() and not window.focus_action.isChecked()
