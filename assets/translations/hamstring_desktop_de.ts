@@ -1952,6 +1952,13 @@
     </message>
 </context>
 <context>
+    <name>QuitAfterSession</name>
+    <message>
+        <source>The safety check needs an answer before the first session, but this window is not on a screen. Read it in the app (Help ▸ Safety, F1), then run again with --safety-acknowledged.</source>
+        <translation>Vor der ersten Sitzung braucht die Sicherheitsabfrage eine Antwort, aber dieses Fenster ist auf keinem Bildschirm. Lies sie in der App (Hilfe ▸ Sicherheit, F1) und starte dann erneut mit --safety-acknowledged.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>both</source>

@@ -53,8 +53,10 @@ async def after_first_paint(
     if options.routine_file is not None:  # opened from the file manager: import it (it may ask)
         loop.call_soon(window.routines.import_file, options.routine_file)
     if options.start and options.routine is not None:
+        if quitter is not None and not quitter.can_start_unattended():
+            return 1  # (it said why)
         # Outside this coroutine: the safety check may run a modal dialog.
-        loop.call_soon(controller.start, options.routine)
+        loop.call_soon(quitter.start if quitter is not None else controller.start, options.routine)
     if window.isVisible():
         await closed
     return quitter.exit_code if quitter is not None else 0

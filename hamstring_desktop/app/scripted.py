@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hamstring_desktop.app.options import GuiOptions
@@ -38,6 +39,28 @@ class QuitAfterSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._quit_when_quiet)
         controller.session_finished.connect(self._finished)
+
+    def can_start_unattended(self) -> bool:
+        """False (and says why on stderr) when the safety check would wait for an answer in a
+        window no one can see: offscreen, a scripted run would hang."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            return True
+        if not self._controller.safety_check_pending():
+            return True
+        message = self.tr(
+            "The safety check needs an answer before the first session, but this window is not on "
+            "a screen. Read it in the app (Help ▸ Safety, F1), then run again with "
+            "--safety-acknowledged."
+        )
+        print(f"error: {message}", file=sys.stderr)
+        return False
+
+    def start(self, routine_id: str) -> None:
+        """Start the routine; if it does not start (the safety check cancelled), end the run
+        with exit code 1."""
+        if not self._controller.start(routine_id):
+            self.exit_code = 1
+            self._window.close()
 
     def _finished(self, outcome: str) -> None:
         self.exit_code = 0 if outcome == "completed" else 1

@@ -178,14 +178,17 @@ class SessionController(QObject):
 
     # --- sessions --------------------------------------------------------------------------------
 
-    def confirm_safety(self) -> bool:
-        """Show the safety check if needed; True when the session may start."""
-        needed = safety_check_needed(
+    def safety_check_pending(self) -> bool:
+        """Whether the next session asks the safety check first."""
+        return safety_check_needed(
             self._settings.get(SAFETY_ACKNOWLEDGED),
             self._settings.get(INJURED),
             self._options.safety_acknowledged,
         )
-        if not needed:
+
+    def confirm_safety(self) -> bool:
+        """Show the safety check if needed; True when the session may start."""
+        if not self.safety_check_pending():
             return True
         from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
 

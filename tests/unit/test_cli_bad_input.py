@@ -325,6 +325,23 @@ def test_a_read_only_data_dir_says_before_the_session_that_it_will_not_be_saved(
     assert list(data.iterdir()) == []  # nothing written
 
 
+def test_a_scripted_session_offscreen_does_not_wait_for_an_unseen_safety_check(tmp_path: Path) -> None:
+    """Nobody can answer the safety check in a window that is not on a screen: the run says so
+    and ends (it used to wait for ever), and nothing is recorded."""
+    result = run(
+        "--data-dir", str(tmp_path), "--routine", "rest-day", "--start", "--quit-after-session", "--mute",
+        timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        "error: The safety check needs an answer before the first session, but this window is not on "
+        "a screen. Read it in the app (Help ▸ Safety, F1), then run again with --safety-acknowledged."
+    )
+    from hamstring_desktop.history.store import HistoryStore
+
+    assert HistoryStore.open(tmp_path / "history.sqlite3").sessions() == []
+
+
 def test_an_unreadable_routines_folder_is_reported(tmp_path: Path) -> None:
     routines = tmp_path / "routines"
     routines.mkdir()
