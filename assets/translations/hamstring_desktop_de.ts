@@ -425,12 +425,12 @@
 <context>
     <name>AnatomyPanel</name>
     <message>
-        <source>&amp;Labels</source>
-        <translation>&amp;Beschriftung</translation>
-    </message>
-    <message>
         <source>Click a muscle, or press Tab and the arrow keys to move between muscles and Enter to choose one, to see where it starts and ends, what it does and which techniques work on it.</source>
         <translation>Klick einen Muskel an, oder geh mit Tab und den Pfeiltasten von Muskel zu Muskel und wähle einen mit Enter: Dann siehst du, wo er beginnt und endet, was er tut und welche Techniken auf ihn wirken.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Legs shown</source>
@@ -441,12 +441,12 @@
         <translation>Muskeldetails</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
         <source>Show labels on the diagram</source>
         <translation>Beschriftung in der Zeichnung zeigen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>fibular head</source>
@@ -578,12 +578,12 @@
         <translation>%s als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Show as &amp;chart</source>
-        <translation>Als &amp;Diagramm zeigen</translation>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
     </message>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Als &amp;Tabelle zeigen</translation>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1287,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
-        <translation>&amp;Kalender</translation>
-    </message>
-    <message>
         <source>&amp;Copy Summary</source>
         <translation>Zusammenfassung k&amp;opieren</translation>
     </message>
@@ -1299,8 +1295,8 @@
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <source>&amp;Tightness</source>
-        <translation>&amp;Verspannung</translation>
+        <source>&amp;Left and right</source>
+        <translation>&amp;Links und rechts</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
@@ -1309,6 +1305,10 @@
     <message>
         <source>A notification on days when the week&apos;s goal is at risk</source>
         <translation>Eine Benachrichtigung an Tagen, an denen das Wochenziel in Gefahr ist</translation>
+    </message>
+    <message>
+        <source>Cale&amp;ndar</source>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1331,7 +1331,7 @@
         <translation>Einheiten löschen</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
+        <source>Export Re&amp;port…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
@@ -1339,15 +1339,11 @@
         <translation>Den Bericht für die Physiotherapie als PDF exportieren</translation>
     </message>
     <message>
-        <source>Left and &amp;right</source>
-        <translation>&amp;Links und rechts</translation>
-    </message>
-    <message>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
     <message>
-        <source>Re&amp;mind me at</source>
+        <source>Remin&amp;d me at</source>
         <translation>Er&amp;innere mich um</translation>
     </message>
     <message>
@@ -1361,6 +1357,10 @@
     <message>
         <source>Sessions</source>
         <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>T&amp;ightness</source>
+        <translation>&amp;Verspannung</translation>
     </message>
     <message>
         <source>The source article suggests 2 to 3 sessions a week.</source>
@@ -1612,10 +1612,6 @@
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Who</source>
-        <translation>&amp;Wer</translation>
-    </message>
-    <message>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1652,10 +1648,6 @@
         <translation>Selbstmassage</translation>
     </message>
     <message>
-        <source>T&amp;ool</source>
-        <translation>Hilfs&amp;mittel</translation>
-    </message>
-    <message>
         <source>Technique details</source>
         <translation>Details der Technik</translation>
     </message>
@@ -1668,12 +1660,12 @@
         <translation>Hilfsmittel</translation>
     </message>
     <message>
-        <source>W&amp;hen</source>
-        <translation>Wa&amp;nn</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Who does the massage</source>
@@ -2620,10 +2612,6 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation> (verkürzt)</translation>
     </message>
     <message>
-        <source>&amp;Save Notes</source>
-        <translation>Notizen &amp;speichern</translation>
-    </message>
-    <message>
         <source>Choose a session to see its steps.</source>
         <translation>Wähle eine Einheit, um ihre Schritte zu sehen.</translation>
     </message>
@@ -2646,6 +2634,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Planned</source>
         <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Save N&amp;otes</source>
+        <translation>Notizen s&amp;peichern</translation>
     </message>
     <message>
         <source>Save the notes</source>
@@ -2683,16 +2675,16 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
 <context>
     <name>SessionFilters</name>
     <message>
-        <source>&amp;From</source>
-        <translation>Vo&amp;m</translation>
-    </message>
-    <message>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>Any routine</source>
         <translation>Jede Routine</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Vo&amp;m</translation>
     </message>
     <message>
         <source>From date</source>
@@ -2908,20 +2900,16 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation> s/Bahn</translation>
     </message>
     <message>
-        <source>&amp;Mute</source>
-        <translation>&amp;Stumm</translation>
-    </message>
-    <message>
-        <source>&amp;Voice</source>
-        <translation>St&amp;imme</translation>
-    </message>
-    <message>
         <source>Cue volume</source>
         <translation>Lautstärke der Signale</translation>
     </message>
     <message>
-        <source>Pacing &amp;tick</source>
-        <translation>&amp;Takt</translation>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Pacing tick</source>
+        <translation>Takt</translation>
     </message>
     <message>
         <source>Pacing tick: one slow roll every 2 to 4 seconds (next session)</source>
@@ -2930,6 +2918,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Seconds per rolling pass</source>
         <translation>Sekunden pro Bahn beim Rollen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Volume</source>

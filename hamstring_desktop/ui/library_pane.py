@@ -128,9 +128,9 @@ class LibraryPane(QWidget):
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label_text, combo in (
-            (self.tr("&Who"), self.mode_filter),
-            (self.tr("T&ool"), self.tool_filter),
-            (self.tr("W&hen"), self.when_filter),
+            (self.tr("Who"), self.mode_filter),
+            (self.tr("Tool"), self.tool_filter),
+            (self.tr("When"), self.when_filter),
         ):
             label = QLabel(label_text)
             label.setBuddy(combo)

@@ -22,9 +22,9 @@ class SoundControls(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.mute = self._toggle(self.tr("&Mute"), MUTED)
-        self.voice = self._toggle(self.tr("&Voice"), VOICE)
-        self.pacing = self._toggle(self.tr("Pacing &tick"), PACING)
+        self.mute = self._toggle(self.tr("Mute"), MUTED)
+        self.voice = self._toggle(self.tr("Voice"), VOICE)
+        self.pacing = self._toggle(self.tr("Pacing tick"), PACING)
         self.pace = QSpinBox()
         self.pace.setRange(2, 4)
         self.pace.setSuffix(self.tr(" s/pass"))

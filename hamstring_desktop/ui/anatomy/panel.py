@@ -38,7 +38,7 @@ class AnatomyPanel(QWidget):
         self._settings = settings
         self.diagram = AnatomyDiagram(library)
 
-        self.labels_box = QCheckBox(self.tr("&Labels"))
+        self.labels_box = QCheckBox(self.tr("Labels"))
         self.labels_box.setAccessibleName(self.tr("Show labels on the diagram"))
         self.labels_box.setChecked(settings.get(ANATOMY_LABELS))
         self.legs_combo = QComboBox()
@@ -47,7 +47,7 @@ class AnatomyPanel(QWidget):
             LEG_CHOICES, (leg_title(Leg.BOTH), leg_title(Leg.LEFT), leg_title(Leg.RIGHT)), strict=True
         ):
             self.legs_combo.addItem(text, choice)
-        legs_label = QLabel(self.tr("Sho&w:"))
+        legs_label = QLabel(self.tr("Show:"))
         legs_label.setBuddy(self.legs_combo)
         options = QHBoxLayout()
         options.addWidget(self.labels_box)

@@ -101,7 +101,7 @@ class ChartView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.canvas)
         self.stack.addWidget(self.table)
-        self.toggle = QPushButton(self.tr("Show as &table"))
+        self.toggle = QPushButton(self.tr("Show as table"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)
         self.toggle.toggled.connect(self._show_table)
@@ -140,4 +140,4 @@ class ChartView(QWidget):
         if on:
             self._fill_table()
         self.stack.setCurrentWidget(self.table if on else self.canvas)
-        self.toggle.setText(self.tr("Show as &chart") if on else self.tr("Show as &table"))
+        self.toggle.setText(self.tr("Show as chart") if on else self.tr("Show as table"))

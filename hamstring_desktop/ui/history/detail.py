@@ -71,7 +71,7 @@ class SessionDetail(QWidget):
         self.notes.setAccessibleName(self.tr("Notes of the session"))
         self.notes.setPlaceholderText(self.tr("Notes"))
         self.notes.setMaximumHeight(80)
-        self.save = QPushButton(self.tr("&Save Notes"))
+        self.save = QPushButton(self.tr("Save N&otes"))
         self.save.setAccessibleName(self.tr("Save the notes"))
         self.save.setEnabled(False)
         self.notes.textChanged.connect(self._notes_changed)

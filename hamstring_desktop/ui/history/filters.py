@@ -24,7 +24,7 @@ class SessionFilters(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.use_dates = QCheckBox(self.tr("&From"))
+        self.use_dates = QCheckBox(self.tr("Fro&m"))
         self.use_dates.setAccessibleName(self.tr("Only sessions between two dates"))
         self.from_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(-90))
         self.to_date = QDateEdit(QDate(today.year, today.month, today.day))

@@ -112,7 +112,7 @@ class HistoryPage(QWidget):
         self.goal_box.setToolTip(self.tr("The source article suggests 2 to 3 sessions a week."))
         goal_label = QLabel(self.tr("&Goal:"))
         goal_label.setBuddy(self.goal_box)
-        self.remind = QCheckBox(self.tr("Re&mind me at"))
+        self.remind = QCheckBox(self.tr("Remin&d me at"))
         self.remind.setAccessibleName(self.tr("Remind me on days when the weekly goal is at risk"))
         self.remind.setToolTip(self.tr("A notification on days when the week's goal is at risk"))
         self.remind_at = QTimeEdit()
@@ -122,7 +122,7 @@ class HistoryPage(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy Summary"))
         self.copy_button.setAccessibleName(self.tr("Copy the summary of this period as text"))
         self.copy_button.setToolTip(self.tr("Copy the summary as plain text (Ctrl+Shift+C)"))
-        self.report_button = QPushButton(self.tr("Export &Report…"))
+        self.report_button = QPushButton(self.tr("Export Re&port…"))
         self.report_button.setAccessibleName(self.tr("Export the report for a physiotherapist as PDF"))
         top = QGridLayout()
         top.addWidget(self.summary, 0, 0, 2, 1)
@@ -148,9 +148,9 @@ class HistoryPage(QWidget):
             weeks_row.addWidget(view)
         self.tightness_chart, self.balance_chart, self.calendar_chart = ChartView(), ChartView(), ChartView()
         self.charts.addTab(weeks_tab, self.tr("&Weeks"))
-        self.charts.addTab(self.tightness_chart, self.tr("&Tightness"))
-        self.charts.addTab(self.balance_chart, self.tr("Left and &right"))
-        self.charts.addTab(self.calendar_chart, self.tr("&Calendar"))
+        self.charts.addTab(self.tightness_chart, self.tr("T&ightness"))
+        self.charts.addTab(self.balance_chart, self.tr("&Left and right"))
+        self.charts.addTab(self.calendar_chart, self.tr("Cale&ndar"))
         return self.charts
 
     def _build_table(self) -> QSplitter:

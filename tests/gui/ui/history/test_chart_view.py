@@ -52,4 +52,4 @@ def test_the_numbers_as_a_table(qtbot: QtBot) -> None:
     assert view.stack.currentWidget() is view.table
     assert [view.table.horizontalHeaderItem(c).text() for c in range(3)] == ["Week of", "Sessions", "Goal"]
     assert [view.table.item(r, 1).text() for r in range(4)] == ["0", "0", "1", "1"]
-    assert view.toggle.text() == "Show as &chart"
+    assert view.toggle.text() == "Show as chart"

@@ -1,0 +1,96 @@
+"""Alt+letter reaches one control: no two controls on screen (the menus included) share the
+underlined letter, in English and in German. A clash made Alt+V go to the Voice box instead of
+the View menu, and Alt+M (for Name) to Mute, whose box the next spaces typed then toggled."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+
+from hamstring_desktop.app.session import SessionController
+from hamstring_desktop.content import load_library
+from hamstring_desktop.history.browse import SessionBrowser
+from hamstring_desktop.history.store import HistoryStore
+from hamstring_desktop.paths import DataPaths
+from hamstring_desktop.services.language import LanguageCatalogues
+from hamstring_desktop.services.settings import Settings
+from hamstring_desktop.ui.history.page import HistoryPage
+from hamstring_desktop.ui.main_window import MainWindow
+from tests.gui.conftest import open_app_window
+
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def _letter(text: str) -> str | None:
+    found = MNEMONIC.search(text)
+    return found.group(1).lower() if found else None
+
+
+def clashes(window: MainWindow, *more: QWidget) -> dict[str, list[str]]:
+    """Underlined letters taken by more than one control on screen: the menu bar's titles, the
+    buttons and check boxes, the labels that name a field (they have a buddy) and tab titles."""
+    taken: defaultdict[str, list[str]] = defaultdict(list)
+    for action in window.menuBar().actions():
+        if (letter := _letter(action.text())) is not None:
+            taken[letter].append(f"menu {action.text()}")
+    for root in (window, *more):
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            texts: list[str] = []
+            if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+                texts = [widget.text()]
+            elif isinstance(widget, QTabBar):
+                texts = [widget.tabText(i) for i in range(widget.count())]
+            for text in texts:
+                if (letter := _letter(text)) is not None:
+                    taken[letter].append(text)
+    return {letter: texts for letter, texts in taken.items() if len(texts) > 1}
+
+
+@pytest.fixture(params=["en", "de"])
+def window(
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    qapp: QApplication,
+    asset_texts: dict[str, str],
+    settings: Settings,
+    paths: DataPaths,
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    catalogues = LanguageCatalogues(qapp, request.param)
+    shown = open_app_window(qtbot, load_library(asset_texts, request.param), settings, paths)
+    yield shown
+    shown[1].close()
+    shown[0].close()
+    catalogues.remove()
+
+
+def test_the_player_and_the_routine_editor(
+    qtbot: QtBot, window: tuple[MainWindow, SessionController]
+) -> None:
+    main, _ = window
+    assert clashes(main) == {}
+    main.player.edit_button.click()
+    qtbot.waitUntil(lambda: main.player.page == "editor")
+    assert clashes(main) == {}
+
+
+def test_the_history_page(qtbot: QtBot, window: tuple[MainWindow, SessionController], tmp_path: Path) -> None:
+    main, _ = window
+    main.library_dock.hide()  # the History page has the window to itself
+    main.anatomy_dock.hide()
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    page = HistoryPage(SessionBrowser(store), str, date.today, 3)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    main.player.hide()
+    assert clashes(main, page) == {}
