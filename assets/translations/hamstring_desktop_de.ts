@@ -2908,6 +2908,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Stumm</translation>
     </message>
     <message>
+        <source>Muted for this run: the app was started with --mute</source>
+        <translation>Für diesen Lauf stumm: Die App wurde mit --mute gestartet</translation>
+    </message>
+    <message>
         <source>Pacing tick</source>
         <translation>Takt</translation>
     </message>

@@ -67,6 +67,8 @@ def wire_sessions(window: MainWindow, options: GuiOptions, loaded: LoadedContent
         media=media,
         parent=window,
     )
+    if options.mute:
+        window.sound_controls.show_muted_for_run()
     media.action_requested.connect(controller.act)
     media.raise_requested.connect(window.bring_forward)
     controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))

@@ -46,6 +46,15 @@ class SoundControls(QWidget):
         for widget in (self.mute, self.voice, self.pacing, self.pace, label, self.volume):
             layout.addWidget(widget)
 
+    def show_muted_for_run(self) -> None:
+        """The app was started with --mute: the Mute box shows it, checked and fixed for this
+        run, and the saved setting is left as it was."""
+        self.mute.blockSignals(True)
+        self.mute.setChecked(True)
+        self.mute.blockSignals(False)
+        self.mute.setEnabled(False)
+        self.mute.setToolTip(self.tr("Muted for this run: the app was started with --mute"))
+
     def _toggle(self, text: str, setting: Setting[bool]) -> QCheckBox:
         box = QCheckBox(text)
         box.setChecked(self._settings.get(setting))
