@@ -95,6 +95,7 @@ class ExportDialog(QDialog):
         self.file.setMinimumWidth(380)
         self.choose = QPushButton(self.tr("C&hoose…"))
         self.choose.setAccessibleName(self.tr("Choose the file to write"))
+        self.choose.setAutoDefault(False)  # Enter exports, even just after choosing a file
         self.choose.clicked.connect(self._choose_file)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.file.textChanged.connect(self._update_buttons)
@@ -108,13 +109,14 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         accept = QDialogButtonBox.ButtonRole.AcceptRole
         self.export_button = self.buttons.addButton(self.tr("&Export"), accept)
-        self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        # Only now, inside the dialog, does the default stick (before, Enter cancelled).
+        self.export_button.setDefault(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._update_buttons()
 
@@ -146,7 +148,10 @@ class ExportDialog(QDialog):
             "json": self.tr("JSON files (*.json)"),
             "pdf": self.tr("PDF files (*.pdf)"),
         }.get(kind, self.tr("CSV files (*.csv)"))
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export History"), self.file.text(), pattern)
+        start = Path(self.file.text()).expanduser()
+        if not start.parent.is_dir():  # the chooser would open wherever the app was started from
+            start = Path.home() / start.name
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export History"), str(start), pattern)
         if chosen:
             self.file.setText(chosen)
 

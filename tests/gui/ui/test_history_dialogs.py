@@ -36,6 +36,20 @@ def test_the_export_dialog_gives_format_dates_and_file(qtbot: QtBot, tmp_path: P
         assert widget.accessibleName() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
+def test_enter_exports_wherever_the_focus_is(qtbot: QtBot, tmp_path: Path) -> None:
+    """Tab to Choose… and then on: Enter still exports, it does not open the file chooser."""
+    dialog = ExportDialog(date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file.setText(str(tmp_path / "mine.csv"))
+    dialog.choose.setFocus()
+    dialog.file.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.file, Qt.Key.Key_Return)
+    assert dialog.choice().path == tmp_path / "mine.csv"
+
+
 def test_the_backup_dialog_shows_and_returns_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = BackupDialog(BackupChoice(True, "", 14), tmp_path / "backups", "none yet")
     qtbot.addWidget(dialog)
