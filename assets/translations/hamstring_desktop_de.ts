@@ -846,8 +846,8 @@
 <context>
     <name>CheckOutPage</name>
     <message>
-        <source>Active time: %s.</source>
-        <translation>Aktive Zeit: %s.</translation>
+        <source>Active time: %s</source>
+        <translation>Aktive Zeit: %s</translation>
     </message>
     <message>
         <source>How tight now?</source>
@@ -2786,11 +2786,19 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>BEINWECHSEL</translation>
     </message>
     <message>
+        <source>Step {number} of {count} · {left} left</source>
+        <translation>Schritt {number} von {count} · noch {left}</translation>
+    </message>
+    <message>
         <source>Take your time to get into position, or for your partner to set up.</source>
         <translation>Nimm dir Zeit, um in Position zu kommen oder bis dein Gegenüber bereit ist.</translation>
     </message>
     <message>
         <source>Tool: %s</source>
+        <translation>Hilfsmittel: %s</translation>
+    </message>
+    <message>
+        <source>Tools: %s</source>
         <translation>Hilfsmittel: %s</translation>
     </message>
     <message>
@@ -2800,10 +2808,6 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>WHEN READY</source>
         <translation>WENN BEREIT</translation>
-    </message>
-    <message>
-        <source>step {number} of {count} · {left} left</source>
-        <translation>Schritt {number} von {count} · noch {left}</translation>
     </message>
 </context>
 <context>

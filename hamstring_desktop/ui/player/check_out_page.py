@@ -79,7 +79,7 @@ class CheckOutPage(QWidget):
             Outcome.PAIN: self.tr("Stopped for pain"),
         }
         self.finished_title.setText(titles.get(event.outcome, ""))
-        self.finished_text.setText(self.tr("Active time: %s.") % in_words(event.active_seconds))
+        self.finished_text.setText(self.tr("Active time: %s") % in_words(event.active_seconds))
         pain = event.outcome is Outcome.PAIN
         self.pain_advice.setVisible(pain)
         self.pain_advice.setText(self._guide.pain_advice if pain else "")

@@ -206,7 +206,7 @@ class SessionPage(QWidget):
         if changed & (Change.SECONDS | Change.STEP | Change.STATE):
             self.progress.setValue(progress.steps_done)
             self.progress_label.setText(
-                self.tr("step {number} of {count} · {left} left").format(
+                self.tr("Step {number} of {count} · {left} left").format(
                     number=progress.step_index + 1,
                     count=progress.step_count,
                     left=clock(progress.seconds_left_in_routine),
@@ -262,7 +262,10 @@ class SessionPage(QWidget):
         if step.kind is StepKind.TECHNIQUE:
             technique = self._library.technique(step.technique_id)
             tools = ", ".join(self._library.tool(t).name for t in technique.tools)
-            self.tool_label.setText(self.tr("Tool: %s") % tools)
+            if len(technique.tools) == 1:
+                self.tool_label.setText(self.tr("Tool: %s") % tools)
+            else:  # the technique works with any one of them
+                self.tool_label.setText(self.tr("Tools: %s") % tools)
         self._shown_kind = step.kind
         self.tool_label.setVisible(step.kind is StepKind.TECHNIQUE and not self._focus_mode)
         waiting = progress.waiting

@@ -73,7 +73,7 @@ def test_a_wait_shows_the_key_that_carries_on_and_no_countdown(
     qtbot.waitUntil(lambda: state(controller) is State.WAITING, timeout=2000)
     assert player.ring.waiting and player.ring.text == "Space"
     assert player.leg_banner.text() == "WAITING" and player.step_name.text() == "Wait for me"
-    assert player.progress_label.text() == "step 1 of 3 · 1:00 left"  # 30 s, then a 30 s rest
+    assert player.progress_label.text() == "Step 1 of 3 · 1:00 left"  # 30 s, then a 30 s rest
     assert player.instruction.text() == "Sit with the roller under your thighs."
     ready = player.session_page.ready_label
     assert ready.isVisible() and ready.text() == "Press Space when you are ready"
