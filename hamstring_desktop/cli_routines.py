@@ -1,13 +1,16 @@
 """The ``routines`` commands that work on files: validate (or check), import, export and schema.
 
 ``routines list`` is in ``cli.py``, beside ``techniques list``. Problems go to stderr as
-``error:`` lines (a routine file's with its FILE:LINE) and the exit code is 1; advice on a
-routine's dose is a ``warning:`` line, which does not fail the command.
+``error:`` lines (a routine file's with its FILE:LINE, every problem of the file in line order)
+and the exit code is 1; advice on a routine's dose is a ``warning:`` line, which does not fail
+the command.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from hamstring_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from hamstring_desktop.content import Routine
+    from hamstring_desktop.content import ContentError, Routine
 
 
 def run(args: argparse.Namespace, paths: DataPaths, out: TextIO, err: TextIO) -> int:
@@ -41,13 +44,21 @@ def _check_routines(files: Sequence[Path], out: TextIO, err: TextIO) -> int:
     failed = 0
     for path, result in zip(files, check_user_routines(files, library), strict=True):
         if isinstance(result, ContentError):
-            print(f"error: {result}", file=err)
+            _print_errors(result, err)
             failed += 1
             continue
         print(f"ok: {path}: {_summary(result)}", file=out)
         for warning in located_advice(result, read_user_text(path, ROUTINE_FILE_LIMIT), library):
             print(f"warning: {warning}", file=err)
     return 1 if failed else 0
+
+
+def _print_errors(error: ContentError, err: TextIO) -> None:
+    """An ``error:`` line for each problem ``error`` stands for (all of a file's, in line order)."""
+    from hamstring_desktop.content.errors import each_error
+
+    for problem in each_error(error):
+        print(f"error: {problem}", file=err)
 
 
 def _summary(routine: Routine) -> str:
@@ -78,7 +89,7 @@ def _import_routine(paths: DataPaths, file: Path, replace: bool, out: TextIO, er
     try:
         imported = import_routine(file, library, paths.routines_dir, replace=replace)
     except ContentError as error:
-        print(f"error: {error}", file=err)
+        _print_errors(error, err)
         print("nothing was imported", file=err)
         return 1
     except OSError as error:
@@ -107,6 +118,10 @@ def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO
         known = ", ".join(r.id for r in library.routines)
         print(f"error: there is no routine '{routine_id[:64]}'; known: {known}", file=err)
         return 1
+    problem = _folder_problem(output)
+    if problem:
+        print(f"error: {output}: cannot write the routine ({problem})", file=err)
+        return 1
     builtin = read_resource(routine.source).decode("utf-8") if routine.builtin else None
     try:
         export_routine(routine, output, builtin)
@@ -131,9 +146,29 @@ def _print_schema(output: Path | None, out: TextIO, err: TextIO) -> int:
         return 0
     from hamstring_desktop.services.safe_io import write_atomically
 
+    problem = _folder_problem(output)
+    if problem:
+        print(f"error: {output}: cannot write the schema ({problem})", file=err)
+        return 1
     try:
         write_atomically(output, schema)
     except OSError as error:
         print(f"error: {output}: cannot write the schema ({error.strerror or error})", file=err)
         return 1
     return 0
+
+
+def _folder_problem(output: Path) -> str:
+    """Why the folder ``output`` names cannot take the file ("" when it can, or when only the
+    writer can tell). A missing folder is not made: a typo in the path would leave new folders."""
+    folder = output.parent
+    try:
+        found = os.stat(folder)
+    except FileNotFoundError:
+        return f"the folder {folder} does not exist"
+    except NotADirectoryError:  # a file where a folder of the path should be
+        blocker = next((part for part in folder.parents if os.path.isfile(part)), folder)
+        return f"{blocker} is a file, not a folder"
+    except (OSError, ValueError):
+        return ""
+    return "" if stat.S_ISDIR(found.st_mode) else f"{folder} is a file, not a folder"

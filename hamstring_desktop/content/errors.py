@@ -37,3 +37,34 @@ class ContentErrors(Exception):
     def __init__(self, errors: Sequence[ContentError]) -> None:
         self.errors: tuple[ContentError, ...] = tuple(errors)
         super().__init__("\n".join(str(error) for error in self.errors))
+
+
+@dataclass(frozen=True)
+class FileErrors(ContentError):
+    """Every problem found in one file, in line order (a routine file is read to its end, so
+    that one run shows them all). It is itself the first problem (file, line, key, message),
+    so whoever catches a :class:`ContentError` catches them all; ``str()`` gives one per line,
+    and :func:`each_error` takes them apart."""
+
+    errors: tuple[ContentError, ...] = ()
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
+def each_error(error: ContentError) -> tuple[ContentError, ...]:
+    """The problems one caught error stands for: those of a :class:`FileErrors`, else itself."""
+    return error.errors if isinstance(error, FileErrors) else (error,)
+
+
+def raise_all(errors: Sequence[ContentError]) -> None:
+    """Raise the problems found in one file, if any: one alone as it is, several as a
+    :class:`FileErrors` in line order (problems about the whole file first)."""
+    if not errors:
+        return
+    ordered = sorted(errors, key=lambda error: error.line)
+    if len(ordered) == 1:
+        raise ordered[0]
+    first = ordered[0]
+    where = (first.file, first.line, first.key, first.message, first.column, first.excerpt)
+    raise FileErrors(*where, errors=tuple(ordered))

@@ -119,6 +119,7 @@ class Fields:
         self._index = index
         self._prefix = prefix
         self._read: set[str] = set()
+        self._reported: set[str] = set()  # keys already named in an error of their own
 
     def error(self, key: str, message: str) -> ContentError:
         """A located error about ``key`` in this table."""
@@ -128,6 +129,10 @@ class Fields:
     def has(self, key: str) -> bool:
         """Whether the table sets ``key`` at all."""
         return key in self._data
+
+    def reported(self, key: str) -> None:
+        """``key`` has had an error of its own: it is not also an unknown key."""
+        self._reported.add(key)
 
     def _get(self, key: str, required: bool) -> Any:
         self._read.add(key)
@@ -239,7 +244,15 @@ class Fields:
 
     def finish(self) -> None:
         """Reject keys nobody asked for: they are almost always typos."""
-        unknown = sorted(set(self._data) - self._read)
+        unknown = self.unknown_keys()
         if unknown:
-            known = ", ".join(sorted(self._read))
-            raise self.error(unknown[0], f"unknown key; expected one of: {known}")
+            raise unknown[0]
+
+    def unknown_keys(self) -> list[ContentError]:
+        """An error for each key nobody asked for (sorted by name), for a reader that reports
+        every problem of a file instead of the first."""
+        known = ", ".join(sorted(self._read))
+        return [
+            self.error(key, f"unknown key; expected one of: {known}")
+            for key in sorted(set(self._data) - self._read - self._reported)
+        ]

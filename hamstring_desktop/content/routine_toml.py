@@ -7,7 +7,9 @@ left out when it has its default.
 :func:`update_routine_text` writes an edited routine over the text it was read from, changing
 only what changed:
 
-- the comment lines at the top of the file, and every comment line elsewhere, are kept;
+- the text saved with no change is the original, byte for byte;
+- the comment lines at the top of the file (with the blank lines after them, or none, as the
+  file has them), and every comment line elsewhere, are kept; so are CRLF line ends;
 - a value that did not change keeps its line as written (its end-of-line comment too);
 - a changed value gets a new line (its old end-of-line comment goes, as it may no longer be
   true); a removed value's line goes; a new value gets a line in the fixed order;
@@ -248,6 +250,8 @@ def update_routine_text(original: str, edited: Routine, origins: Sequence[int | 
     layout = _split(original)
     if origins is None:
         origins = [i if i < len(old_steps) else None for i in range(len(edited.steps))]
+    if list(origins) == list(range(len(old_steps))) and _reads_as(original, edited):
+        return original  # no change: nothing to rewrite, not even the layout
     if layout is None or len(layout.steps) != len(old_steps) or len(origins) != len(edited.steps):
         return routine_to_toml(edited, _comment_lines(original))
     root = _rewrite(layout.root.lines, old_root, root_values(edited), ROOT_KEYS)
@@ -267,11 +271,19 @@ def update_routine_text(original: str, edited: Routine, origins: Sequence[int | 
         if rewritten is None:
             rewritten = ["[[steps]]", *_lines(new_values)]
         blocks.append(_trim(block.leading + rewritten))
-    header = "\n".join(_trim(layout.header))
-    text = (header + "\n\n" if header else "") + "\n\n".join("\n".join(b) for b in blocks) + "\n"
+    # The lines before the first key as they are: a comment right above ``id`` stays right there.
+    header = "".join(line + "\n" for line in layout.header)
+    text = header + "\n\n".join("\n".join(b) for b in blocks) + "\n"
+    if _crlf(original):
+        text = text.replace("\n", "\r\n")
     if _reads_as(text, edited):
         return text
     return routine_to_toml(edited, _comment_lines(original))
+
+
+def _crlf(text: str) -> bool:
+    """Whether every line of ``text`` ends in CRLF (a file written on Windows, say)."""
+    return "\r\n" in text and text.count("\r\n") == text.count("\n")
 
 
 def _parses_as(lines: list[str], step: RoutineStep) -> bool:

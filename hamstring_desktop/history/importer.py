@@ -34,6 +34,7 @@ from hamstring_desktop.history.store import Cancelled, HistoryStore, SessionReco
 from hamstring_desktop.services.safe_io import HISTORY_FILE_LIMIT, read_user_text
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+_CSV_NAME = re.compile(r"[^\W\d][\w .()/-]{0,63}")  # a column's name: a word, then a few more
 LISTS = ("sessions", "steps")
 PARSE_SHARE = 60  # of 100: reading and checking the file; the rest is writing it
 Progress = Callable[[int], None]  # percent done
@@ -124,6 +125,7 @@ class _Reader:
         text = self.text
         position = self.skip(0)
         if not text.startswith("{", position):
+            self.refuse_csv()
             self.check_whole_document()  # a syntax error, or a document of the wrong kind
         seen: set[str] = set()
         position = self.skip(position + 1)
@@ -189,6 +191,16 @@ class _Reader:
                     f"/steps/{index}/session_id",
                     f"no session in this file has the id {describe(session_id)}",
                 )
+
+    def refuse_csv(self) -> None:
+        """A CSV file (the app's own CSV export, say) is named as such, not as broken JSON."""
+        kind = csv_kind(self.text)
+        if kind:
+            message = (
+                f"only the app's JSON exports can be imported, and this looks like {kind}: "
+                "export the history as JSON and import that file"
+            )
+            raise ContentError(self.file, 1, "", message)
 
     def check_whole_document(self) -> None:
         """Not an object at the top: decode it whole for the right message."""
@@ -334,6 +346,31 @@ class _Reader:
                 ),
             )
         )
+
+
+def csv_kind(text: str) -> str:
+    """What kind of CSV file ``text`` looks like from its first line ("a CSV export of the
+    history (a row per session)", "... (a row per step)" or "a CSV file"), or "" when its first
+    line is not a CSV header (two or more names, with or without quotes, between commas)."""
+    import csv
+
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].rstrip("\r")
+    if not first or first[0] in "{[":
+        return ""
+    try:
+        cells = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return ""
+    names = tuple(cell.strip() for cell in cells)
+    if len(names) < 2 or not all(_CSV_NAME.fullmatch(name) for name in names):
+        return ""
+    from hamstring_desktop.history.export import SESSION_COLUMNS, STEP_COLUMNS
+
+    if names == SESSION_COLUMNS:
+        return "a CSV export of the history (a row per session)"
+    if names == STEP_COLUMNS:
+        return "a CSV export of the history (a row per step)"
+    return "a CSV file"
 
 
 def _rating(value: Any) -> int | None:

@@ -15,9 +15,10 @@ from hamstring_desktop.content import (
     load_library,
     parse_routine,
 )
+from hamstring_desktop.content.errors import each_error
 from hamstring_desktop.content.fields import Locator
 from hamstring_desktop.content.filtering import sort_routines
-from hamstring_desktop.content.loader import CONTENT_ROOTS, check_routine_references
+from hamstring_desktop.content.loader import CONTENT_ROOTS
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE, translation_language
 from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
@@ -40,9 +41,7 @@ def read_routine_file(path: Path, techniques: Mapping[str, Technique]) -> Routin
 
 def _read_routine(path: Path, techniques: Mapping[str, Technique]) -> tuple[Routine, str]:
     text = read_user_text(path, ROUTINE_FILE_LIMIT)
-    routine = parse_routine(text, str(path))
-    check_routine_references(routine, text, techniques)
-    return routine, text
+    return parse_routine(text, str(path), techniques), text
 
 
 def check_user_routines(files: Sequence[Path], library: Library) -> list[Routine | ContentError]:
@@ -88,7 +87,8 @@ def user_routine_files(folder: Path) -> tuple[list[Path], list[ContentError]]:
 
 @dataclass(frozen=True)
 class LoadedContent:
-    """The library with the user's routines merged in, and the user files that failed."""
+    """The library with the user's routines merged in, and the problems of the user files that
+    failed (each problem on its own, a file's in line order)."""
 
     library: Library
     user_errors: tuple[ContentError, ...] = field(default=())
@@ -108,7 +108,7 @@ def load_content(user_routines_dir: Path | None = None, language: str = SOURCE_L
     files, errors = user_routine_files(user_routines_dir)
     results = check_user_routines(files, library)
     routines = [r for r in results if isinstance(r, Routine)]
-    errors += [e for e in results if isinstance(e, ContentError)]
+    errors += [problem for e in results if isinstance(e, ContentError) for problem in each_error(e)]
     if not routines:
         return LoadedContent(library, tuple(errors))
     merged = Library(

@@ -22,7 +22,6 @@ from pathlib import Path
 from hamstring_desktop.content import ContentError, Library, Routine, parse_routine
 from hamstring_desktop.content.advice import routine_advice
 from hamstring_desktop.content.fields import Locator, parse_toml
-from hamstring_desktop.content.loader import check_routine_references
 from hamstring_desktop.content.routine_toml import routine_to_toml, update_routine_text
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
 from hamstring_desktop.words.advice import advice_text
@@ -82,8 +81,7 @@ def located_advice(routine: Routine, text: str, library: Library) -> tuple[Routi
 def read_routine_text(path: Path, library: Library) -> tuple[Routine, str]:
     """Read and fully validate one routine file on its own (not whether its id is free)."""
     text = read_user_text(path, ROUTINE_FILE_LIMIT)
-    routine = parse_routine(text, str(path))
-    check_routine_references(routine, text, {t.id: t for t in library.techniques})
+    routine = parse_routine(text, str(path), {t.id: t for t in library.techniques})
     return routine, text
 
 

@@ -8,6 +8,7 @@ import itertools
 from pathlib import Path
 
 from hamstring_desktop.content import ContentError, Library, Routine, StepKind, load_library
+from hamstring_desktop.content.errors import each_error
 from hamstring_desktop.content.user_text import decode_text
 from hamstring_desktop.services.content_source import check_user_routines
 from hamstring_desktop.services.routine_files import import_routine
@@ -24,13 +25,17 @@ _names = itertools.count()
 
 
 def assert_brief(error: BaseException, path: Path, data: bytes) -> None:
-    """``error`` is a ContentError about ``path``, on a line the file has, in one short line."""
+    """``error`` is a ContentError about ``path``: each problem it stands for (a routine file's
+    are all reported at once, in line order) on a line the file has, in one short line."""
     assert isinstance(error, ContentError), f"{type(error).__name__}: {error}"
-    text = str(error)
-    assert error.file == str(path)
-    assert 0 <= error.line <= data.count(b"\n") + 2, (error.line, text[:200])
-    assert "\n" not in text and "\r" not in text, text[:200]
-    assert len(text) - len(str(path)) <= MESSAGE_LIMIT, text[:200]
+    problems = each_error(error)
+    assert [p.line for p in problems] == sorted(p.line for p in problems)
+    for problem in problems:
+        text = str(problem)
+        assert problem.file == str(path)
+        assert 0 <= problem.line <= data.count(b"\n") + 2, (problem.line, text[:200])
+        assert "\n" not in text and "\r" not in text, text[:200]
+        assert len(text) - len(str(path)) <= MESSAGE_LIMIT, text[:200]
 
 
 def _write(folder: Path, suffix: str, data: bytes) -> Path:

@@ -418,3 +418,22 @@ def test_a_fifo_as_settings_file_does_not_hang_the_app(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "settings.ini is a named pipe (FIFO)" in result.stderr
     assert stat.S_ISFIFO((data / "settings.ini").lstat().st_mode)
+
+
+def test_history_import_of_a_csv_export_says_to_import_the_json_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_history(tmp_path, sessions=2)
+    exported = tmp_path / "h.csv"
+    assert (
+        main(["history", "export", "--format", "csv", "--output", str(exported), "--data-dir", str(tmp_path)])
+        == 0
+    )
+    capsys.readouterr()
+    other = tmp_path / "other"
+    assert main(["history", "import", str(exported), "--data-dir", str(other)]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {exported}:1: only the app's JSON exports can be imported, and this looks like a CSV "
+        "export of the history (a row per session): export the history as JSON and import that file "
+        "(nothing was imported)\n"
+    )

@@ -90,6 +90,30 @@ def test_validate_names_the_file_and_where(
     assert f"error: {mine}{expected}" in capsys.readouterr().err
 
 
+def test_validate_reports_every_problem_of_a_file_in_line_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One run names every problem (a bad ``when`` on line 4, an unknown technique on line 11 and
+    a zero time on line 12), in the order of the file; the next file is still checked."""
+    bad = write(
+        tmp_path / "bad.toml",
+        MINE.replace('when = "rest-day"', 'when = "lunchtime"')
+        .replace('technique = "compression-massage"', 'technique = "compresion-massage"')
+        .replace("seconds = 60", "seconds = 0"),
+    )
+    good = write(tmp_path / "good.toml", MINE.replace('id = "evening"', 'id = "evening-two"'))
+    assert main(["routines", "validate", str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"error: {bad}:4: when: 'lunchtime' is not one of: pre-workout, post-workout, rest-day, any",
+        f"error: {bad}:11: steps[2].technique: unknown technique 'compresion-massage'; did you mean "
+        "'compression-massage'? (known: compression-massage, cross-fiber-friction, foam-rolling, "
+        "knuckle-massage, stretch-and-massage)",
+        f"error: {bad}:12: steps[2].seconds: must be at least 1, not 0",
+    ]
+    assert captured.out == f"ok: {good}: Evening, 4 steps, 2:20 and 1 wait for you\n"
+
+
 def test_import_copies_the_file_as_written_and_it_plays_like_any_routine(
     tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -112,6 +136,25 @@ def test_nothing_is_imported_from_an_invalid_file(
     assert f"error: {bad}:12: steps[2].seconds: must be at least 1, not 0" in err
     assert "nothing was imported" in err
     assert list((data / "routines").iterdir()) == []
+
+
+def test_an_import_and_the_list_name_every_problem_of_a_file(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write(tmp_path / "bad.toml", MINE.replace('side = "each"', 'side = "every"').replace("= 20", "= 0"))
+    assert main(["routines", "import", str(bad), "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {bad}:13: steps[2].side: 'every' is not one of: left, right, both, each",
+        f"error: {bad}:18: steps[3].seconds: must be at least 1, not 0",
+        "nothing was imported",
+    ]
+    # The same file already among yours: the list skips it and names each problem.
+    kept = write(data / "routines" / "bad.toml", bad.read_text(encoding="utf-8"))
+    assert main(["routines", "list", "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {kept}:13: steps[2].side: 'every' is not one of: left, right, both, each",
+        f"error: {kept}:18: steps[3].seconds: must be at least 1, not 0",
+    ]
 
 
 def test_an_id_in_use_is_refused_unless_replace(
@@ -159,6 +202,7 @@ def test_export_writes_your_file_as_it_is_and_a_built_in_as_it_ships(
     tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write(data / "routines" / "evening.toml", MINE)
+    (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "evening.hamstring.toml"
     assert main(["routines", "export", "evening", "--output", str(out), "--data-dir", str(data)]) == 0
     assert out.read_text(encoding="utf-8") == MINE
@@ -184,6 +228,32 @@ def test_export_into_a_folder_is_refused(
     assert (
         f"error: {tmp_path}: cannot write the routine (it is a folder, not a file)" in capsys.readouterr().err
     )
+
+
+def test_export_into_a_folder_that_does_not_exist_is_refused(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo in the path does not leave new folders behind: the command names the missing one."""
+    missing = tmp_path / "some" / "missing" / "folder"
+    target = missing / "x.toml"
+    assert main(["routines", "export", "partner", "--output", str(target), "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {target}: cannot write the routine (the folder {missing} does not exist)\n"
+    )
+    assert not (tmp_path / "some").exists()
+    a_file = write(tmp_path / "notes.txt", "mine\n")
+    inside = a_file / "sub" / "x.toml"
+    assert main(["routines", "export", "partner", "--output", str(inside), "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {inside}: cannot write the routine ({a_file} is a file, not a folder)\n"
+    )
+    assert a_file.read_text(encoding="utf-8") == "mine\n"
+    schema = missing / "routine-v1.schema.json"
+    assert main(["routines", "schema", "--output", str(schema)]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {schema}: cannot write the schema (the folder {missing} does not exist)\n"
+    )
+    assert not (tmp_path / "some").exists()
 
 
 def test_the_schema_is_printed_for_editors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

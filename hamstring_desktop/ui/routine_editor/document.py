@@ -63,6 +63,9 @@ class Edit(QUndoCommand):
             return False
         self.after = other.after
         self._select_after = other._select_after
+        # Typed back to what it was (a field's own undo, say): no edit, so the stack drops it and
+        # is clean again where it was clean before.
+        self.setObsolete(self.after == self.before)
         return True
 
 

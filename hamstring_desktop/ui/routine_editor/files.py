@@ -101,7 +101,8 @@ def _refuse(parent: QWidget, file: Path, reason: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(RoutineFiles.tr("Routine not imported"))
     box.setText(RoutineFiles.tr("Nothing was imported from %s.") % file.name)
-    box.setInformativeText(f"<code>{escape(reason, quote=False)}</code>")
+    lines = "<br>".join(escape(line, quote=False) for line in reason.splitlines())  # a problem a line
+    box.setInformativeText(f"<code>{lines}</code>")
     box.setObjectName("importRefused")
     box.open()
 

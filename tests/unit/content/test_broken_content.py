@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hamstring_desktop.content import ContentError, ContentErrors, load_library, parse_routine
+from hamstring_desktop.content import ContentError, ContentErrors, Library, load_library, parse_routine
+from hamstring_desktop.content.errors import each_error
 from hamstring_desktop.content.loader import check_routine_references, parse_technique
 
 GOOD_ROUTINE = """\
@@ -220,3 +221,61 @@ def test_a_dotted_key_points_at_its_line() -> None:
 def test_a_file_that_ends_too_soon_points_at_the_last_line() -> None:
     error = routine_error(HEAD + "v = [1,\n  2,\n")
     assert error.line == 6 and "not valid TOML" in error.message
+
+
+# Every problem of a routine file in one go, in line order ----------------------------------------
+
+THREE_PROBLEMS = """\
+id = "desk"
+name = "Desk"
+when = "lunchtime"
+
+[[steps]]
+technique = "elbow-drop"
+seconds = 0
+side = "each"
+"""
+
+
+def test_every_problem_of_a_routine_file_is_reported_in_line_order(library: Library) -> None:
+    """A bad ``when`` (line 3), an unknown technique (6) and a zero time (7): all three at once,
+    in the order of the file, not one a run in the order they happened to be checked."""
+    techniques = {t.id: t for t in library.techniques}
+    with pytest.raises(ContentError) as caught:
+        parse_routine(THREE_PROBLEMS, "desk.toml", techniques)
+    known = ", ".join(sorted(techniques))
+    assert [str(error) for error in each_error(caught.value)] == [
+        "desk.toml:3: when: 'lunchtime' is not one of: pre-workout, post-workout, rest-day, any",
+        f"desk.toml:6: steps[1].technique: unknown technique 'elbow-drop' (known: {known})",
+        "desk.toml:7: steps[1].seconds: must be at least 1, not 0",
+    ]
+    # Caught as one error, it reads as all of them, and it is about the first.
+    assert str(caught.value) == "\n".join(str(error) for error in each_error(caught.value))
+    assert (caught.value.line, caught.value.key) == (3, "when")
+
+
+def test_problems_of_several_steps_and_of_the_whole_file(library: Library) -> None:
+    text = (
+        'name = "Desk"\nwhen = "any"\ncolour = "red"\n\n'
+        '[[steps]]\ntechnique = "foam-rolling"\nseconds = 30\nside = "every"\nsides = "each"\n\n'
+        '[[steps]]\nkind = "rest"\nseconds = 20\nside = "left"\n\n'
+        '[[steps]]\nkind = "nap"\nseconds = 20\n'
+    )
+    with pytest.raises(ContentError) as caught:
+        parse_routine(text, "desk.toml", {t.id: t for t in library.techniques})
+    assert [f"{e.line}: {e.key}: {e.message}" for e in each_error(caught.value)] == [
+        "0: id: is missing",  # not at a line: first
+        "3: colour: unknown key; expected one of: description, id, name, steps, when",
+        "8: steps[1].side: 'every' is not one of: left, right, both, each",
+        "9: steps[1].sides: unknown key; expected one of: hold, instruction, kind, pace_seconds, "
+        "seconds, side, technique, zone",
+        # said once: not also an unknown key
+        '14: steps[2].side: is not used by a rest step (kind = "rest"): remove it',
+        # a kind it does not know: its keys are not called unknown
+        "17: steps[3].kind: 'nap' is not one of: technique, rest, wait",
+    ]
+
+
+def test_one_problem_alone_is_a_plain_error() -> None:
+    error = routine_error(GOOD_ROUTINE.replace("seconds = 40", "seconds = 0"))
+    assert type(error) is ContentError and each_error(error) == (error,)

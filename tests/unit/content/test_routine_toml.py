@@ -69,6 +69,43 @@ def test_an_unchanged_routine_keeps_its_text_exactly() -> None:
     assert update_routine_text(HAND_WRITTEN, read(HAND_WRITTEN)) == HAND_WRITTEN
 
 
+ATTACHED = """\
+# From my physio, March.
+id = "evening"
+name = "Evening"
+when = "rest-day"
+
+
+[[steps]]
+technique = "compression-massage"
+seconds = 60
+side = "each"
+zone = "upper"
+[[steps]]
+kind = "rest"
+seconds = 30"""
+
+
+def test_a_file_saved_with_no_change_is_written_back_byte_for_byte() -> None:
+    """Its own layout, whatever it is: a comment right above ``id``, two blank lines, none, no
+    line end at the end of the file, CRLF line ends."""
+    assert update_routine_text(ATTACHED, read(ATTACHED)) == ATTACHED
+    crlf = HAND_WRITTEN.replace("\n", "\r\n")
+    assert update_routine_text(crlf, read(crlf)) == crlf
+
+
+def test_a_comment_right_above_the_id_stays_right_above_it() -> None:
+    original = read(ATTACHED)
+    edited = replace(original, steps=(replace(original.steps[0], seconds=90), original.steps[1]))
+    text = update_routine_text(ATTACHED, edited)
+    assert text.startswith('# From my physio, March.\nid = "evening"\nname = "Evening"\n')
+    assert read(text) == edited
+    crlf = ATTACHED.replace("\n", "\r\n") + "\r\n"
+    text = update_routine_text(crlf, edited)
+    assert text.startswith('# From my physio, March.\r\nid = "evening"\r\n')
+    assert "\n" not in text.replace("\r\n", "") and read(text) == edited
+
+
 def test_a_changed_value_gets_a_new_line_and_everything_else_stays_as_written() -> None:
     original = read(HAND_WRITTEN)
     steps = list(original.steps)

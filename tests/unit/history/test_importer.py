@@ -224,3 +224,52 @@ def test_cancelling_an_import_adds_nothing(tmp_path: Path, exported: Path) -> No
     with pytest.raises(Cancelled):
         import_history(store, exported, cancelled=cancel_when_writing)
     assert store.sessions() == [] and store.count_steps() == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "looks_like"),
+    [
+        ("csv", "a CSV export of the history (a row per session)"),
+        ("steps-csv", "a CSV export of the history (a row per step)"),
+    ],
+)
+def test_a_csv_export_is_named_as_such_not_as_broken_json(
+    tmp_path: Path, library: Library, kind: str, looks_like: str
+) -> None:
+    """Picking the app's CSV export by mistake: the message says what the file is and what to
+    import instead, not "not valid JSON: Extra data"."""
+    source = tmp_path / "source" / "history.sqlite3"
+    fill(library, source, 2)
+    exported = tmp_path / "h.csv"
+    written = HistoryStore.open(source)
+    export_history(written, kind, exported)
+    written.close()
+    store = HistoryStore.open(tmp_path / "data" / "history.sqlite3")
+    with pytest.raises(ContentError) as caught:
+        import_history(store, exported)
+    assert str(caught.value) == (
+        f"{exported}:1: only the app's JSON exports can be imported, and this looks like {looks_like}: "
+        "export the history as JSON and import that file"
+    )
+    assert store.sessions() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "\ufeffdate,minutes\r\n2026-01-01,5\r\n",
+            "only the app's JSON exports can be imported, and this looks like a CSV file",
+        ),
+        ("date\n2026-01-01\n", "not valid JSON: Expecting value (column 1)"),  # one name: not told apart
+        ("hello world\n", "not valid JSON: Expecting value (column 1)"),
+        ('"a", 1\n', "not valid JSON: Extra data (column 4)"),
+    ],
+)
+def test_other_csv_files_and_text_that_is_not_csv(tmp_path: Path, content: str, expected: str) -> None:
+    store = HistoryStore.open(tmp_path / "data" / "history.sqlite3")
+    bad = tmp_path / "other.csv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        import_history(store, bad)
+    assert caught.value.message.startswith(expected), caught.value.message
