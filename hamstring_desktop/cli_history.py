@@ -23,7 +23,7 @@ from hamstring_desktop.history.importer import import_history
 from hamstring_desktop.history.opening import OpenedHistory, open_for_command
 from hamstring_desktop.history.store import DateRange, HistoryError, SessionRecord
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.safe_io import is_stdout
+from hamstring_desktop.services.safe_io import folder_problem, is_stdout
 from hamstring_desktop.words.durations import clock
 
 SHORT_ID = 8  # the table shows this much of an id; any unambiguous start of one will do
@@ -116,6 +116,9 @@ def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO
 
 def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
     output = Path(str(options["output"]))
+    problem = folder_problem(output)  # a missing folder is not made: a typo would leave new ones
+    if problem:
+        raise CommandFailed(f"{output}: cannot write the export ({problem})")
     kind = str(options["format"])
     if kind == "pdf":
         return _export_report(paths, options, out, err)

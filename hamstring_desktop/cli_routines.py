@@ -9,8 +9,6 @@ the command.
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -109,7 +107,7 @@ def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO
     from hamstring_desktop.resources import read_resource
     from hamstring_desktop.services.content_source import load_content
     from hamstring_desktop.services.routine_files import export_routine
-    from hamstring_desktop.services.safe_io import is_stdout
+    from hamstring_desktop.services.safe_io import folder_problem, is_stdout
 
     library = load_content(paths.routines_dir).library
     try:
@@ -118,7 +116,7 @@ def _export_routine(paths: DataPaths, routine_id: str, output: Path, out: TextIO
         known = ", ".join(r.id for r in library.routines)
         print(f"error: there is no routine '{routine_id[:64]}'; known: {known}", file=err)
         return 1
-    problem = _folder_problem(output)
+    problem = folder_problem(output)
     if problem:
         print(f"error: {output}: cannot write the routine ({problem})", file=err)
         return 1
@@ -144,9 +142,9 @@ def _print_schema(output: Path | None, out: TextIO, err: TextIO) -> int:
     if output is None:
         out.write(schema.decode("utf-8"))
         return 0
-    from hamstring_desktop.services.safe_io import write_atomically
+    from hamstring_desktop.services.safe_io import folder_problem, write_atomically
 
-    problem = _folder_problem(output)
+    problem = folder_problem(output)
     if problem:
         print(f"error: {output}: cannot write the schema ({problem})", file=err)
         return 1
@@ -156,19 +154,3 @@ def _print_schema(output: Path | None, out: TextIO, err: TextIO) -> int:
         print(f"error: {output}: cannot write the schema ({error.strerror or error})", file=err)
         return 1
     return 0
-
-
-def _folder_problem(output: Path) -> str:
-    """Why the folder ``output`` names cannot take the file ("" when it can, or when only the
-    writer can tell). A missing folder is not made: a typo in the path would leave new folders."""
-    folder = output.parent
-    try:
-        found = os.stat(folder)
-    except FileNotFoundError:
-        return f"the folder {folder} does not exist"
-    except NotADirectoryError:  # a file where a folder of the path should be
-        blocker = next((part for part in folder.parents if os.path.isfile(part)), folder)
-        return f"{blocker} is a file, not a folder"
-    except (OSError, ValueError):
-        return ""
-    return "" if stat.S_ISDIR(found.st_mode) else f"{folder} is a file, not a folder"

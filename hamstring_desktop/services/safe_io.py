@@ -135,6 +135,22 @@ def is_stdout(path: Path) -> bool:
         return False
 
 
+def folder_problem(output: Path) -> str:
+    """Why the folder ``output`` names cannot take the file ("" when it can, or when only the
+    writer can tell). A missing folder is not made: a typo in the path would leave new folders."""
+    folder = output.parent
+    try:
+        found = os.stat(folder)
+    except FileNotFoundError:
+        return f"the folder {folder} does not exist"
+    except NotADirectoryError:  # a file where a folder of the path should be
+        blocker = next((part for part in folder.parents if os.path.isfile(part)), folder)
+        return f"{blocker} is a file, not a folder"
+    except (OSError, ValueError):
+        return ""
+    return "" if stat.S_ISDIR(found.st_mode) else f"{folder} is a file, not a folder"
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` as described in the module docstring. Missing parent
     folders are created. Raises :class:`OSError` (with a readable ``strerror``) on failure; the

@@ -437,3 +437,15 @@ def test_history_import_of_a_csv_export_says_to_import_the_json_one(
         "export of the history (a row per session): export the history as JSON and import that file "
         "(nothing was imported)\n"
     )
+
+
+@pytest.mark.parametrize("kind", ["csv", "json", "pdf"])
+def test_history_export_into_a_missing_folder_makes_no_folder(tmp_path: Path, kind: str) -> None:
+    missing = tmp_path / "nope"
+    result = run("--data-dir", str(tmp_path / "data"), "history", "export", "--format", kind,
+                 "--output", str(missing / f"h.{kind}"))  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"error: {missing / f'h.{kind}'}: cannot write the export (the folder {missing} does not exist)\n"
+    )
+    assert not missing.exists()
