@@ -1,11 +1,11 @@
-"""Pieces the editor's forms share: a line edit whose undo is the editor's, and the message shown
-at a field with a problem (a symbol and words, never colour alone)."""
+"""Pieces the editor's forms share: a line edit and a spin box whose undo is the editor's, and the
+message shown at a field with a problem (a symbol and words, never colour alone)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from hamstring_desktop.ui.routine_editor.problems import Problem
 
@@ -26,10 +26,24 @@ class UndoLineEdit(QLineEdit):
     already an edit there, so a field keeping its own history would undo things twice."""
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
-            event.ignore()  # not ours: the window's Undo / Redo action takes it
-            return True
-        return super().event(event)
+        return _left_to_the_editor(event) or super().event(event)
+
+
+class UndoSpinBox(QSpinBox):
+    """A spin box that leaves Undo and Redo keys to the editor's undo stack, as
+    :class:`UndoLineEdit` does (its own undo would take back only its own typing)."""
+
+    def event(self, event: QEvent) -> bool:
+        return _left_to_the_editor(event) or super().event(event)
+
+
+def _left_to_the_editor(event: QEvent) -> bool:
+    """True for an Undo or Redo key, which the field then does not take: the window's Undo /
+    Redo action does."""
+    if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+        event.ignore()
+        return True
+    return False
 
 
 def _is_undo_or_redo(event: QEvent) -> bool:

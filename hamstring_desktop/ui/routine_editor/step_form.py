@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from hamstring_desktop.content import Library, RoutineStep, Side, StepKind, Technique, Zone
 from hamstring_desktop.content.loader import PACE_SECONDS_MAX, STEP_SECONDS_MAX
 from hamstring_desktop.ui.player.common import set_pixel_font
-from hamstring_desktop.ui.routine_editor.fields import FieldMessage, UndoLineEdit
+from hamstring_desktop.ui.routine_editor.fields import FieldMessage, UndoLineEdit, UndoSpinBox
 from hamstring_desktop.ui.routine_editor.problems import Problem
 from hamstring_desktop.words.steps import kind_title
 
@@ -50,7 +49,7 @@ class StepForm(QWidget):
         self.technique.setObjectName("stepTechnique")
         for technique in library.techniques:
             self.technique.addItem(technique.name, technique.id)
-        self.seconds = QSpinBox()
+        self.seconds = UndoSpinBox()
         self.seconds.setObjectName("stepSeconds")
         self.seconds.setRange(1, STEP_SECONDS_MAX)
         self.seconds.setSuffix(self.tr(" s"))
@@ -72,7 +71,7 @@ class StepForm(QWidget):
             (Zone.LOWER, self.tr("Lower third")),
         ):
             self.zone.addItem(words, zone.value)
-        self.pace = QSpinBox()
+        self.pace = UndoSpinBox()
         self.pace.setObjectName("stepPace")
         self.pace.setRange(0, PACE_SECONDS_MAX)
         self.pace.setSuffix(self.tr(" s per pass"))

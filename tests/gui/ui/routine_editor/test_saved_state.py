@@ -55,6 +55,22 @@ def test_a_time_changed_and_changed_back_is_no_change(
     assert evening_file.read_text(encoding="utf-8") == EVENING
 
 
+def test_ctrl_z_in_the_time_box_is_the_editors_undo(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """Up in the time box, then Ctrl+Z there: the editor takes the change back (the box's own
+    undo used to swallow the key, and nothing happened)."""
+    seconds = editor.step_form.seconds
+    editor.step_list.setCurrentRow(KNUCKLES)
+    seconds.setFocus()
+    qtbot.keyClick(seconds, Qt.Key.Key_Up)
+    assert seconds.value() == 61 and save_state(editor) == ("Save •", True, True)
+    qtbot.keyClick(seconds, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seconds.value() == 60 and save_state(editor) == ("Save", False, False)
+    qtbot.keyClick(
+        seconds, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert seconds.value() == 61
+
+
 def test_typing_a_name_and_erasing_it_is_no_change(qtbot: QtBot, editor: RoutineEditor) -> None:
     name = editor.routine_form.name
     name.setFocus()
