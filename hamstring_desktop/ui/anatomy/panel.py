@@ -88,9 +88,10 @@ class AnatomyPanel(QWidget):
         self._show_card("")
 
     def _legend_html(self) -> str:
+        # The numbers are the key (they are on the drawing). No colour swatches: at rest every
+        # muscle is drawn the same red, and in a session the legs take the left/right colours.
         muscles = " &nbsp; ".join(
-            f'<span style="color:{escape(m.colour)}">■</span>&nbsp;<b>{n}</b>&nbsp;{escape(m.name)}'
-            for n, m in enumerate(self._library.muscles, start=1)
+            f"<b>{n}</b>&nbsp;{escape(m.name)}" for n, m in enumerate(self._library.muscles, start=1)
         )
         names = (
             self.tr("ischial tuberosity (sit bone)"),

@@ -19,6 +19,8 @@ def test_labels_and_legs_can_be_toggled_and_are_remembered(
 ) -> None:
     diagram = panel.diagram
     assert diagram.legs == (LEFT, RIGHT) and panel.legend.isVisible()
+    # The key is the numbers on the drawing; no colour swatch that the drawing does not show.
+    assert "<b>1</b>&nbsp;Biceps femoris, long head" in panel.legend.text() and "■" not in panel.legend.text()
     with_labels = diagram.grab().toImage()
     panel.labels_box.click()
     assert not diagram.labels and not panel.legend.isVisible()
