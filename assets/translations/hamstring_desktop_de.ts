@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Player</source>
-        <translation>&amp;Player</translation>
+        <translation>T&amp;raining</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Next »</source>
-        <translation>Nächster »</translation>
+        <translation>Weiter »</translation>
     </message>
     <message>
         <source>Open the routine editor on the chosen routine</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation>Notizen (freiwillig)</translation>
+        <translation>Notizen (optional)</translation>
     </message>
     <message>
         <source>R&amp;ight</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>How tight now? 0 = loose, 10 = very tight (optional):</source>
-        <translation>Wie verspannt jetzt? 0 = locker, 10 = sehr verspannt (freiwillig):</translation>
+        <translation>Wie verspannt jetzt? 0 = locker, 10 = sehr verspannt (optional):</translation>
     </message>
     <message>
         <source>R&amp;ight</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>Player</source>
-        <translation>Player</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>The history is opening…</source>

@@ -79,7 +79,7 @@ def test_a_session_speaks_german(qtbot: QtBot, german_window: tuple[MainWindow, 
     qtbot.waitUntil(lambda: player.leg_banner.text() == "◀  LINKES BEIN", timeout=3000)
     assert (player.back_button.text(), player.next_button.text(), player.stop_button.text()) == (
         "↺ Zurück",
-        "Nächster »",
+        "Weiter »",
         "■ Stopp",
     )
     assert player.pain_button.text() == "SCHMERZ — SOFORT STOPPEN  (P)"

@@ -193,8 +193,8 @@ def test_translation_paths_sit_beside_the_english_files() -> None:
         (
             "routines/de/partner.toml",
             (
-                '[[steps]]\ninstruction = "Wer massiert: langsamer',
-                '[[steps]]\nseconds = 10\ninstruction = "Wer massiert: langsamer',
+                '[[steps]]\ninstruction = "Partner: langsamer',
+                '[[steps]]\nseconds = 10\ninstruction = "Partner: langsamer',
             ),
             "routines/de/partner.toml:14: steps[3].seconds: unknown key",
         ),
@@ -206,8 +206,8 @@ def test_translation_paths_sit_beside_the_english_files() -> None:
         (
             "routines/de/partner.toml",
             (
-                '[[steps]]\ninstruction = "Wer massiert: langsamer',
-                '[steps_left_out]\ninstruction = "Wer massiert: langsamer',
+                '[[steps]]\ninstruction = "Partner: langsamer',
+                '[steps_left_out]\ninstruction = "Partner: langsamer',
             ),
             "routines/de/partner.toml:7: steps: has 2 entries; the English routine has 3",
         ),
