@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hamstring_desktop.content.errors import ContentError
 from hamstring_desktop.history.export import export_history, session_json
@@ -25,6 +25,11 @@ from hamstring_desktop.history.store import DateRange, HistoryError, SessionReco
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.safe_io import folder_problem, is_stdout
 from hamstring_desktop.words.durations import clock
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from hamstring_desktop.services.language import LanguageCatalogues
 
 SHORT_ID = 8  # the table shows this much of an id; any unambiguous start of one will do
 SHORTEST_PREFIX = 4
@@ -152,8 +157,10 @@ def _export_report(paths: DataPaths, options: dict[str, object], out: TextIO, er
     months unless ``--from``/``--to`` say otherwise, against the weekly goal in the settings."""
     from hamstring_desktop.history.report import ReportPeriod, page_size_for, write_report
 
-    app = _report_application()
+    app, made_here = _report_application()
     from PySide6.QtCore import QLocale
+
+    _catalogues = _speak_english(app) if made_here else None  # kept while the report is drawn
 
     from hamstring_desktop.history.facts import all_facts
     from hamstring_desktop.services.content_source import load_content
@@ -201,16 +208,34 @@ def _report_period(first: object, last: object, today: date) -> tuple[date, date
     return last_year(today)
 
 
-def _report_application() -> object:
-    """A Qt application to draw the report with: the one running, else one on the offscreen
-    platform (a report needs fonts, never a screen)."""
+def _report_application() -> tuple[QCoreApplication, bool]:
+    """A Qt application to draw the report with, and whether it was made here: the one running
+    (it speaks its own language), else one on the offscreen platform (a report needs fonts,
+    never a screen)."""
     from PySide6.QtWidgets import QApplication
 
     running = QApplication.instance()
     if running is not None:
-        return running
+        return running, False
     # A QApplication (not only a QGuiApplication): the process may go on to need widgets.
-    return QApplication([sys.argv[0] if sys.argv else "hamstring-desktop", "-platform", "offscreen"])
+    return QApplication([sys.argv[0] if sys.argv else "hamstring-desktop", "-platform", "offscreen"]), True
+
+
+def _speak_english(app: QCoreApplication) -> LanguageCatalogues:
+    """The report in the command line's language, English, as the app writes it when it speaks
+    English: with the English catalogue's plural forms ("1 session", "53 weeks", where the code
+    says "%n session(s)"), and where the system's locale speaks another language, English month
+    names in the system's region (its paper size stays)."""
+    from PySide6.QtCore import QLocale
+
+    from hamstring_desktop.content.translation import SOURCE_LANGUAGE
+    from hamstring_desktop.services.language import LanguageCatalogues
+
+    catalogues = LanguageCatalogues(app, SOURCE_LANGUAGE)
+    system = QLocale.system()
+    if system.language() not in (QLocale.Language.C, QLocale.Language.English):
+        QLocale.setDefault(QLocale(QLocale.Language.English, system.territory()))
+    return catalogues
 
 
 def _import(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:

@@ -2013,6 +2013,13 @@
 </context>
 <context>
     <name>Report</name>
+    <message numerus="yes">
+        <source>%1 of %n week(s) met the goal.</source>
+        <translation>
+            <numerusform>In %1 von %n Woche wurde das Ziel erreicht.</numerusform>
+            <numerusform>In %1 von %n Wochen wurde das Ziel erreicht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 report</source>
         <translation>Bericht aus %1</translation>
@@ -2041,6 +2048,10 @@
         </translation>
     </message>
     <message>
+        <source>Begun: the steps a session reached. The history keeps each step as it ends, not the routine&apos;s whole plan, so the steps after a stop are in neither number. Minutes count the technique steps (no rests or waits).</source>
+        <translation>Begonnen: die Schritte, die eine Einheit erreicht hat. Der Verlauf speichert jeden Schritt, wenn er endet, nicht den ganzen Plan der Routine; die Schritte nach einem Abbruch fehlen daher in beiden Zahlen. Minuten zählen die Technik-Schritte (ohne Ruhepausen und Warten).</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -2051,6 +2062,13 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n session(s), %1 a week on average.</source>
+        <translation>
+            <numerusform>Erledigt: %n Einheit, im Schnitt %1 pro Woche.</numerusform>
+            <numerusform>Erledigt: %n Einheiten, im Schnitt %1 pro Woche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left before → after</source>
@@ -2065,8 +2083,8 @@
         <translation>Bein</translation>
     </message>
     <message>
-        <source>Minutes done / planned</source>
-        <translation>Minuten erledigt / geplant</translation>
+        <source>Minutes: worked / planned for the steps begun</source>
+        <translation>Minuten: gearbeitet / vorgesehen für die begonnenen Schritte</translation>
     </message>
     <message>
         <source>None in this period.</source>
@@ -2096,10 +2114,6 @@
         </translation>
     </message>
     <message>
-        <source>Prescribed: %1 sessions a week (the source guidance: 2 to 3). Done: %2 sessions, %3 a week on average; %4 of %5 weeks met the goal.</source>
-        <translation>Vorgesehen: %1 Einheiten pro Woche (laut Quelle: 2 bis 3). Erledigt: %2 Einheiten, im Schnitt %3 pro Woche; in %4 von %5 Wochen wurde das Ziel erreicht.</translation>
-    </message>
-    <message>
         <source>Right before → after</source>
         <translation>Rechts vorher → nachher</translation>
     </message>
@@ -2120,8 +2134,12 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>Steps done / planned</source>
-        <translation>Schritte erledigt / geplant</translation>
+        <source>Steps count from 1, as the app shows them. The CSV and JSON exports count from 0: step 1 here is position 0 (pain_step 0) there.</source>
+        <translation>Schritte zählen ab 1, wie die App sie zeigt. Die CSV- und JSON-Exporte zählen ab 0: Schritt 1 hier ist dort position 0 (pain_step 0).</translation>
+    </message>
+    <message>
+        <source>Steps: completed / begun</source>
+        <translation>Schritte: abgeschlossen / begonnen</translation>
     </message>
     <message>
         <source>Summary and adherence</source>
@@ -2143,9 +2161,21 @@
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
+    <message numerus="yes">
+        <source>Your weekly goal, set in the app (not a prescription): %n session(s). The source guidance is 2 to 3 a week.</source>
+        <translation>
+            <numerusform>Dein Wochenziel, in der App selbst gesetzt (keine Verordnung): %n Einheit. Laut Quelle: 2 bis 3 pro Woche.</numerusform>
+            <numerusform>Dein Wochenziel, in der App selbst gesetzt (keine Verordnung): %n Einheiten. Laut Quelle: 2 bis 3 pro Woche.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Zone</source>
         <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>… (whole under Notes)</source>
+        <comment>a long note, cut short in the table of sessions</comment>
+        <translation>… (vollständig unter Notizen)</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,13 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
+        <source>%1 of %n week(s) met the goal.</source>
+        <translation>
+            <numerusform>%1 of %n week met the goal.</numerusform>
+            <numerusform>%1 of %n weeks met the goal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s), %1 of work. Time per leg: left %2, right %3.</source>
         <translation>
             <numerusform>%n session, %1 of work. Time per leg: left %2, right %3.</numerusform>
@@ -133,10 +140,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done: %n session(s), %1 a week on average.</source>
+        <translation>
+            <numerusform>Done: %n session, %1 a week on average.</numerusform>
+            <numerusform>Done: %n sessions, %1 a week on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Period: %1 (%n week(s)).</source>
         <translation>
             <numerusform>Period: %1 (%n week).</numerusform>
             <numerusform>Period: %1 (%n weeks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your weekly goal, set in the app (not a prescription): %n session(s). The source guidance is 2 to 3 a week.</source>
+        <translation>
+            <numerusform>Your weekly goal, set in the app (not a prescription): %n session. The source guidance is 2 to 3 a week.</numerusform>
+            <numerusform>Your weekly goal, set in the app (not a prescription): %n sessions. The source guidance is 2 to 3 a week.</numerusform>
         </translation>
     </message>
 </context>

@@ -118,16 +118,20 @@ class SessionBrowser:
         return [_facts(row, technique_name) for row in rows]
 
 
-# A session's fields and its steps added up; for a pain stop, the step it stopped on. A session a
+# A session's fields and its steps added up (rests and waits are no time on a leg, nor planned
+# work: history/facts.py counts the same); for a pain stop, the step it stopped on. A session a
 # crash left open counts as interrupted, with the active time of its recorded steps.
 _FACTS = """
 SELECT s.started_at, s.routine_id, s.routine_name, COALESCE(s.outcome, 'interrupted'),
     CASE WHEN s.outcome IS NULL THEN total(st.actual_seconds) ELSE s.active_seconds END,
     s.tightness_before_left, s.tightness_before_right, s.tightness_after_left, s.tightness_after_right,
     s.notes, s.pain_step,
-    total(CASE WHEN st.side IN ('left', 'both') THEN st.actual_seconds END),
-    total(CASE WHEN st.side IN ('right', 'both') THEN st.actual_seconds END),
-    count(st.id), total(st.completed), total(st.planned_seconds),
+    total(CASE WHEN st.side IN ('left', 'both') AND st.technique_id NOT IN ('rest', 'wait')
+        THEN st.actual_seconds END),
+    total(CASE WHEN st.side IN ('right', 'both') AND st.technique_id NOT IN ('rest', 'wait')
+        THEN st.actual_seconds END),
+    count(st.id), total(st.completed),
+    total(CASE WHEN st.technique_id NOT IN ('rest', 'wait') THEN st.planned_seconds END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.technique_id END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.side END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.zone END)
@@ -149,9 +153,9 @@ def _facts(row: tuple[Any, ...], technique_name: Callable[[str], str]) -> Sessio
         outcome=row[3],
         active_seconds=row[4],
         legs=LegSeconds(row[11], row[12]),
-        planned_steps=row[13],
+        steps_begun=row[13],
         completed_steps=int(row[14]),
-        planned_seconds=row[15],
+        planned_seconds_begun=row[15],
         before=Rating(row[5], row[6]),
         after=Rating(row[7], row[8]),
         pain=pain,

@@ -8,16 +8,19 @@ from datetime import datetime
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
 
+# What the recorder writes as the technique of a rest or a "wait for me" step: no work on a leg.
+PAUSES = ("rest", "wait")
+
 
 def session_facts(
-    record: SessionRecord,
-    technique_name: Callable[[str], str] = lambda technique_id: technique_id,
-    planned: tuple[int, float] | None = None,
+    record: SessionRecord, technique_name: Callable[[str], str] = lambda technique_id: technique_id
 ) -> SessionFacts:
-    """One stored session as facts. ``planned`` is the routine's (steps, seconds) when known;
-    otherwise what was recorded stands for it."""
+    """One stored session as facts. The history keeps the steps a session reached, not its
+    routine's whole plan, so the facts count those (see :class:`SessionFacts`)."""
     left = right = 0.0
     for step in record.steps:
+        if step.technique_id in PAUSES:
+            continue
         if step.side in ("left", "both"):
             left += step.actual_seconds
         if step.side in ("right", "both"):
@@ -29,10 +32,6 @@ def session_facts(
             pain = PainStop(
                 record.pain_step + 1, technique_name(stopped.technique_id), stopped.side, stopped.zone
             )
-    planned_steps, planned_seconds = planned or (
-        len(record.steps),
-        sum(step.planned_seconds for step in record.steps),
-    )
     return SessionFacts(
         started=datetime.fromisoformat(record.started_at),
         routine_id=record.routine_id,
@@ -40,9 +39,9 @@ def session_facts(
         outcome=record.outcome or "interrupted",
         active_seconds=record.active_seconds,
         legs=LegSeconds(left, right),
-        planned_steps=planned_steps,
+        steps_begun=len(record.steps),
         completed_steps=sum(1 for step in record.steps if step.completed),
-        planned_seconds=planned_seconds,
+        planned_seconds_begun=sum(s.planned_seconds for s in record.steps if s.technique_id not in PAUSES),
         before=Rating(record.tightness_before.left, record.tightness_before.right),
         after=Rating(record.tightness_after.left, record.tightness_after.right),
         pain=pain,

@@ -39,7 +39,14 @@ class PainStop:
 
 @dataclass(frozen=True)
 class SessionFacts:
-    """One session, as the statistics see it."""
+    """One session, as the statistics see it.
+
+    The history keeps each step as it ends, not the routine's whole plan: ``steps_begun`` are
+    the steps the session reached (done, skipped, or the one it stopped in), and
+    ``planned_seconds_begun`` is the time the routine set for the technique steps among them.
+    The steps a session stopped before are in neither. Rests and waits are steps, but neither
+    active time nor time per leg (nor planned time here): they are no work on a leg.
+    """
 
     started: datetime  # local time, with its offset
     routine_id: str
@@ -47,9 +54,9 @@ class SessionFacts:
     outcome: str  # "completed", "stopped", "pain" or "interrupted"
     active_seconds: float
     legs: LegSeconds = field(default_factory=LegSeconds)
-    planned_steps: int = 0
+    steps_begun: int = 0
     completed_steps: int = 0
-    planned_seconds: float = 0.0
+    planned_seconds_begun: float = 0.0
     before: Rating = field(default_factory=Rating)
     after: Rating = field(default_factory=Rating)
     pain: PainStop | None = None

@@ -185,20 +185,22 @@ def calendar(facts: Iterable[SessionFacts], today: date, days: int = 365) -> lis
 
 @dataclass(frozen=True)
 class AdherenceRow:
-    """One routine over a period: what was prescribed against what was done."""
+    """One routine over a period: sessions begun and completed; steps begun and completed; the
+    minutes the routine set for the technique steps begun, and the minutes of work done. (The
+    steps a session stopped before are not known: see :class:`SessionFacts`.)"""
 
     routine_id: str
     routine_name: str
     sessions: int
     completed_sessions: int
-    planned_steps: int
+    steps_begun: int
     completed_steps: int
-    planned_minutes: float
+    planned_minutes_begun: float
     active_minutes: float
 
 
 def adherence(facts: Iterable[SessionFacts]) -> list[AdherenceRow]:
-    """Per routine, planned against completed steps and time, most used first."""
+    """Per routine, steps and minutes done against those begun, most used first."""
     rows: dict[str, list[SessionFacts]] = defaultdict(list)
     for session in facts:
         rows[session.routine_id].append(session)
@@ -208,9 +210,9 @@ def adherence(facts: Iterable[SessionFacts]) -> list[AdherenceRow]:
             sessions[-1].routine_name,
             len(sessions),
             sum(s.outcome == "completed" for s in sessions),
-            sum(s.planned_steps for s in sessions),
+            sum(s.steps_begun for s in sessions),
             sum(s.completed_steps for s in sessions),
-            sum(s.planned_seconds for s in sessions) / 60,
+            sum(s.planned_seconds_begun for s in sessions) / 60,
             sum(s.active_seconds for s in sessions) / 60,
         )
         for routine_id, sessions in rows.items()

@@ -4,6 +4,7 @@ in a read-only data folder, and with bad input."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -172,6 +173,26 @@ def test_export_pdf_report_of_the_days_asked_for(data: Path, tmp_path: Path) -> 
     assert "2026-11-25 to 2026-11-27" in text
     assert "Pre-workout warm-up" in text
     assert "2026-11-24" not in text and "2026-11-28" not in text
+    # English plural forms, as the app writes them (the command line installs its catalogue)
+    assert "(s)" not in text
+    assert "Period: 2026-11-25 to 2026-11-27 (1 week)." in text
+    assert "Your weekly goal, set in the app (not a prescription): 3 sessions." in text
+    assert "Done: 3 sessions, 3.0 a week on average. 1 of 1 week met the goal." in text
+
+
+def test_export_pdf_report_in_english_on_a_german_system(data: Path, tmp_path: Path) -> None:
+    """The command line speaks English; on a German system its report has English month names
+    too (not "Nov." and "Dez.") and the system's paper."""
+    require_programs("pdfinfo")
+    target = tmp_path / "report.pdf"
+    args = history(data, "export", "--format", "pdf", "--output", str(target), "--from", "2026-11-24")
+    result = cli(*args, "--to", "2026-11-26", env=dict(os.environ, LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8"))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target)
+    assert "Period: 2026-11-24 to 2026-11-26 (1 week)." in text
+    assert "24 Nov" in text and "Nov." not in text
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
 
 
 def test_export_pdf_report_periods_when_dates_are_left_out() -> None:

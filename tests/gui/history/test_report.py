@@ -1,9 +1,14 @@
 """The physiotherapist's report: a real PDF, several pages with headers, footers and page
-numbers, its text kept as text (pdftotext finds it), its fonts embedded, A4 or Letter by locale."""
+numbers, its text kept as text (pdftotext finds it), its fonts embedded, A4 or Letter by locale;
+every table cell whole (in English and in German), the weekly goal said as the user's own, and
+pain stops dated with their year."""
 
 from __future__ import annotations
 
+import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,9 +16,24 @@ import pytest
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
+from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop.history.report import ReportPeriod, page_size_for, write_report
+from hamstring_desktop.content import Library
+from hamstring_desktop.history.facts import all_facts
+from hamstring_desktop.history.report import (
+    ReportPeriod,
+    adherence_table,
+    last_year,
+    page_size_for,
+    pain_stop_table,
+    session_table,
+    write_report,
+)
+from hamstring_desktop.history.store import HistoryStore, Tightness
+from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
+from tests.helpers import demo_history
+from tests.helpers.history import START, play
 from tests.helpers.system import require_programs
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -34,9 +54,9 @@ def year_of_sessions() -> list[SessionFacts]:
                 "pain" if pain else "completed",
                 200 if pain else 600,
                 legs=LegSeconds(300, 280),
-                planned_steps=10,
+                steps_begun=3 if pain else 10,
                 completed_steps=2 if pain else 10,
-                planned_seconds=600,
+                planned_seconds_begun=180 if pain else 600,
                 before=Rating(7 - back // 100, 5),
                 after=Rating(4, 4),
                 pain=pain,
@@ -67,7 +87,7 @@ def test_the_report_holds_what_a_clinician_reads(tmp_path: Path) -> None:
         "report for a physiotherapist",
         "2025-11-26 to 2026-11-25",
         "Summary and adherence",
-        "Prescribed: 3 sessions a week",
+        "Your weekly goal, set in the app (not a prescription): 3 sessions.",
         "Post-workout recovery",
         "Time per leg: left",
         "Tightness trend per leg",
@@ -79,8 +99,11 @@ def test_the_report_holds_what_a_clinician_reads(tmp_path: Path) -> None:
         f"Page {pages} of {pages}",
     ):
         assert expected in text, expected
-    # Steps done against planned: 122 sessions of 10 steps, one stopped for pain after 2.
-    assert "1212 / 1220" in text
+    assert "Prescribed" not in text
+    # Steps done against begun: 121 sessions of 10 steps, one stopped for pain in its third.
+    assert "1212 / 1213" in text
+    assert "(s)" not in text  # the plural forms: "53 weeks", "122 sessions"
+    assert "(53 weeks)" in text and "122 sessions, " in text
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     rows = fonts.splitlines()[2:]
     assert rows and all(row.split()[-5] == "yes" for row in rows)  # every font embedded
@@ -105,3 +128,106 @@ def test_a_failed_write_leaves_the_older_report(tmp_path: Path) -> None:
     assert target.read_bytes() == b"older report"
     write_report(target, period)  # an empty period still makes a report
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def body_text(path: Path) -> str:
+    """The text of every page without its header (two lines) and footer (one line), in the order
+    it was drawn, with every run of white space as one space: a cell or a paragraph that wraps
+    or goes on over a page break reads as one piece."""
+    require_programs("pdftotext")
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
+    pages = [page.strip().splitlines() for page in raw.stdout.split("\f") if page.strip()]
+    for lines in pages:
+        assert lines[-1].startswith(("Page ", "Seite ")), lines[-1]  # nothing is drawn under the footer
+    return " ".join(" ".join(lines[2:-1]) for lines in pages).replace("\n", " ")
+
+
+def whole(text: str) -> str:
+    return " ".join(text.split())
+
+
+@contextmanager
+def speaking(app: QApplication, language: str) -> Iterator[None]:
+    """The app's catalogue of ``language`` on top of the English one the tests run with."""
+    if language == "en":
+        yield
+        return
+    catalogues = LanguageCatalogues(app, language)
+    try:
+        yield
+    finally:
+        catalogues.remove()
+
+
+def demo_facts(tmp_path: Path, library: Library) -> list[SessionFacts]:
+    """The demo history (screenshots use it): ten months of sessions, notes and pain stops."""
+    database = tmp_path / "history.sqlite3"
+    demo_history.make(database, TODAY)
+    store = HistoryStore.open_read_only(database)
+    try:
+        return all_facts(store.sessions(), lambda technique: library.technique(technique).name)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_table_cell_is_cut_short(
+    tmp_path: Path, qapp: QApplication, library: Library, language: str
+) -> None:
+    facts = demo_facts(tmp_path, library)
+    first, last = last_year(TODAY)
+    assert first.year < last.year  # the report spans two calendar years
+    target = tmp_path / "report.pdf"
+    with speaking(qapp, language):
+        write_report(target, ReportPeriod(facts, first, last, 3, datetime(2026, 11, 25, 20, 0)))
+        tables = [adherence_table(facts), pain_stop_table(facts), session_table(facts)]
+    text = body_text(target)
+    assert "…" not in text
+    cells = [cell for table in tables for row in [table.headers, *table.rows] for cell in row if cell]
+    assert len(cells) > 700
+    missing = [cell for cell in cells if whole(cell) not in text]
+    assert not missing, missing[:10]
+    # the cells the reviewer found cut short, and pain stops dated with their year
+    headers = ("Left before → after", "Right before → after", "upper two thirds")
+    if language == "de":
+        headers = ("Links vorher → nachher", "Rechts vorher → nachher", "obere zwei Drittel")
+    assert all(header in text for header in headers)
+    stops = tables[1].rows
+    assert stops and all(re.fullmatch(r"202[56]-\d\d-\d\d", row[0]) for row in stops)
+    if language == "de":
+        assert "Dein Wochenziel, in der App selbst gesetzt (keine Verordnung): 3 Einheiten." in text
+        assert "Schritte: abgeschlossen / begonnen" in text
+
+
+def test_a_long_note_goes_on_over_pages_and_is_whole_under_notes(tmp_path: Path) -> None:
+    note = " ".join(f"word{number}" for number in range(1500))  # longer than a page
+    day = datetime(2026, 11, 20, 18, 0, tzinfo=TZ)
+    facts = [SessionFacts(day, "post-workout", "Post-workout recovery", "completed", 600, notes=note)]
+    target = tmp_path / "report.pdf"
+    write_report(
+        target, ReportPeriod(facts, TODAY - timedelta(days=6), TODAY, 3, datetime(2026, 11, 25, 20, 0))
+    )
+    text = body_text(target)  # checks that no page has text under its footer
+    assert f"2026-11-20 18:00 · Post-workout recovery: {note}" in text
+    # in the table of sessions, the note's first lines and where to read the rest
+    assert "completed – → – – → – word0 word1" in text
+    assert "… (whole under Notes)" in text
+
+
+def test_steps_are_those_begun_and_counted_from_one(tmp_path: Path, library: Library) -> None:
+    """The history keeps the steps a session reached, not the routine's plan: the report says
+    so instead of calling them planned. Two warm-ups stopped for pain in their first step."""
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    for day in (0, 2):
+        recorder = play(library, store, 20.0, pain=True, start=START + timedelta(days=day))
+        store.check_out(recorder.session_id, Tightness(), "")
+    facts = all_facts(store.sessions(), lambda technique: library.technique(technique).name)
+    store.close()
+    target = tmp_path / "report.pdf"
+    write_report(target, ReportPeriod(facts, date(2026, 11, 20), TODAY, 3, datetime(2026, 11, 25, 20, 0)))
+    text = body_text(target)
+    assert "Steps: completed / begun Minutes: worked / planned for the steps begun" in text
+    assert "Pre-workout warm-up 2 0 0 / 2 0 / 2" in text
+    assert "the steps after a stop are in neither number" in text
+    assert "2026-11-24 Pre-workout warm-up 1 Foam rolling both upper two thirds" in text
+    assert "Steps count from 1, as the app shows them. The CSV and JSON exports count from 0" in text

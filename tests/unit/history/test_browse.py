@@ -10,7 +10,7 @@ import pytest
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.browse import SessionBrowser, SessionFilter
 from hamstring_desktop.history.facts import all_facts
-from hamstring_desktop.history.store import DateRange, HistoryStore
+from hamstring_desktop.history.store import DateRange, HistoryStore, StepRecord
 from tests.helpers.history import START, add_made, fill, made_session, play
 
 DAY = date(2026, 11, 2)
@@ -97,3 +97,24 @@ def test_facts_added_up_in_sql_match_the_facts_of_the_records(
     assert len(found) == (5 if open_sessions == "interrupted" else 4)
     [stopped] = [f for f in found if f.pain is not None]
     assert stopped.pain is not None and stopped.pain.technique == "Foam rolling"
+
+
+def test_rests_and_waits_are_no_work_on_a_leg(tmp_path: Path) -> None:
+    """A session stopped in its fourth step, after a rest and a wait: the time per leg and the
+    planned minutes count the technique steps; the steps begun count all four."""
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    record, _ = made_session(DAY, "my-routine", outcome="stopped", minutes=2)
+    end = record.ended_at or ""
+    steps = [
+        StepRecord(0, "foam-rolling", "left", "full", 60, 60, True, end),
+        StepRecord(1, "rest", "both", "full", 30, 30, True, end),
+        StepRecord(2, "wait", "both", "full", 0, 45, True, end),
+        StepRecord(3, "foam-rolling", "right", "full", 60, 20, False, end),
+    ]
+    store.add_sessions([record._replace(active_seconds=80)], [(record.id, step) for step in steps])
+    [from_records] = all_facts(store.sessions())
+    [added_up] = SessionBrowser(store).facts(DAY, DAY)
+    store.close()
+    assert from_records == added_up
+    assert (added_up.legs.left, added_up.legs.right) == (60, 20)
+    assert (added_up.steps_begun, added_up.completed_steps, added_up.planned_seconds_begun) == (4, 3, 120)

@@ -126,17 +126,25 @@ def test_the_calendar_has_every_day_of_the_year() -> None:
 
 def test_adherence_and_pain_stops() -> None:
     stop = PainStop(2, "knuckle-massage", "left", "middle")
-    done = {"planned_steps": 10, "planned_seconds": 600}
     facts = [
-        session(date(2026, 11, 2), completed_steps=10, **done),
-        session(date(2026, 11, 4), outcome="pain", seconds=200, completed_steps=1, pain=stop, **done),
+        session(date(2026, 11, 2), completed_steps=10, steps_begun=10, planned_seconds_begun=600),
+        # stopped for pain in its second step: the steps after it were never begun
         session(
-            date(2026, 11, 5), routine="rest-day", planned_steps=8, completed_steps=8, planned_seconds=390
+            date(2026, 11, 4),
+            outcome="pain",
+            seconds=200,
+            steps_begun=2,
+            completed_steps=1,
+            planned_seconds_begun=120,
+            pain=stop,
+        ),
+        session(
+            date(2026, 11, 5), routine="rest-day", steps_begun=8, completed_steps=8, planned_seconds_begun=390
         ),
     ]
     [post, rest] = adherence(facts)
     assert (post.routine_id, post.sessions, post.completed_sessions) == ("post-workout", 2, 1)
-    assert (post.planned_steps, post.completed_steps, post.planned_minutes) == (20, 11, 20.0)
+    assert (post.steps_begun, post.completed_steps, post.planned_minutes_begun) == (12, 11, 12.0)
     assert rest.active_minutes == 10.0
     assert pain_stops(facts) == [(facts[1], stop)]
 
