@@ -142,7 +142,10 @@ class SessionPage(QWidget):
         controls = QGridLayout()
         for column, button in enumerate(buttons):
             controls.addWidget(button, 0, column)
-        self.pain_button = QPushButton()
+        # A child of the page from the start, so that it comes first in the page's Tab order: a
+        # session starts with the focus on it, and Tab then goes through Back, Pause, Next, +15 s
+        # and Stop (made above, they join the page when the layout is set) before the rest.
+        self.pain_button = QPushButton(self)
         self.pain_button.setObjectName("painButton")
         self._actions.bind_button(self.pain_button, "session.pain")
         self._label_pain_button()

@@ -196,6 +196,28 @@ def test_focus_mode_ends_when_the_session_is_saved(
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
 
 
+def test_tab_goes_from_the_pain_button_through_the_session_controls(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    window, controller = app_window
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    player = window.player
+    assert QApplication.focusWidget() is player.pain_button
+    reached = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [
+        player.back_button,
+        player.pause_button,
+        player.next_button,
+        player.extend_button,
+        player.stop_button,
+    ]
+    assert controller.runner.engine.state is State.RUNNING  # Tab does nothing to the session
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
