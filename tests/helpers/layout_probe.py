@@ -332,9 +332,10 @@ def _rect(rect: Any) -> list[int]:
 
 def _fits_width(widget: Any) -> bool:
     """Whether the widget is wide enough for its words: a label's line (or, word-wrapped, its
-    longest word; rich text wraps anywhere it needs), a button's text and icon."""
+    longest word; rich text wraps anywhere it needs), a button's text and icon, every choice of
+    a combo box."""
     from PySide6.QtGui import Qt  # QtGui's Qt namespace has mightBeRichText
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
     if isinstance(widget, QLabel):
         text = widget.text()
@@ -347,6 +348,15 @@ def _fits_width(widget: Any) -> bool:
         return metrics.horizontalAdvance(text) <= room
     if isinstance(widget, QAbstractButton):
         return widget.sizeHint().width() <= widget.width()
+    if isinstance(widget, QComboBox):  # every choice, not only the one shown
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+        )
+        metrics = widget.fontMetrics()
+        widths = (metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count()))
+        return all(width <= field.width() for width in widths)
     return True
 
 

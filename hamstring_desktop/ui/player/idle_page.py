@@ -86,13 +86,16 @@ class IdlePage(QWidget):
         self._show_routine(self.routine_picker.currentIndex())
 
     def _fill_picker(self) -> None:
-        """Your routines first, then the built-in ones; each says which it is (and how long)."""
+        """Your routines first, saying so, then the built-in ones (the line under the picker
+        names either); each with how long it takes. Kept short: the picker must show the whole
+        text on a 1280-pixel screen, in German too."""
         ordered = [r for r in self._library.routines if not r.builtin] + [
             r for r in self._library.routines if r.builtin
         ]
         for routine in ordered:
-            origin = self.tr("built-in") if routine.builtin else self.tr("yours")
-            text = f"{routine.name}  ·  {clock(routine.total_seconds)}  ·  {origin}"
+            text = f"{routine.name} · {clock(routine.total_seconds)}"
+            if not routine.builtin:
+                text += f" · {self.tr('yours')}"
             self.routine_picker.addItem(text, routine.id)
 
     def set_library(self, library: Library) -> None:

@@ -272,7 +272,7 @@ def test_saving_keeps_the_comments_and_the_routine_plays_like_any_other(
     window.routines.edit_chosen()
     editor.close_editor()
     picker = window.player.routine_picker
-    assert picker.currentData() == "evening" and "5:30  ·  yours" in picker.currentText()
+    assert picker.currentData() == "evening" and "5:30 · yours" in picker.currentText()
     assert controller.start("evening")
     assert controller.runner is not None and controller.runner.engine.plan.steps[0].waits
     qtbot.waitUntil(lambda: controller.runner.engine.state is State.WAITING, timeout=2000)

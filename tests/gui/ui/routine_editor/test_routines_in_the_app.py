@@ -50,7 +50,7 @@ def test_a_new_routine_gets_a_file_and_shows_as_yours(
     made = paths.routines_dir / "morning-quick.toml"
     assert made.read_text(encoding="utf-8").startswith('id = "morning-quick"\nname = "Morning, quick!"\n')
     assert picker_ids(window)[:2] == ["evening", "morning-quick"]
-    assert "Morning, quick!  ·  2:00  ·  yours" in window.player.routine_picker.itemText(1)
+    assert "Morning, quick! · 2:00 · yours" in window.player.routine_picker.itemText(1)
 
 
 def test_a_built_in_routine_is_read_only_and_duplicates_to_edit(
