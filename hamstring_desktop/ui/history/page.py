@@ -185,6 +185,9 @@ class HistoryPage(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 3)
+        # 4:3 of the whole width, not of what is left after each side's size hint (the detail's
+        # is the larger, and the table's last column was cut off, in German at 1366 pixels).
+        split.setSizes([400, 300])
         return split
 
     def _build_filters(self) -> QHBoxLayout:
