@@ -109,6 +109,7 @@ def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO
             f"{'ID':<{SHORT_ID}}  {'STARTED':<16}  {'OUTCOME':<11}  {'ACTIVE':>6}  {'STEPS':>5}  ROUTINE",
             file=out,
         )
+        listed = 0
         for record, steps, _done in summaries:
             started = record.started_at[:16].replace("T", " ")
             print(
@@ -116,6 +117,10 @@ def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO
                 f"{clock(record.active_seconds):>6}  {steps:>5}  {record.routine_name}",
                 file=out,
             )
+            listed += 1
+    if not listed:  # said beside the table, so that a script reading it sees the same header
+        dates = " in those dates" if options.get("first") or options.get("last") else " yet"
+        print(f"note: no sessions{dates}", file=err)
     return 0
 
 

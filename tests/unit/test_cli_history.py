@@ -41,6 +41,17 @@ def test_list_shows_every_session_oldest_first(data: Path, capsys: pytest.Captur
     assert captured.err == "note: 1 session left open by a crash marked as interrupted\n"
 
 
+def test_an_empty_list_says_so_beside_the_table(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(history(tmp_path / "new", "list")) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "ROUTINE"]
+    assert captured.err == "note: no sessions yet\n"
+    assert main(history(data, "list", "--from", "2030-01-01")) == 0
+    assert capsys.readouterr().err.endswith("note: no sessions in those dates\n")
+
+
 def test_list_json_and_dates(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(history(data, "list", "--json", "--from", "2026-11-25", "--to", "2026-11-26")) == 0
     rows = json.loads(capsys.readouterr().out)
