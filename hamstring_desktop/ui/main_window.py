@@ -70,6 +70,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self._watching_screen = False
 
         self._docks_before_focus: tuple[bool, bool] = (True, True)
+        self._dock_widths_after_focus: list[int] = []  # a session ended in focus mode: its widths
         self.library_pane = LibraryPane(library)
         self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_pane)
         self.anatomy = AnatomyPanel(library, settings)

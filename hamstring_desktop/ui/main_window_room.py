@@ -46,6 +46,10 @@ class RoomMixin(_Base):
             self.library_dock.setVisible(library_visible)
             self.anatomy_dock.setVisible(anatomy_visible)
             self.showNormal()
+            if self._dock_widths_after_focus:
+                docks = [self.library_dock, self.anatomy_dock]
+                self.resizeDocks(docks, self._dock_widths_after_focus, Qt.Orientation.Horizontal)
+                self._dock_widths_after_focus = []
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.player.set_focus_mode(on)
@@ -82,8 +86,9 @@ class RoomMixin(_Base):
         elif self._docks_before_session is not None:
             library_visible, anatomy_visible, widths = self._docks_before_session
             self._docks_before_session = None
-            if self.isFullScreen():  # focus mode brings them back when it ends
+            if self.isFullScreen():  # focus mode brings them back when it ends, at these widths
                 self._docks_before_focus = (library_visible, anatomy_visible)
+                self._dock_widths_after_focus = widths
                 return
             self.library_dock.setVisible(library_visible)
             self.anatomy_dock.setVisible(anatomy_visible)

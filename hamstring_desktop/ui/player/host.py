@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
@@ -76,8 +76,11 @@ class PlayerWidget(QWidget):
             SESSION: self.session_page,
             CHECK_OUT: self.check_out_page,
         }
+        # Each page's own horizontal size policy, given back whenever it shows (see show_page).
+        self._widths = {name: page.sizePolicy().horizontalPolicy() for name, page in self._pages.items()}
         for page in self._pages.values():
             self.pages.addWidget(page)
+        self._only_showing_asks_for_width(IDLE)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(*MARGINS)
         self._outer.addWidget(self.pages)
@@ -114,19 +117,32 @@ class PlayerWidget(QWidget):
         return next(name for name, page in self._pages.items() if page is current)
 
     def show_page(self, name: str) -> None:
-        """Switch to a page by name (idle, session, check-out, and editor once added)."""
+        """Switch to a page by name (idle, session, check-out, and editor once added).
+
+        Only the page showing asks for width: a hidden page's width is ignored, or the running
+        session's (wider once it shows a step) would keep the side panels narrow after it ended."""
         was_session = self.session_visible
         changed = self.page != name
+        self._only_showing_asks_for_width(name)
         self.pages.setCurrentWidget(self._pages[name])
         if self.session_visible != was_session:
             self.session_shown.emit(self.session_visible)
         if changed:
             self.page_shown.emit(name)
 
+    def _only_showing_asks_for_width(self, name: str) -> None:
+        for page_name, page in self._pages.items():
+            policy = page.sizePolicy()
+            showing = page_name == name
+            policy.setHorizontalPolicy(self._widths[page_name] if showing else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+
     def add_page(self, name: str, page: QWidget) -> None:
         """Add a page made later (the routine editor is made on first use)."""
         self._pages[name] = page
+        self._widths[name] = page.sizePolicy().horizontalPolicy()
         self.pages.addWidget(page)
+        self._only_showing_asks_for_width(self.page)
 
     def has_page(self, name: str) -> bool:
         """Whether a page of that name exists yet."""

@@ -218,6 +218,30 @@ def test_tab_goes_from_the_pain_button_through_the_session_controls(
     assert controller.runner.engine.state is State.RUNNING  # Tab does nothing to the session
 
 
+@pytest.mark.parametrize("focus_mode", [False, True])
+def test_the_side_panels_come_back_as_wide_as_they_were(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], focus_mode: bool
+) -> None:
+    """A session narrows the anatomy (and may hide the library); saved, both come back at their
+    widths. They used to shrink after every session, down to their narrowest: the session page,
+    hidden again, still asked for its width."""
+    window, controller = app_window
+    window.resize(1366, 740)
+    qtbot.wait(50)
+    before = (window.library_dock.width(), window.anatomy_dock.width())
+    controller.start("post-workout")
+    qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+    assert window.anatomy_dock.width() < before[1]  # the session made room
+    if focus_mode:
+        window.focus_action.trigger()
+    with qtbot.waitSignal(controller.session_finished):
+        key(qtbot, window, Qt.Key.Key_P)
+    qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+    widths = lambda: (window.library_dock.width(), window.anatomy_dock.width())  # noqa: E731
+    qtbot.waitUntil(lambda: widths() == before, timeout=1000)
+    assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
