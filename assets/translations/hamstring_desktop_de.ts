@@ -1839,8 +1839,8 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <source>Session running: %1 stops it for pain, %2 pauses.</source>
-        <translation>Sitzung läuft: %1 bricht bei Schmerzen ab, %2 pausiert.</translation>
+        <source>Session running: %1 stops it for pain, %2 pauses and resumes.</source>
+        <translation>Einheit läuft: %1 bricht bei Schmerzen ab, %2 pausiert und setzt fort.</translation>
     </message>
     <message>
         <source>Some routine files could not be loaded: see File ▸ Routine Problems.</source>

@@ -152,7 +152,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         """The status bar's standing line: the session's two most needed keys while one runs."""
         if running:
             keys = self.actions_registry.keys
-            text = self.tr("Session running: %1 stops it for pain, %2 pauses.")
+            text = self.tr("Session running: %1 stops it for pain, %2 pauses and resumes.")
             pain, pause = key_text(keys("session.pain")), key_text(keys("session.toggle"))
             self.statusBar().showMessage(text.replace("%1", pain).replace("%2", pause))
         else:
