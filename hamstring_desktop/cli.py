@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from hamstring_desktop import __version__
+from hamstring_desktop.cli_files import routine_file_argument, stray_file
 from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
 
 PROG = "hamstring-desktop"
@@ -226,8 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hamstring-desktop`` command."""
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    routine_file = _routine_file_argument(arguments)
-    stray = _stray_file(arguments) if routine_file is None else None
+    routine_file = routine_file_argument(arguments)
+    stray = stray_file(arguments) if routine_file is None else None
     if stray is not None:
         parser.error(f"{stray} is not a routine file: routine files end in .toml")
     args = parser.parse_args(arguments)
@@ -247,51 +248,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
     return code
-
-
-COMMANDS = ("techniques", "routines", "history")
-
-
-def _routine_file_argument(arguments: list[str]) -> Path | None:
-    """A routine file to import, given last as the file manager (or a person) opens one:
-    ``hamstring-desktop [OPTIONS] FILE.toml``; taken out of ``arguments``."""
-    if not arguments or any(word in COMMANDS for word in arguments):
-        return None
-    last = arguments[-1]
-    if last.startswith("-") or not last.lower().endswith(".toml") or _is_option_value(arguments):
-        return None
-    arguments.pop()
-    return Path(last).expanduser().absolute()
-
-
-# The options that take a value as the next word.
-VALUE_OPTIONS = (
-    "--data-dir",
-    "--screenshot",
-    "--screen-size",
-    "--show",
-    "--routine",
-    "--select-muscle",
-    "--time-scale",
-)
-
-
-def _is_option_value(arguments: list[str]) -> bool:
-    """Whether the last word is the value of the option before it (argparse also takes a
-    prefix, "--data" for "--data-dir")."""
-    before = arguments[-2] if len(arguments) > 1 else ""
-    return before.startswith("--") and any(option.startswith(before) for option in VALUE_OPTIONS)
-
-
-def _stray_file(arguments: list[str]) -> str | None:
-    """The last word, if it names a file that is not a routine file (``notes.txt``,
-    ``~/Downloads/routine.toml.part``): neither a command nor an option's value."""
-    if not arguments or any(word in COMMANDS for word in arguments):
-        return None
-    last = arguments[-1]
-    if last.startswith("-") or _is_option_value(arguments):
-        return None
-    return last if "." in Path(last).name or "/" in last else None
 
 
 def _data_dir_problem(root: Path) -> str:

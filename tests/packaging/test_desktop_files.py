@@ -98,14 +98,15 @@ def test_the_desktop_entry_and_the_mime_type_speak_german_too() -> None:
 def test_the_actions_start_a_routine_the_command_line_accepts() -> None:
     """Every action's command is one the app's parser takes (a typo would fail only when clicked);
     the main entry's file (%f, a routine file opened from the file manager) is taken as one."""
-    from hamstring_desktop.cli import _routine_file_argument, build_parser
+    from hamstring_desktop.cli import build_parser
+    from hamstring_desktop.cli_files import routine_file_argument
 
     entry = desktop_entry()
     for section in entry.sections():
         command = entry[section]["Exec"].split()
         assert command[0] == "hamstring-desktop"
         arguments = [word.replace("%f", "/home/me/desk-break.hamstring.toml") for word in command[1:]]
-        opened = _routine_file_argument(arguments)
+        opened = routine_file_argument(arguments)
         assert (opened is not None) == ("%f" in command), section
         build_parser().parse_args(arguments)
     assert "%f" in entry["Desktop Entry"]["Exec"]

@@ -309,9 +309,9 @@ def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
 def test_a_routine_file_is_the_last_word_unless_it_is_an_options_value(
     arguments: list[str], file: str | None
 ) -> None:
-    from hamstring_desktop.cli import _routine_file_argument
+    from hamstring_desktop.cli_files import routine_file_argument
 
     given = list(arguments)
-    found = _routine_file_argument(given)
+    found = routine_file_argument(given)
     assert (found.name if found is not None else None) == (Path(file).name if file else None)
     assert given == (arguments[:-1] if file else arguments), "a file is taken out of the arguments"

@@ -183,7 +183,8 @@ def test_focus_mode_ends_when_the_session_is_saved(
     window, controller = app_window
     controller.start("post-workout")
     qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
-    assert window.statusBar().currentMessage() == "Session running: P stops it for pain, Space pauses and resumes."
+    running = "Session running: P stops it for pain, Space pauses and resumes."
+    assert window.statusBar().currentMessage() == running
     window.focus_action.trigger()
     assert window.isFullScreen() and not window.menuBar().isVisible()
     with qtbot.waitSignal(controller.session_finished):
