@@ -96,6 +96,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.player.step_shown.connect(self._step_shown)
         self.player.session_shown.connect(self._make_room_for_session)
         self.player.session_shown.connect(self.pages.session_running)
+        self.player.session_shown.connect(self._no_page_tabs_in_focus_mode)  # after the line above
         self.player.session_shown.connect(self.actions_registry.set_session_running)
         self.player.page_shown.connect(self._leave_focus_mode_when_idle)
         self.player.session_shown.connect(self._session_status)

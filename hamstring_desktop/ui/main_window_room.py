@@ -52,9 +52,17 @@ class RoomMixin(_Base):
                 self._dock_widths_after_focus = []
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        self.pages.switcher.setVisible(not on and not self.player.session_visible)
         self.player.set_focus_mode(on)
         if self.focus_action.isChecked() != on:
             self.focus_action.setChecked(on)
+
+    @Slot(bool)
+    def _no_page_tabs_in_focus_mode(self, _running: bool) -> None:
+        """The page tabs come back when a session ends, but not in focus mode (full screen: the
+        check-out page has it to itself)."""
+        if self.focus_action.isChecked():
+            self.pages.switcher.hide()
 
     @Slot(str)
     def _leave_focus_mode_when_idle(self, page: str) -> None:

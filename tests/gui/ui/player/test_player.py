@@ -190,11 +190,13 @@ def test_focus_mode_ends_when_the_session_is_saved(
     with qtbot.waitSignal(controller.session_finished):
         key(qtbot, window, Qt.Key.Key_P)
     assert window.isFullScreen()  # the check-out still fills the screen
+    assert not window.pages.switcher.isVisible()  # without the page tabs
     assert window.statusBar().currentMessage() == "Ready. Press F1 for safety advice."
     qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
     assert window.player.page == "idle"
     assert not window.isFullScreen() and not window.focus_action.isChecked()
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    assert window.pages.switcher.isVisible()
 
 
 def test_tab_goes_from_the_pain_button_through_the_session_controls(
