@@ -141,6 +141,7 @@ class StepForm(QWidget):
         self._step = step
         self.heading.setText(heading)
         self.setEnabled(step is not None and not read_only)
+        self.instruction.setClearButtonEnabled(not read_only)  # a built-in step cannot be cleared
         self._filling = True
         try:
             if step is not None:
@@ -170,6 +171,8 @@ class StepForm(QWidget):
         self.seconds.setSuffix(self.tr(" s on each leg") if per_leg else self.tr(" s"))
         if self.instruction.text() != step.instruction:
             self.instruction.setText(step.instruction)
+            if not self.instruction.hasFocus():
+                self.instruction.setCursorPosition(0)  # show how it begins, not how it ends
         self.instruction.setPlaceholderText(self._instruction_placeholder(step))
 
     def _describe_pace(self, step: RoutineStep) -> None:

@@ -297,6 +297,11 @@ def test_closing_with_unsaved_changes_asks_save_discard_or_cancel(
     editor.picker.activated.emit(editor.picker.findData("post-workout"))
     assert editor.document.routine.id == "post-workout" and editor.document.read_only
     assert evening_file.read_text(encoding="utf-8") == EVENING
+    # A built-in step reads from its start, with no clear button on a field that cannot change.
+    editor.step_list.setCurrentRow(0)
+    instruction = editor.step_form.instruction
+    assert instruction.text() and instruction.cursorPosition() == 0
+    assert not instruction.isClearButtonEnabled()
     editor.picker.activated.emit(editor.picker.findData("evening"))
     editor.step_list.setCurrentRow(1)
     editor.step_form.seconds.setValue(45)
