@@ -251,9 +251,15 @@ def _run_on_qasync(
         asyncio.set_event_loop(None)
 
 
+def on_a_screen() -> bool:
+    """Whether the app's windows can be seen (not Qt's offscreen or minimal platform), so that a
+    dialog can get an answer."""
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
 def _fatal(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
-    if QApplication.platformName() not in ("offscreen", "minimal"):
+    if on_a_screen():
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, APP_NAME, message)

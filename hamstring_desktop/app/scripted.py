@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hamstring_desktop.app.bootstrap import on_a_screen
 from hamstring_desktop.app.options import GuiOptions
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class QuitAfterSession(QObject):
     def can_start_unattended(self) -> bool:
         """False (and says why on stderr) when the safety check would wait for an answer in a
         window no one can see: offscreen, a scripted run would hang."""
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        if on_a_screen():
             return True
         if not self._controller.safety_check_pending():
             return True
