@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from hamstring_desktop.app import quick_enums
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
 from hamstring_desktop.ui.focus_ring import FloorStyle, FocusRings
@@ -164,7 +165,11 @@ def _run_in(
     window = build_window(app, options, loaded, settings)
     quit_on_signal = None
     try:
-        if not _show_until_painted(window):
+        try:
+            painted = _show_until_painted(window)
+        finally:
+            quick_enums.uninstall()  # the start-up is over: Python makes enums its own way again
+        if not painted:
             return 0  # closed before it was ever painted
         # Until now a signal ends the app at once, as usual: there is nothing to save yet.
         from hamstring_desktop.app.unix_signals import QuitOnSignal
