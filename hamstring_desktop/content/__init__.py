@@ -4,7 +4,7 @@ Nothing in this package imports Qt or reads a clock; it is tested without a QApp
 """
 
 from hamstring_desktop.content.errors import ContentError, ContentErrors
-from hamstring_desktop.content.loader import load_library, parse_routine
+from hamstring_desktop.content.loader import load_library
 from hamstring_desktop.content.models import (
     Direction,
     Faq,
@@ -24,6 +24,7 @@ from hamstring_desktop.content.models import (
     When,
     Zone,
 )
+from hamstring_desktop.content.routine_reader import parse_routine
 
 __all__ = [
     "ContentError",

@@ -30,8 +30,8 @@ from typing import Any
 
 from hamstring_desktop.content.errors import ContentError
 from hamstring_desktop.content.fields import Fields, Locator, parse_toml
-from hamstring_desktop.content.loader import parse_routine, parse_step
 from hamstring_desktop.content.models import Routine, RoutineStep, StepKind, Zone
+from hamstring_desktop.content.routine_reader import parse_routine, parse_step
 
 ROOT_KEYS = ("id", "name", "when", "description")
 STEP_KEYS = ("kind", "technique", "seconds", "side", "zone", "instruction", "pace_seconds", "hold")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import Library, RoutineStep, Side, StepKind, Technique, Zone
-from hamstring_desktop.content.loader import PACE_SECONDS_MAX, STEP_SECONDS_MAX
+from hamstring_desktop.content.routine_reader import PACE_SECONDS_MAX, STEP_SECONDS_MAX
 from hamstring_desktop.ui.player.common import set_pixel_font
 from hamstring_desktop.ui.routine_editor.fields import FieldMessage, UndoLineEdit, UndoSpinBox
 from hamstring_desktop.ui.routine_editor.problems import Problem

@@ -1,6 +1,6 @@
 """One app per data dir, as real processes: a second launch hands its routine to the first and
 exits; another data dir runs on its own; a screenshot never forwards; a crash's stale socket and
-lock do not stop the next app."""
+lock do not stop the next app, even when its process id has gone to another process."""
 
 from __future__ import annotations
 
@@ -125,6 +125,33 @@ def test_a_crashed_apps_socket_and_lock_do_not_stop_the_next(tmp_path: Path) -> 
         assert app.wait(120) == 0
     assert recorded(data) == [("rest-day", "completed")]
     assert not socket.exists() and not (data / "instance.lock").exists()  # cleaned up on the way out
+
+
+def test_a_crashed_apps_lock_naming_a_process_that_took_its_id_does_not_stop_the_next(tmp_path: Path) -> None:
+    """After a crash the system may give the app's process id to another process of the same
+    program (any Python program, for the app run from source). The next launch is the app all
+    the same, and leaves that process and the history alone."""
+    data = tmp_path / "data"
+    done = cli("--data-dir", str(data), "--routine", "rest-day", "--start", "--quit-after-session", *FIRST)
+    assert done.returncode == 0, done.stderr
+    with first_app(data) as crashed:
+        crashed.send_signal(signal.SIGKILL)
+        crashed.wait(30)
+    lock = data / "instance.lock"
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"]) as other:
+        try:
+            lines = lock.read_text().split("\n")
+            lock.write_text("\n".join([str(other.pid), *lines[1:]]))  # the crash's id, given to `other`
+            with first_app(data, "--quit-after-session") as app:  # it starts, takes the lock, listens
+                second = cli("--data-dir", str(data), "--routine", "rest-day", "--start", timeout=60)
+                assert second.returncode == 0, second.stderr
+                assert second.stdout.startswith("Hamstring Desktop is already open on")
+                assert app.wait(120) == 0
+            assert other.poll() is None
+        finally:
+            other.kill()
+    assert recorded(data) == [("rest-day", "completed"), ("rest-day", "completed")]
+    assert not lock.exists()
 
 
 def test_commands_beside_the_running_app_read_and_never_write(tmp_path: Path) -> None:
