@@ -1871,6 +1871,27 @@
     </message>
 </context>
 <context>
+    <name>ProblemBox</name>
+    <message numerus="yes">
+        <source>%n problem(s) in all. The first %1, in line order:</source>
+        <translation>
+            <numerusform>%n Problem insgesamt. Die ersten %1, nach Zeilen geordnet:</numerusform>
+            <numerusform>%n Probleme insgesamt. Die ersten %1, nach Zeilen geordnet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every problem</source>
+        <translation>Alle Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: the details list them all.</source>
+        <translation>
+            <numerusform>…und %n weiteres: die Details zeigen alle.</numerusform>
+            <numerusform>…und %n weitere: die Details zeigen alle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>This desktop has no system tray.</source>

@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>ProblemBox</name>
+    <message numerus="yes">
+        <source>%n problem(s) in all. The first %1, in line order:</source>
+        <translation>
+            <numerusform>%n problem in all. The first %1, in line order:</numerusform>
+            <numerusform>%n problems in all. The first %1, in line order:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: the details list them all.</source>
+        <translation>
+            <numerusform>…and %n more: the details list them all.</numerusform>
+            <numerusform>…and %n more: the details list them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderWords</name>
     <message numerus="yes">
         <source>%n of your %1 sessions this week so far. A short routine today keeps you on track.</source>

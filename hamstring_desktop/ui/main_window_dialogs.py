@@ -3,7 +3,6 @@ page, the guide, the keyboard shortcuts and About."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Slot
@@ -64,12 +63,13 @@ class DialogsMixin(_Base):
         """List the user routine files that could not be loaded, and why."""
         from PySide6.QtWidgets import QMessageBox
 
-        lines = "".join(f"<li><code>{escape(str(e))}</code></li>" for e in self._user_errors)
+        from hamstring_desktop.ui.problem_box import list_problems
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(MainWindow.tr("Routine problems"))
         box.setText(MainWindow.tr("These routine files were skipped. They are unchanged on disk."))
-        box.setInformativeText(f"<ul>{lines}</ul>")
+        list_problems(box, [line for error in self._user_errors for line in str(error).splitlines()])
         box.open()
 
     @Slot()

@@ -26,8 +26,9 @@ def test_a_laptop_screen_with_a_window_manager(tmp_path: Path) -> None:
     # Framed by the window manager (a title bar above the client area), and all of it on screen.
     assert idle["frame"][3] > idle["window"][3]
     assert inside(idle["frame"], layout["available"])
+    not_in_session = ("idle", "check-out", "check-out-focus", "idle-after", "editor")
     for name, state in states.items():
-        if name not in ("idle", "check-out", "idle-after", "editor"):  # the session's pages
+        if name not in not_in_session:  # the session's pages
             fully_visible(state, "pain")
             assert inside(on_screen(state["widgets"]["pain"]["rect"], state), layout["available"]), name
         if not state["full_screen"]:
@@ -36,5 +37,6 @@ def test_a_laptop_screen_with_a_window_manager(tmp_path: Path) -> None:
     assert focus["full_screen"] and focus["window"] == [0, 0, 1366, 768]
     assert focus["digits_px"] >= 160
     assert states["running-after-focus"]["window"] == states["running"]["window"]
+    assert states["check-out-focus"]["window"] == [0, 0, 1366, 768]  # the check-out stays full screen
     for name in ("ready", "step_list", "step_seconds", "editor_save"):  # a wait, and the editor
         fully_visible(states["waiting" if name == "ready" else "editor"], name)

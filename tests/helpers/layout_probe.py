@@ -135,9 +135,7 @@ class Probe:
             self.settle(20)
         self.record("switch-legs")
         self.wait_until(lambda: engine.state is State.RUNNING, "the right leg", 30_000)
-        window.focus_action.setChecked(True)
-        self.wait_until(lambda: window.geometry() == self.screen.geometry(), "full screen", 3000)
-        self.settle(200)
+        self.enter_focus_mode()
         self.record("focus")
         window.focus_action.setChecked(False)
         self.wait_until(lambda: window.geometry() != self.screen.geometry(), "leaving full screen", 3000)
@@ -151,8 +149,15 @@ class Probe:
         self.record("idle-after")
         self.walk_waiting_and_editing()
 
+    def enter_focus_mode(self) -> None:
+        """F11: the window fills the screen."""
+        self.window.focus_action.setChecked(True)
+        self.wait_until(lambda: self.window.geometry() == self.screen.geometry(), "full screen", 3000)
+        self.settle(200)
+
     def walk_waiting_and_editing(self) -> None:
-        """A "wait for me" step (no countdown; the key that carries on), then the routine editor."""
+        """A "wait for me" step (no countdown; the key that carries on), stopped in focus mode (the
+        check-out full screen), then the routine editor."""
         from hamstring_desktop.session.engine import SessionAction, State
 
         controller = self.controller
@@ -161,10 +166,13 @@ class Probe:
         engine = controller.runner.engine
         self.wait_until(lambda: engine.state is State.WAITING, "waiting")
         self.record("waiting")
+        self.enter_focus_mode()
         controller.act(SessionAction.STOP)
-        self.settle(100)
-        self.player.save_button.click()
-        self.settle(100)
+        self.settle(200)
+        self.record("check-out-focus")  # the check-out keeps the whole screen
+        self.player.save_button.click()  # back at the picker, the window leaves full screen
+        self.wait_until(lambda: not self.window.isFullScreen(), "leaving full screen", 3000)
+        self.settle(200)
         editor = self.window.routines.open_editor("waits")
         assert editor is not None
         editor.step_list.setCurrentRow(1)

@@ -24,6 +24,11 @@ from hamstring_desktop.words.durations import in_words
 if TYPE_CHECKING:
     from hamstring_desktop.session.events import Finished
 
+# Full screen (focus mode) has no status bar under the page, and the player's own margins are thin
+# there to give the ring its height: the page keeps this much clear space under the Save button
+# itself, so it never sits on the screen's bottom edge.
+FULL_SCREEN_BOTTOM_MARGIN = 32
+
 
 class CheckOutPage(QWidget):
     """How the session ended, and the closing check-in.
@@ -62,6 +67,7 @@ class CheckOutPage(QWidget):
         self.save_button = big_button(self.tr("Save and finish"), self.tr("Save and finish"), self.tr("Save"))
         self.save_button.setDefault(True)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(self.finished_title)
         layout.addWidget(self.finished_text)
         layout.addWidget(self.pain_advice)
@@ -86,6 +92,14 @@ class CheckOutPage(QWidget):
         for box in (self.after_left, self.after_right):
             box.setValue(NOT_RATED)
         self.notes.clear()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen: clear space under the Save button (see FULL_SCREEN_BOTTOM_MARGIN)."""
+        self._layout.unsetContentsMargins()  # the style's, as on a normal window
+        if on:
+            margins = self._layout.contentsMargins()
+            margins.setBottom(max(margins.bottom(), FULL_SCREEN_BOTTOM_MARGIN))
+            self._layout.setContentsMargins(margins)
 
     @Slot()
     def _submit(self) -> None:

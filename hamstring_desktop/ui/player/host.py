@@ -235,3 +235,4 @@ class PlayerWidget(QWidget):
         """Focus mode: only the ring, digits, leg, step name, what is next and the pain button."""
         self._outer.setContentsMargins(*(FOCUS_MARGINS if on else MARGINS))
         self.session_page.set_focus_mode(on)
+        self.check_out_page.set_focus_mode(on)

@@ -8,7 +8,6 @@ from an invalid file, an id in use is replaced only when the user says so, and a
 from __future__ import annotations
 
 import os
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QFile, QStandardPaths
@@ -23,6 +22,7 @@ from hamstring_desktop.services.routine_files import (
     export_routine,
     import_routine,
 )
+from hamstring_desktop.ui.problem_box import list_problems
 from hamstring_desktop.words.context import TranslationContext
 
 RoutineFiles = TranslationContext("RoutineFiles")
@@ -101,8 +101,7 @@ def _refuse(parent: QWidget, file: Path, reason: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(RoutineFiles.tr("Routine not imported"))
     box.setText(RoutineFiles.tr("Nothing was imported from %s.") % file.name)
-    lines = "<br>".join(escape(line, quote=False) for line in reason.splitlines())  # a problem a line
-    box.setInformativeText(f"<code>{lines}</code>")
+    list_problems(box, reason.splitlines())  # a problem a line
     box.setObjectName("importRefused")
     box.open()
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library, load_library
@@ -17,6 +17,7 @@ from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import LANGUAGE, Settings
 from hamstring_desktop.session.engine import SessionAction, State
 from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.problem_box import list_problems
 from tests.gui.conftest import open_app_window
 
 
@@ -108,6 +109,25 @@ def test_a_standard_dialog_has_qts_german_buttons(
         QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     )
     assert sorted(button.text() for button in question.buttons()) == ["&Ja", "Abbrechen"]
+
+
+def test_a_long_problem_list_speaks_german_and_points_at_qts_details_button(
+    qtbot: QtBot, german_window: tuple[MainWindow, SessionController]
+) -> None:
+    """The count, the rest, and the name of the list in German; "Details" is the word on Qt's own
+    German button that opens the list."""
+    window, _ = german_window
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, window)
+    list_problems(box, [f"/home/ich/routinen/kaputt.toml:{line}: when: unbekannt" for line in range(1, 8)])
+    box.open()
+    qtbot.waitExposed(box)
+    assert "7 Probleme insgesamt. Die ersten 5, nach Zeilen geordnet:" in box.informativeText()
+    assert "…und 2 weitere: die Details zeigen alle." in box.informativeText()
+    assert "Details einblenden..." in [button.text() for button in box.buttons()]
+    details = box.findChild(QTextEdit)
+    assert details is not None and details.accessibleName() == "Alle Probleme"
+    assert details.toPlainText().splitlines()[-1] == "/home/ich/routinen/kaputt.toml:7: when: unbekannt"
+    box.close()
 
 
 def test_choosing_a_language_waits_for_the_next_start_and_says_so(

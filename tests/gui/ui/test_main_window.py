@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from hamstring_desktop.services.settings import THEME, Settings
 from hamstring_desktop.ui.content_dialog import ContentDialog
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.theme import is_dark
+from tests.helpers.problem_boxes import fits_a_laptop, last_problem_shown, open_details
 
 
 def make_window(
@@ -118,6 +120,31 @@ def test_user_routine_problems_are_reported(
     )
     for box in boxes:
         box.close()
+
+
+def test_many_routine_problems_at_start_fit_the_screen_and_the_last_one_can_be_read(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """Two broken files in the routines folder at start, with 201 problems between them: File ▸
+    Routine Problems lists the first few and how many there are, and scrolls to the last."""
+    bad = [
+        ContentError("/home/me/routines/bad.toml", 4 + 5 * i, f"steps[{i + 1}].seconds", "must be at least 1")
+        for i in range(200)
+    ]
+    other = ContentError("/home/me/routines/other.toml", 3, "when", "unknown time 'lunchtime'")
+    window = make_window(qtbot, library, settings, paths, user_errors=(*bad, other))
+    window.show_routine_problems()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert box.text() == "These routine files were skipped. They are unchanged on disk."
+    assert fits_a_laptop(box), box.frameGeometry()
+    assert "201 problems in all. The first 5, in line order:" in box.informativeText()
+    assert "/home/me/routines/bad.toml:4: steps[1].seconds: must be at least 1" in box.informativeText()
+    open_details(qtbot, box)
+    assert fits_a_laptop(box), box.frameGeometry()
+    assert last_problem_shown(qtbot, box) == "/home/me/routines/other.toml:3: when: unknown time 'lunchtime'"
+    box.close()
 
 
 def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:

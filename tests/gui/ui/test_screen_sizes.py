@@ -4,7 +4,8 @@ words; in German too (longer words), on the two smallest laptop screens.
 
 Each screen is simulated in a process of its own (tests/helpers/layout_probe.py), which walks a
 session through get-ready, running, paused, switch legs, focus mode and the check-out, and
-reports where every widget landed.
+reports where every widget landed; a second session is stopped in focus mode, for the
+full-screen check-out.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ CONTROLS = ("back", "pause", "next_button", "extend", "stop")
 FOCUS_WIDGETS = ("ring", "leg_banner", "step_name", "next", "pain")
 IDLE_WIDGETS = ("picker", "before_left", "before_right", "start")
 CHECK_OUT_WIDGETS = ("after_left", "after_right", "notes", "save")
+# Clear space under the Save button on the full-screen check-out: two of the player's 16 px
+# spacing steps (on a normal window the status bar and the frame keep about 50 px there).
+SAVE_CLEARANCE_PX = 32
 WAITING_WIDGETS = ("ring", "leg_banner", "step_name", "instruction", "ready", "next", "pain", *CONTROLS)
 EDITOR_WIDGETS = (
     "editor_picker",
@@ -120,6 +124,21 @@ def test_idle_and_check_out_pages_show_every_control(layouts: dict[str, Any], sc
             fully_visible(states[name], widget)
     for widget in CHECK_OUT_WIDGETS:
         fully_visible(states["check-out"], widget)
+        fully_visible(states["check-out-focus"], widget)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_the_full_screen_check_out_keeps_save_off_the_screens_edge(
+    layouts: dict[str, Any], screen: Screen
+) -> None:
+    """A session stopped in focus mode leaves the check-out full screen, with no status bar under
+    it: the Save button has clear space below it (it used to sit 17 px from the bottom edge)."""
+    layout = layouts[screen_id(screen)]
+    state = layout["states"]["check-out-focus"]
+    assert state["full_screen"] and state["window"] == layout["screen"]
+    _, y, _, height = on_screen(state["widgets"]["save"]["rect"], state)
+    _, screen_y, _, screen_height = layout["screen"]
+    assert screen_y + screen_height - (y + height) >= SAVE_CLEARANCE_PX
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)

@@ -21,6 +21,7 @@ from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.player import EDITOR
 from hamstring_desktop.ui.routine_editor import RoutineEditor
 from tests.gui.ui.routine_editor.conftest import EVENING
+from tests.helpers.problem_boxes import fits_a_laptop, last_problem_shown, open_details
 
 COPY, NO_BUTTON, NO_KEY = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
 
@@ -145,6 +146,36 @@ def test_an_invalid_file_imports_nothing_and_says_where(
     assert box is not None and box.text() == "Nothing was imported from bad.toml."
     assert f"{bad}:22: steps[4].technique: unknown technique" in box.informativeText()
     assert sorted(p.name for p in paths.routines_dir.iterdir()) == before
+    box.close()
+
+
+def test_a_file_with_200_problems_fits_the_screen_and_the_last_one_can_be_read(
+    qtbot: QtBot, tmp_path: Path, mine_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Every problem of the file is reported at once, in line order: the box says which file and
+    how many, lists the first few, and its details scroll to the last (the box used to list all
+    200 and grow to 16,000 px, far past any screen)."""
+    window, _ = mine_window
+    bad = tmp_path / "bad.toml"
+    steps = "".join(
+        f'\n[[steps]]\ntechnique = "knuckles{i}"\nseconds = 60\nside = "left"\n' for i in range(200)
+    )
+    bad.write_text(f'id = "broken"\nname = "Broken"\nwhen = "rest-day"\n{steps}', encoding="utf-8")
+    assert not window.routines.import_file(bad)
+    box = window.findChild(QMessageBox, "importRefused")
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert box.text() == "Nothing was imported from bad.toml."
+    assert fits_a_laptop(box), box.frameGeometry()
+    shown = box.informativeText()
+    assert "200 problems in all. The first 5, in line order:" in shown
+    assert f"{bad}:6: steps[1].technique: unknown technique 'knuckles0'" in shown
+    assert f"{bad}:26: steps[5].technique" in shown and "steps[6]" not in shown
+    assert "…and 195 more: the details list them all." in shown
+    open_details(qtbot, box)
+    assert fits_a_laptop(box), box.frameGeometry()
+    last = last_problem_shown(qtbot, box)
+    assert last.startswith(f"{bad}:1001: steps[200].technique: unknown technique 'knuckles199'")
     box.close()
 
 
