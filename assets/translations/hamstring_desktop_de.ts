@@ -700,6 +700,11 @@
         <translation>Bein</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <comment>a date format (Qt&apos;s QDate codes): short month name and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -786,6 +791,11 @@
         <source>d MMM</source>
         <comment>a date format (Qt&apos;s QDate codes): day and short month name</comment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date format (Qt&apos;s QDate codes): day, short month name and year</comment>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>left</source>

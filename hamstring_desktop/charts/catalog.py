@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from hamstring_desktop.charts.frame import (
     GOAL_COLOUR,
     WORK_COLOUR,
+    ChartDates,
     Charts,
     ChartStyle,
     Frame,
@@ -21,8 +22,6 @@ from hamstring_desktop.charts.frame import (
     LegendEntry,
     draw_frame,
     nice_ceiling,
-    short_date,
-    x_labels,
 )
 from hamstring_desktop.stats import WeekCount
 
@@ -40,14 +39,29 @@ class WeeklySessions:
     def title(self) -> str:
         return Charts.tr("Sessions per week")
 
+    @property
+    def dates(self) -> ChartDates:
+        """How the weeks are named: with their year when they span New Year."""
+        return ChartDates.over(w.start for w in self.weeks)
+
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
+        dates = self.dates
         top = nice_ceiling(max([GOAL_BAND[1] + 1, self.goal + 1, *(w.sessions for w in self.weeks)]))
         legend = [
             LegendEntry(WORK_COLOUR, "bar", Charts.tr("sessions")),
             LegendEntry(GOAL_COLOUR, "band", Charts.tr("2–3 a week")),
             LegendEntry(GOAL_COLOUR, "dashed", Charts.tr("your goal: %n a week", "", self.goal)),
         ]
-        frame = draw_frame(painter, rect, style, self.title, Charts.tr("sessions"), top, legend)
+        frame = draw_frame(
+            painter,
+            rect,
+            style,
+            self.title,
+            Charts.tr("sessions"),
+            top,
+            legend,
+            x_label_lines=dates.label_lines,
+        )
         band = QColor(GOAL_COLOUR)
         band.setAlphaF(0.18)
         painter.fillRect(
@@ -63,24 +77,25 @@ class WeeklySessions:
             [(w.start, float(w.sessions)) for w in self.weeks],
             WORK_COLOUR,
             lambda day, value: Charts.tr("Week of %1: %n session(s)", "", int(value)).replace(
-                "%1", short_date(day)
+                "%1", dates.name(day)
             ),
         )
         painter.setPen(QPen(QColor(GOAL_COLOUR), 2, Qt.PenStyle.DashLine))
         painter.drawLine(
             QPointF(frame.plot.left(), frame.y(self.goal)), QPointF(frame.plot.right(), frame.y(self.goal))
         )
-        x_labels(
+        dates.labels(
             painter,
             frame,
             style,
-            [(s.area.center().x(), short_date(w.start)) for s, w in zip(spots, self.weeks, strict=True)],
+            [(s.area.center().x(), w.start) for s, w in zip(spots, self.weeks, strict=True)],
         )
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
+        dates = self.dates
         return [Charts.tr("Week of"), Charts.tr("Sessions"), Charts.tr("Goal")], [
-            [short_date(w.start), str(w.sessions), str(self.goal)] for w in self.weeks
+            [dates.name(w.start), str(w.sessions), str(self.goal)] for w in self.weeks
         ]
 
     def summary(self) -> str:
@@ -103,7 +118,13 @@ class WeeklyMinutes:
     def title(self) -> str:
         return Charts.tr("Minutes per week")
 
+    @property
+    def dates(self) -> ChartDates:
+        """How the weeks are named: with their year when they span New Year."""
+        return ChartDates.over(w.start for w in self.weeks)
+
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
+        dates = self.dates
         top = nice_ceiling(max([10.0, *(w.minutes for w in self.weeks)]))
         frame = draw_frame(
             painter,
@@ -113,6 +134,7 @@ class WeeklyMinutes:
             Charts.tr("minutes"),
             top,
             [LegendEntry(WORK_COLOUR, "bar", Charts.tr("minutes of work"))],
+            x_label_lines=dates.label_lines,
         )
         spots = _bars(
             painter,
@@ -120,20 +142,21 @@ class WeeklyMinutes:
             [(w.start, w.minutes) for w in self.weeks],
             WORK_COLOUR,
             lambda day, value: (
-                Charts.tr("Week of %1: %2 min").replace("%1", short_date(day)).replace("%2", f"{value:.0f}")
+                Charts.tr("Week of %1: %2 min").replace("%1", dates.name(day)).replace("%2", f"{value:.0f}")
             ),
         )
-        x_labels(
+        dates.labels(
             painter,
             frame,
             style,
-            [(s.area.center().x(), short_date(w.start)) for s, w in zip(spots, self.weeks, strict=True)],
+            [(s.area.center().x(), w.start) for s, w in zip(spots, self.weeks, strict=True)],
         )
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
+        dates = self.dates
         return [Charts.tr("Week of"), Charts.tr("Minutes")], [
-            [short_date(w.start), f"{w.minutes:.0f}"] for w in self.weeks
+            [dates.name(w.start), f"{w.minutes:.0f}"] for w in self.weeks
         ]
 
     def summary(self) -> str:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from hamstring_desktop.charts.frame import (
     GOAL_COLOUR,
+    ChartDates,
     Charts,
     ChartStyle,
     HotSpot,
     draw_title,
-    short_date,
 )
 from hamstring_desktop.stats import DayCount
 
@@ -29,7 +29,13 @@ class Calendar:
     def title(self) -> str:
         return Charts.tr("The last 12 months")
 
+    @property
+    def dates(self) -> ChartDates:
+        """How the days are named: with their year when the calendar spans New Year."""
+        return ChartDates.over(d.day for d in self.days[:1] + self.days[-1:])
+
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
+        dates = self.dates
         painter.save()
         title_height = draw_title(painter, rect, style, self.title)
         body = style.font(0.9)
@@ -54,6 +60,8 @@ class Calendar:
             )
         spots = []
         shown_month = -1
+        month_right = -1e9  # where the last month's name ends: one that would run into it is left out
+        year_shown: int | None = None
         for day_count in self.days:
             offset = (day_count.day - first).days
             column, row = divmod(offset, 7)
@@ -62,11 +70,18 @@ class Calendar:
             painter.fillRect(box, _shade(day_count.sessions, style))
             if day_count.day.day <= 7 and day_count.day.month != shown_month and row == 0:
                 shown_month = day_count.day.month
-                painter.setPen(style.muted)
-                month = QLocale().monthName(day_count.day.month, QLocale.FormatType.ShortFormat)
-                painter.drawText(QPointF(x, top - 4), month)
+                with_year = dates.with_year and day_count.day.year != year_shown
+                month = _month_name(day_count.day, with_year)
+                width = metrics.horizontalAdvance(month)
+                at = min(x, rect.right() - width)  # the last one kept inside the chart
+                if at >= month_right + 6:
+                    painter.setPen(style.muted)
+                    painter.drawText(QPointF(at, top - 4), month)
+                    month_right = at + width
+                    if with_year:
+                        year_shown = day_count.day.year
             text = Charts.tr("%1: %n session(s)", "", day_count.sessions).replace(
-                "%1", short_date(day_count.day)
+                "%1", dates.name(day_count.day)
             )
             if day_count.minutes:
                 text += Charts.tr(", %1 min").replace("%1", f"{day_count.minutes:.0f}")
@@ -84,9 +99,10 @@ class Calendar:
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
+        dates = self.dates
         active = [d for d in self.days if d.sessions]
         return [Charts.tr("Date"), Charts.tr("Sessions"), Charts.tr("Minutes")], [
-            [short_date(d.day), str(d.sessions), f"{d.minutes:.0f}"] for d in active
+            [dates.name(d.day), str(d.sessions), f"{d.minutes:.0f}"] for d in active
         ]
 
     def summary(self) -> str:
@@ -96,6 +112,14 @@ class Calendar:
             .replace("%1", str(active))
             .replace("%2", str(len(self.days)))
         )
+
+
+def _month_name(day: date, with_year: bool) -> str:
+    """A month over the calendar's columns: "Jan", or "Jan 2027" where the year starts to show."""
+    if not with_year:
+        return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    pattern = Charts.tr("MMM yyyy", "a date format (Qt's QDate codes): short month name and year")
+    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
 
 
 def _shade(sessions: int, style: ChartStyle) -> QColor:

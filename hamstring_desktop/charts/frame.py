@@ -4,6 +4,7 @@ spots that answer a pointer with a tooltip."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -136,8 +137,10 @@ def draw_frame(
     y_max: float,
     legend: list[LegendEntry],
     y_ticks: int | None = None,
+    x_label_lines: int = 1,
 ) -> Frame:
-    """Title, legend, y axis with ticks and label, gridlines; returns where to plot."""
+    """Title, legend, y axis with ticks and label, gridlines; returns where to plot, with room
+    under it for ``x_label_lines`` lines of x-axis labels."""
     y_ticks = y_ticks or tick_count(y_max)
     painter.save()
     title_height = draw_title(painter, rect, style, title)
@@ -148,7 +151,7 @@ def draw_frame(
     labels = [_number(y_max * i / y_ticks) for i in range(y_ticks + 1)]
     axis_width = max(metrics.horizontalAdvance(text) for text in labels) + 8
     left = rect.left() + metrics.height() + 4 + axis_width
-    bottom = rect.bottom() - metrics.height() * 1.6
+    bottom = rect.bottom() - metrics.height() * (0.7 + 0.9 * x_label_lines)  # labels are 0.9 size
     plot = QRectF(QPointF(left, top), QPointF(rect.right() - 6, bottom))
     frame = Frame(rect, plot, y_max)
     painter.setFont(body)
@@ -168,6 +171,12 @@ def draw_frame(
     painter.translate(rect.left() + metrics.height() * 0.8, (plot.top() + plot.bottom()) / 2)
     painter.rotate(-90)
     painter.setPen(style.muted)
+    # A long label (German: "Verspannung, 0–10") on a low plot gets a smaller font, never cut off.
+    label_width = metrics.horizontalAdvance(y_label)
+    if label_width > plot.height() > 0:
+        smaller = QFont(body)
+        smaller.setPixelSize(max(8, math.floor(body.pixelSize() * plot.height() / label_width)))
+        painter.setFont(smaller)
     painter.drawText(
         QRectF(-plot.height() / 2, -metrics.height(), plot.height(), metrics.height() * 1.2),
         Qt.AlignmentFlag.AlignCenter,
@@ -247,23 +256,72 @@ def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def x_labels(painter: QPainter, frame: Frame, style: ChartStyle, labels: list[tuple[float, str]]) -> None:
-    """Labels under the x axis, thinned so they never overlap."""
+def date_with_year(day: date) -> str:
+    """ "23 Nov 2026" in the user's language ("23. Nov. 2026" in German)."""
+    pattern = Charts.tr("d MMM yyyy", "a date format (Qt's QDate codes): day, short month name and year")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+@dataclass(frozen=True)
+class ChartDates:
+    """How a chart names its days: by day and month, with the year as well where the chart spans
+    more than one calendar year (a history over New Year), so that no date is ambiguous."""
+
+    with_year: bool = False
+
+    @classmethod
+    def over(cls, days: Iterable[date]) -> ChartDates:
+        """The naming for a chart of these days (its first and last are enough)."""
+        return cls(len({day.year for day in days}) > 1)
+
+    def name(self, day: date) -> str:
+        """A day as the chart's tooltips and table say it."""
+        return date_with_year(day) if self.with_year else short_date(day)
+
+    @property
+    def label_lines(self) -> int:
+        """Lines under the x axis: the dates, and the years under some of them."""
+        return 2 if self.with_year else 1
+
+    def labels(
+        self, painter: QPainter, frame: Frame, style: ChartStyle, days: list[tuple[float, date]]
+    ) -> None:
+        """Dates under the x axis (see :func:`x_labels`); with the year, the first date shown and
+        the first shown of each new year have it under them."""
+        years = [day.year for _, day in days] if self.with_year else ()
+        x_labels(painter, frame, style, [(x, short_date(day)) for x, day in days], years)
+
+
+def x_labels(
+    painter: QPainter,
+    frame: Frame,
+    style: ChartStyle,
+    labels: list[tuple[float, str]],
+    years: Sequence[int] = (),
+) -> None:
+    """Labels under the x axis, thinned so they never overlap. With ``years`` (one per label),
+    the first label shown and the first shown of each new year get their year on a second line
+    (the frame needs room for it: ``draw_frame``'s ``x_label_lines``)."""
     painter.save()
     painter.setFont(style.font(0.9))
     painter.setPen(style.muted)
     metrics = QFontMetricsF(painter.font())
     last_right = -1e9
-    for x, text in labels:
-        width = metrics.horizontalAdvance(text)
-        if x - width / 2 < last_right + 6:
+    year_shown: int | None = None
+    for index, (x, text) in enumerate(labels):
+        year = years[index] if years and years[index] != year_shown else None
+        lines = [text] if year is None else [text, str(year)]
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        # centred under its point, but kept inside the chart (the last one would run off its edge)
+        left = min(x - width / 2, frame.outer.right() - width)
+        if left < last_right + 6:
             continue
-        painter.drawText(
-            QRectF(x - width / 2, frame.plot.bottom() + 3, width, metrics.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            text,
-        )
-        last_right = x + width / 2
+        for number, line in enumerate(lines):
+            top = frame.plot.bottom() + 3 + number * metrics.height()
+            painter.drawText(QRectF(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, line)
+        last_right = left + width
+        if year is not None:
+            year_shown = year
     painter.restore()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from hamstring_desktop.charts.frame import (
     LEFT_COLOUR,
     RIGHT_COLOUR,
+    ChartDates,
     Charts,
     ChartStyle,
     Frame,
@@ -21,7 +22,6 @@ from hamstring_desktop.charts.frame import (
     draw_marker,
     nice_ceiling,
     or_dash,
-    short_date,
     x_labels,
 )
 from hamstring_desktop.stats import LegBalance, TightnessPoint
@@ -43,7 +43,13 @@ class TightnessOverTime:
     def title(self) -> str:
         return Charts.tr("Tightness before and after")
 
+    @property
+    def dates(self) -> ChartDates:
+        """How the days are named: with their year when the chart spans New Year."""
+        return ChartDates.over((self.first, self.last))
+
     def paint(self, painter: QPainter, rect: QRectF, style: ChartStyle) -> list[HotSpot]:
+        dates = self.dates
         legend = [
             LegendEntry(LEFT_COLOUR, "dot", Charts.tr("left, before")),
             LegendEntry(LEFT_COLOUR, "hollow", Charts.tr("left, after")),
@@ -52,7 +58,14 @@ class TightnessOverTime:
             LegendEntry(style.text.name(), "line", Charts.tr("7-day average (dashed: after)")),
         ]
         frame = draw_frame(
-            painter, rect, style, self.title, Charts.tr("tightness, 0–10"), TIGHTNESS_MAX, legend
+            painter,
+            rect,
+            style,
+            self.title,
+            Charts.tr("tightness, 0–10"),
+            TIGHTNESS_MAX,
+            legend,
+            x_label_lines=dates.label_lines,
         )
         span = max(1, (self.last - self.first).days)
 
@@ -92,22 +105,23 @@ class TightnessOverTime:
                         Charts.tr("%1 leg, %2, %3: %4 of 10")
                         .replace("%1", word)
                         .replace("%2", when)
-                        .replace("%3", short_date(p.day))
+                        .replace("%3", dates.name(p.day))
                         .replace("%4", str(value))
                     )
                     spots.append(HotSpot(QRectF(centre.x() - 6, centre.y() - 6, 12, 12), text))
         painter.restore()
         weeks = [self.first + timedelta(days=d) for d in range(0, span + 1, max(1, span // 6))]
-        x_labels(painter, frame, style, [(x(day), short_date(day)) for day in weeks])
+        dates.labels(painter, frame, style, [(x(day), day) for day in weeks])
         return spots
 
     def table(self) -> tuple[list[str], list[list[str]]]:
+        dates = self.dates
         rows = []
         for word, points in ((Charts.tr("left"), self.left), (Charts.tr("right"), self.right)):
             for p in points:
                 rows.append(
                     [
-                        short_date(p.day),
+                        dates.name(p.day),
                         word,
                         or_dash(p.before),
                         or_dash(p.after),

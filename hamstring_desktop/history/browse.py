@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hamstring_desktop.history.reading import session_select
+from hamstring_desktop.history.records import PAUSE_STEPS_SQL
 from hamstring_desktop.history.store import (
     ALL_DATES,
     DateRange,
@@ -19,12 +20,13 @@ from hamstring_desktop.history.store import (
 )
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
 
-# The columns a user can sort by, as SQL over ``sessions s``.
+# The columns a user can sort by, as SQL over ``sessions s`` (a session field, by its name, as
+# reads show it: see ``HistoryReader.session_column``).
 SORT_COLUMNS = {
     "started": "s.started_at",
     "routine": "s.routine_name COLLATE NOCASE",
-    "duration": "s.active_seconds",
-    "outcome": "s.outcome",
+    "duration": "active_seconds",
+    "outcome": "outcome",
 }
 OUTCOMES = ("completed", "stopped", "pain", "interrupted")
 
@@ -85,6 +87,8 @@ class SessionBrowser:
         """One page of matching sessions (without their steps)."""
         where, values = selection.clause()
         order = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
+        if order.isidentifier():
+            order = self.store.session_column(order)
         direction = "DESC" if descending else "ASC"
         base = session_select(self.store.open_sessions)
         rows = self._query(
@@ -118,25 +122,28 @@ class SessionBrowser:
         return [_facts(row, technique_name) for row in rows]
 
 
-# A session's fields and its steps added up (rests and waits are no time on a leg, nor planned
-# work: history/facts.py counts the same); for a pain stop, the step it stopped on. A session a
-# crash left open counts as interrupted, with the active time of its recorded steps.
-_FACTS = """
+# A session's fields and its steps added up (rests and waits are no active time, no time on a
+# leg, nor planned work: history/facts.py counts the same); for a pain stop, the step it stopped
+# on. A session a crash left open counts as interrupted, with the active time of its recorded
+# technique steps (reading.OPEN_ACTIVE).
+_FACTS = f"""
 SELECT s.started_at, s.routine_id, s.routine_name, COALESCE(s.outcome, 'interrupted'),
-    CASE WHEN s.outcome IS NULL THEN total(st.actual_seconds) ELSE s.active_seconds END,
+    CASE WHEN s.outcome IS NULL
+        THEN total(CASE WHEN st.technique_id NOT IN {PAUSE_STEPS_SQL} THEN st.actual_seconds END)
+        ELSE s.active_seconds END,
     s.tightness_before_left, s.tightness_before_right, s.tightness_after_left, s.tightness_after_right,
     s.notes, s.pain_step,
-    total(CASE WHEN st.side IN ('left', 'both') AND st.technique_id NOT IN ('rest', 'wait')
+    total(CASE WHEN st.side IN ('left', 'both') AND st.technique_id NOT IN {PAUSE_STEPS_SQL}
         THEN st.actual_seconds END),
-    total(CASE WHEN st.side IN ('right', 'both') AND st.technique_id NOT IN ('rest', 'wait')
+    total(CASE WHEN st.side IN ('right', 'both') AND st.technique_id NOT IN {PAUSE_STEPS_SQL}
         THEN st.actual_seconds END),
     count(st.id), total(st.completed),
-    total(CASE WHEN st.technique_id NOT IN ('rest', 'wait') THEN st.planned_seconds END),
+    total(CASE WHEN st.technique_id NOT IN {PAUSE_STEPS_SQL} THEN st.planned_seconds END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.technique_id END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.side END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.zone END)
 FROM sessions s LEFT JOIN steps st ON st.session_id = s.id
-WHERE {where}
+WHERE {{where}}
 GROUP BY s.id
 ORDER BY s.started_at, s.id
 """

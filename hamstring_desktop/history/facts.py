@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
-
-# What the recorder writes as the technique of a rest or a "wait for me" step: no work on a leg.
-PAUSES = ("rest", "wait")
 
 
 def session_facts(
@@ -19,7 +17,7 @@ def session_facts(
     routine's whole plan, so the facts count those (see :class:`SessionFacts`)."""
     left = right = 0.0
     for step in record.steps:
-        if step.technique_id in PAUSES:
+        if step.technique_id in PAUSE_STEPS:
             continue
         if step.side in ("left", "both"):
             left += step.actual_seconds
@@ -41,7 +39,9 @@ def session_facts(
         legs=LegSeconds(left, right),
         steps_begun=len(record.steps),
         completed_steps=sum(1 for step in record.steps if step.completed),
-        planned_seconds_begun=sum(s.planned_seconds for s in record.steps if s.technique_id not in PAUSES),
+        planned_seconds_begun=sum(
+            s.planned_seconds for s in record.steps if s.technique_id not in PAUSE_STEPS
+        ),
         before=Rating(record.tightness_before.left, record.tightness_before.right),
         after=Rating(record.tightness_after.left, record.tightness_after.right),
         pain=pain,

@@ -11,12 +11,24 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from hamstring_desktop.history.records import ALL_DATES, DateRange, OpenSessions, SessionRecord, StepRecord
+from hamstring_desktop.history.records import (
+    ALL_DATES,
+    PAUSE_STEPS_SQL,
+    DateRange,
+    OpenSessions,
+    SessionRecord,
+    StepRecord,
+)
 
 # A session left open: its end is its last step's end (or its start), and its active time is
-# what its recorded steps add up to.
+# what a finished session's would be, as the session engine counts it: the running time of its
+# recorded technique steps. A step's actual time never holds a pause; rests and waits are no
+# active time.
 OPEN_ENDED_AT = "COALESCE((SELECT max(ended_at) FROM steps WHERE steps.session_id = s.id), s.started_at)"
-OPEN_ACTIVE = "(SELECT COALESCE(sum(actual_seconds), 0) FROM steps WHERE steps.session_id = s.id)"
+OPEN_ACTIVE = (
+    "(SELECT total(actual_seconds) FROM steps WHERE steps.session_id = s.id"
+    f" AND steps.technique_id NOT IN {PAUSE_STEPS_SQL})"
+)
 STEP_COLUMNS = "position, technique_id, side, zone, planned_seconds, actual_seconds, completed, ended_at"
 
 

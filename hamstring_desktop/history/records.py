@@ -14,6 +14,11 @@ from hamstring_desktop.session.checkin import Tightness
 # now), or shown as interrupted (nothing can be recording them: a crash left them open).
 OpenSessions = Literal["skip", "interrupted"]
 
+# What the recorder writes as the technique of a rest or a "wait for me" step: no work on a leg,
+# and no active time (the session engine counts only technique steps as active).
+PAUSE_STEPS = ("rest", "wait")
+PAUSE_STEPS_SQL = "(" + ", ".join(f"'{kind}'" for kind in PAUSE_STEPS) + ")"
+
 
 class HistoryError(Exception):
     """The history database cannot be used; the message says what and where."""

@@ -113,7 +113,8 @@ class HistoryStore(HistoryReader):
 
     def mark_interrupted(self) -> int:
         """Close the sessions a crash or a power cut left open, as ``interrupted``: ended when
-        their last recorded step ended, with the active time of their recorded steps. Returns
+        their last recorded step ended, with the active time of their recorded technique steps
+        (rests and waits are none, as in a finished session). Returns
         how many there were. Only for a history no app is recording into right now."""
         try:
             with transaction(self._db):

@@ -122,12 +122,15 @@ def test_left_against_right() -> None:
 
 
 def test_the_calendar() -> None:
+    """Twelve months run over New Year (26 November 2025 to 25 November 2026), so its days name
+    their year: "25 Nov" alone could be either end of it."""
     chart = Calendar(calendar(HISTORY, TODAY))
     _, rows = chart.table()
-    assert [row[0] for row in rows] == ["26 Oct", "17 Nov", "24 Nov", "25 Nov"]
+    assert [row[0] for row in rows] == ["26 Oct 2026", "17 Nov 2026", "24 Nov 2026", "25 Nov 2026"]
     assert chart.summary() == "Sessions on 4 of the last 365 days."
     _, spots = paint(chart, 900, 240)
-    assert len(spots) == 365 and spots[-1].text == "25 Nov: 1 session, 10 min"
+    assert len(spots) == 365 and spots[-1].text == "25 Nov 2026: 1 session, 10 min"
+    assert spots[0].text == "26 Nov 2025: 0 sessions"
 
 
 def test_axes_step_in_round_numbers() -> None:
