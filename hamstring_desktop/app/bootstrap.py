@@ -123,12 +123,14 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
         from hamstring_desktop.app.instance import claim_instance
 
         claimed = claim_instance(options)
-        if isinstance(claimed, int):
+        if isinstance(claimed, int):  # handed to the app that is running
+            quick_enums.uninstall()
             return claimed
         claim = claimed
     try:
         return _run_gui(options, argv, claim)
     finally:
+        quick_enums.uninstall()  # on every way out: the first paint did, unless there was none
         if claim is not None:
             claim.release()
 

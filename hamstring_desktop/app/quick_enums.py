@@ -1,20 +1,23 @@
 """Start-up: the Python enums PySide6 makes for Qt's enums are built the quick way.
 
 PySide6 turns a Qt class's C++ enums into Python enums the first time the class is used, each
-through Python's functional API (``IntEnum("Key", [("Key_Escape", 0x01000000), ...])``). On
-Python 3.11 that path costs about 7 µs a member. Before its first paint the app touches about
-280 Qt classes and namespaces, whose 350 enums hold 4,300 members: about 45 ms more than a bare
-window pays, the largest single cost of the start-up. (``Qt.Key`` alone has 471 members.)
+through Python's functional API (``IntEnum("Key", [("Key_Escape", 0x01000000), ...],
+boundary=KEEP)``). On Python 3.11 that path costs about 7 µs a member. Before its first paint
+the app has PySide6 make about 250 enums with 3,800 members (``Qt.Key`` alone has 471): about
+48 ms, against 12 ms for a bare window, the largest single cost of the start-up.
 
 The standard library builds its own enums (``re.RegexFlag``, ``http.HTTPStatus``) with
 ``enum._simple_enum``, which makes the same class in well under half the time; CPython's own
 tests check that the two ways give equal enums. While the app starts (from the import of
-``hamstring_desktop.app``, which imports this module before PySide6), ``install`` routes
-PySide6's calls, and only calls of exactly their shape, to that quick path. From the first
-paint on, ``uninstall`` puts Python's own path back, so nothing changes for the running app.
+``hamstring_desktop.app``, which imports this module before PySide6), calls of exactly
+PySide6's shape take that quick path. Every other call takes Python's own path, with the
+enum's module named after its real caller as Python would name it. At the first paint (and on
+every other way out of the start-up) ``uninstall`` puts Python's own path back, so nothing
+changes for the running app.
 
-``_simple_enum`` is private to the standard library; if a Python release drops or changes it,
-PySide6 simply takes the usual path (``install`` returns False) and only the speed changes.
+``_simple_enum`` is private to the standard library. If a Python release drops it, ``install``
+changes nothing; if one changes it so that it fails, the first failure puts Python's own path
+back and that enum, like every later one, is made the usual way: only the speed changes.
 ``tests/gui/app/test_quick_enums.py`` checks that every enum of the Qt modules the app uses
 comes out the same either way.
 """
@@ -25,15 +28,16 @@ import enum
 import sys
 from typing import Any
 
-_STANDARD_CALL = enum.EnumType.__call__
 _BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
+_PYSIDE_OPTIONS = {"boundary": enum.FlagBoundary.KEEP}  # what PySide6 passes with every enum
 _simple_enum: Any = getattr(enum, "_simple_enum", None)
 
 
 def _pyside_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
     """True for a call shaped as PySide6 makes it: a base enum, a name, a list of
-    ``(member, int)`` pairs with distinct public names, and no option but ``boundary``."""
-    if cls not in _BASES or len(args) != 2 or kwargs.keys() - {"boundary"}:
+    ``(member, int)`` pairs with distinct names that Python takes as members, and
+    ``boundary=KEEP``."""
+    if cls not in _BASES or len(args) != 2 or kwargs != _PYSIDE_OPTIONS:
         return False
     name, members = args
     if type(name) is not str or type(members) is not list:
@@ -43,23 +47,57 @@ def _pyside_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> b
         if type(pair) is not tuple or len(pair) != 2:
             return False
         member, value = pair
-        if type(member) is not str or type(value) is not int or member.startswith("_") or member in seen:
+        if type(member) is not str or type(value) is not int or member in seen:
             return False
+        if not member.isidentifier() or member.startswith("_") or member == "mro":
+            return False  # names Python refuses or keeps out of the members: its own path says so
         seen.add(member)
     return True
 
 
-def build(cls: type, name: str, members: list[tuple[str, int]], boundary: Any = None) -> Any:
-    """The enum ``cls(name, members, boundary=boundary)`` would make, made the quick way."""
+def _caller_module(depth: int) -> str | None:
+    """The module of the code ``depth`` frames up, as Python's functional API names an enum's;
+    None when there is no such frame (a thread started from C)."""
+    try:
+        frame = sys._getframe(depth + 1)
+    except ValueError:
+        return None
+    name = frame.f_globals.get("__name__")
+    return name if isinstance(name, str) else None
+
+
+def _makes_one(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Whether a call to an enum class with no members makes a new enum (its names given)."""
+    return len(args) >= 2 or "names" in kwargs
+
+
+def build(cls: type, name: str, members: list[tuple[str, int]], module: str) -> Any:
+    """The enum ``cls(name, members, boundary=KEEP)`` called from ``module`` would make, made the
+    quick way."""
     body: dict[str, Any] = dict(members)
-    body["__module__"] = sys._getframe(2).f_globals.get("__name__")  # as the functional API names it
-    return _simple_enum(cls, boundary=boundary)(type(name, (), body))
+    body["__module__"] = module
+    made = _simple_enum(cls, boundary=enum.FlagBoundary.KEEP)(type(name, (), body))
+    made.__doc__ = None  # as the functional API leaves it ("An enumeration." otherwise)
+    return made
 
 
-def _quick_call(cls: type, *args: Any, **kwargs: Any) -> Any:
-    if _pyside_shape(cls, args, kwargs):
-        return build(cls, args[0], args[1], kwargs.get("boundary"))
+def _quick_call(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    # frames: _caller_module's target is 1 up from here, the code that called the enum class
+    module = _caller_module(1)
+    if module is not None and _pyside_shape(cls, args, kwargs):
+        try:
+            return build(cls, args[0], args[1], module)
+        except Exception:  # a Python whose quick path changed: its own path, from now on
+            uninstall()
+    elif module is not None and "module" not in kwargs and not cls._member_map_ and _makes_one(args, kwargs):
+        kwargs["module"] = module  # a new enum on Python's path: named after its caller, not us
     return _STANDARD_CALL(cls, *args, **kwargs)
+
+
+_current = enum.EnumType.__dict__["__call__"]
+# Python's own call, even if this module is loaded again while its quick call is installed.
+_STANDARD_CALL = getattr(_current, "standard_call", _current)
+_quick_call.standard_call = _STANDARD_CALL  # type: ignore[attr-defined]
 
 
 def install() -> bool:
@@ -72,13 +110,16 @@ def install() -> bool:
 
 
 def uninstall() -> None:
-    """Python's own enum path again, for everything made from now on."""
-    enum.EnumType.__call__ = _STANDARD_CALL  # type: ignore[method-assign]
+    """Python's own enum path again, for everything made from now on. Only a quick call of this
+    module is taken away: a call someone else installed since stays."""
+    standard = getattr(enum.EnumType.__dict__["__call__"], "standard_call", None)
+    if standard is not None:
+        enum.EnumType.__call__ = standard  # type: ignore[method-assign]
 
 
 def installed() -> bool:
     """Whether enums are being made the quick way."""
-    return enum.EnumType.__dict__["__call__"] is _quick_call
+    return hasattr(enum.EnumType.__dict__["__call__"], "standard_call")
 
 
 INSTALLED = install()  # on import: before PySide6 makes its first enum (``hamstring_desktop.app``)

@@ -11,11 +11,16 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop.app import ensure_application
+from hamstring_desktop.app import ensure_application, quick_enums
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
+
+# The app makes Qt's enums the quick way from its import to its first paint. The tests make them
+# Python's own way throughout, whichever test runs first; tests/gui/app/test_quick_enums.py
+# checks the quick way against it.
+quick_enums.uninstall()
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import MediaKeys, SessionController

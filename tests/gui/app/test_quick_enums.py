@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import enum
 import importlib
+import pickle
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,17 +56,17 @@ def _every_qt_enum() -> list[type]:
 
 
 def _made_both_ways(qt_enum: Any) -> tuple[Any, Any]:
-    """``qt_enum`` made again from its members, Python's own way and the quick way, named as
-    PySide6 names it."""
+    """``qt_enum`` made again from its members, Python's own way and the quick way, from its
+    module and named as PySide6 names it."""
     base = next(b for b in BASES if b in qt_enum.__bases__)
     members = [(name, member.value) for name, member in qt_enum.__members__.items()]
-    boundary = getattr(qt_enum, "_boundary_", None)
+    module = qt_enum.__module__
     made = (
-        quick_enums._STANDARD_CALL(base, qt_enum.__name__, members, boundary=boundary),
-        quick_enums.build(base, qt_enum.__name__, members, boundary),
+        quick_enums._STANDARD_CALL(base, qt_enum.__name__, members, boundary=enum.KEEP, module=module),
+        quick_enums.build(base, qt_enum.__name__, members, module),
     )
     for one in made:
-        one.__module__, one.__qualname__ = qt_enum.__module__, qt_enum.__qualname__
+        one.__qualname__ = qt_enum.__qualname__
     return made
 
 
@@ -79,6 +81,7 @@ def _behaviour(made: Any) -> list[str]:
     """What code sees of an enum: its members, their names, values and texts, lookups, and for
     flags the combinations and values that no member has."""
     seen = [repr(list(made)), repr(made.__members__), repr(type(made)), repr(made.__mro__)]
+    seen.append(repr(made.__doc__))
     for member in made.__members__.values():
         seen += [repr(member), str(member), format(member), member.name, repr(member.value)]
         seen.append(_outcome(lambda m=member: made(m.value)))
@@ -107,21 +110,87 @@ def test_every_qt_enum_the_app_can_use_comes_out_the_same_the_quick_way() -> Non
     assert differing == []
 
 
-def test_calls_of_any_other_shape_take_pythons_own_path() -> None:
-    was_installed = quick_enums.installed()
+@pytest.fixture
+def quick_way() -> Iterator[None]:
+    """The quick way installed for one test, as the app has it while it starts."""
     assert quick_enums.install()
     try:
-        colour = enum.Enum("Colour", "RED GREEN")
-        assert [m.name for m in colour] == ["RED", "GREEN"]
-        assert colour(2) is colour.GREEN  # a lookup, not a new enum
-        with pytest.raises(ValueError, match="_sunder_"):  # still refused as Python refuses it
-            enum.Enum("Reserved", [("_bad_", 1)])
-        numbered = enum.IntEnum("Numbered", [("ONE", 1)], module="somewhere")
-        assert numbered.__module__ == "somewhere"
-        assert quick_enums.installed()
+        yield
     finally:
-        if not was_installed:
-            quick_enums.uninstall()
+        quick_enums.uninstall()
+    assert not quick_enums.installed()
+
+
+def test_pyside6_shaped_calls_take_the_quick_way(quick_way: None) -> None:
+    made = enum.IntEnum("Shaped", [("One", 1), ("Two", 2)], boundary=enum.KEEP)
+    assert made.__module__ == __name__
+    assert made(2) is made.Two
+    assert made.__doc__ is None  # as Python's own way leaves it
+    globals()["Shaped"] = made
+    try:
+        assert pickle.loads(pickle.dumps(made.Two)) is made.Two
+    finally:
+        del globals()["Shaped"]
+
+
+@pytest.mark.usefixtures("quick_way")
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: enum.Enum("Colour", "RED GREEN"),
+        lambda: enum.Enum("Colour", names=["RED", "GREEN"]),
+        lambda: enum.IntEnum("Colour", [("RED", 1), ("GREEN", 2)]),
+        lambda: enum.Flag("Colour", [("RED", 1), ("GREEN", 2)], boundary=enum.STRICT),
+    ],
+)
+def test_calls_of_any_other_shape_take_pythons_own_path_named_after_their_caller(make: Any) -> None:
+    colour = make()
+    assert [m.name for m in colour] == ["RED", "GREEN"]
+    assert colour(2) is colour.GREEN  # a lookup, not a new enum
+    assert colour.__module__ == __name__  # not quick_enums: the module that made it
+    globals()["Colour"] = colour
+    try:
+        assert pickle.loads(pickle.dumps(colour.GREEN)) is colour.GREEN
+    finally:
+        del globals()["Colour"]
+    assert enum.IntEnum("Numbered", [("ONE", 1)], module="somewhere").__module__ == "somewhere"
+    assert quick_enums.installed()
+
+
+@pytest.mark.parametrize("names", [[("_bad_", 1)], [("mro", 1)], [("", 1)], [("A", 1), ("A", 2)]])
+def test_names_python_refuses_are_refused_the_same_way(names: list[tuple[str, int]]) -> None:
+    def refusal() -> str:
+        return _outcome(lambda: enum.IntEnum("Refused", names, boundary=enum.KEEP))
+
+    standard = refusal()
+    assert quick_enums.install()
+    try:
+        assert refusal() == standard
+    finally:
+        quick_enums.uninstall()
+    assert standard.startswith(("ValueError", "TypeError"))
+
+
+def test_a_quick_way_that_fails_gives_way_to_pythons_own(
+    quick_way: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def changed(*args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a Python release changed _simple_enum")
+
+    monkeypatch.setattr(quick_enums, "_simple_enum", changed)
+    made = enum.IntFlag("Alignment", [("Left", 1), ("Right", 2)], boundary=enum.KEEP)
+    assert (made.Left | made.Right).value == 3  # made all the same, Python's own way
+    assert not quick_enums.installed()  # and so is everything after it
+
+
+def test_uninstall_leaves_a_call_someone_else_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def theirs(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        return quick_enums._STANDARD_CALL(cls, *args, **kwargs)
+
+    monkeypatch.setattr(enum.EnumType, "__call__", theirs)
+    installed_by_them = enum.EnumType.__dict__["__call__"]
+    quick_enums.uninstall()
+    assert enum.EnumType.__dict__["__call__"] is installed_by_them
 
 
 def test_the_start_up_makes_qt_enums_the_quick_way_until_the_first_paint(tmp_path: Path) -> None:
@@ -160,3 +229,23 @@ def test_the_start_up_makes_qt_enums_the_quick_way_until_the_first_paint(tmp_pat
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "True True False 0"
+
+
+def test_a_start_up_that_ends_before_any_paint_gives_enums_back_to_python(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from hamstring_desktop.app import GuiOptions, quick_enums, run_gui
+        from hamstring_desktop.paths import DataPaths
+
+        before = quick_enums.installed()
+        code = run_gui(GuiOptions(paths=DataPaths(Path({str(tmp_path)!r})), routine="no-such-routine"))
+        print(before, quick_enums.installed(), code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "There is no routine 'no-such-routine'" in result.stderr
+    assert result.stdout.strip() == "True False 1"
