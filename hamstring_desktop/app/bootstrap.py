@@ -25,6 +25,7 @@ from hamstring_desktop.app import quick_enums
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
 from hamstring_desktop.ui.focus_ring import FloorStyle, FocusRings
+from hamstring_desktop.ui.window_fit import on_a_screen
 from hamstring_desktop.words.context import TranslationContext
 
 if TYPE_CHECKING:
@@ -256,12 +257,6 @@ def _run_on_qasync(
         executor.shutdown(wait=True, cancel_futures=True)
         loop.close()
         asyncio.set_event_loop(None)
-
-
-def on_a_screen() -> bool:
-    """Whether the app's windows can be seen (not Qt's offscreen or minimal platform), so that a
-    dialog can get an answer."""
-    return QApplication.platformName() not in ("offscreen", "minimal")
 
 
 def _fatal(message: str) -> int:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hamstring_desktop.app.bootstrap import on_a_screen
 from hamstring_desktop.app.options import GuiOptions
+from hamstring_desktop.ui.window_fit import on_a_screen
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import SessionController

@@ -81,3 +81,9 @@ def _centred(size: QSize, available: QRect) -> QRect:
     if top_room > 0:
         rect.translate(0, top_room)
     return rect
+
+
+def on_a_screen() -> bool:
+    """Whether the app's windows can be seen at all (not Qt's offscreen or minimal platform), so
+    that a dialog can get an answer."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
