@@ -1201,6 +1201,253 @@
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>&apos;{id}&apos; is already the id of your routine &apos;{name}&apos; ({file}): replace it (--replace in the command line), or give this one another id</source>
+        <translation>„{id}“ ist schon die ID deiner Routine „{name}“ ({file}): Ersetze sie (--replace auf der Kommandozeile) oder gib dieser eine andere ID</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by the built-in routine &apos;{name}&apos;</source>
+        <translation>„{id}“ ist schon die ID der eingebauten Routine „{name}“</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>„{id}“ ist schon die ID in {file}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the id of the built-in routine &apos;{name}&apos;, which cannot be replaced: give your routine another id</source>
+        <translation>„{id}“ ist die ID der eingebauten Routine „{name}“, die sich nicht ersetzen lässt: Gib deiner Routine eine andere ID</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>ein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number is too long (more than {digits} digits)</source>
+        <translation>eine Zahl ist zu lang (mehr als {digits} Ziffern)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a very large negative number</source>
+        <translation>eine sehr große negative Zahl</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>eine sehr große Zahl</translation>
+    </message>
+    <message>
+        <source>a wait step (kind = &quot;wait&quot;) has no time: it lasts until you press Space or Next</source>
+        <translation>ein Warte-Schritt (kind = &quot;wait&quot;) hat keine Zeit: Er dauert, bis du die Leertaste oder Weiter drückst</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}): your own routines were not loaded</source>
+        <translation>lässt sich nicht lesen ({reason}): Deine eigenen Routinen wurden nicht geladen</translation>
+    </message>
+    <message>
+        <source>cannot be read: the name is not valid</source>
+        <translation>lässt sich nicht lesen: Der Name ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {position} must be non-empty text</source>
+        <translation>Eintrag {position} muss ein Text sein, der nicht leer ist</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: byte 0x{byte} cannot be read; save the file as UTF-8</source>
+        <translation>ist kein UTF-8-Text: Das Byte 0x{byte} lässt sich nicht lesen; speichere die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a folder: your own routines were not loaded</source>
+        <translation>ist kein Ordner: Deine eigenen Routinen wurden nicht geladen</translation>
+    </message>
+    <message>
+        <source>is not used by a {kind} step (kind = &quot;{kind}&quot;): remove it</source>
+        <translation>gehört nicht in einen {kind}-Schritt (kind = &quot;{kind}&quot;): Entferne es</translation>
+    </message>
+    <message>
+        <source>is too large (more than {limit})</source>
+        <translation>ist zu groß (mehr als {limit})</translation>
+    </message>
+    <message>
+        <source>is too large ({size}; at most {limit} is read)</source>
+        <translation>ist zu groß ({size}; gelesen werden höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file: it was not opened</source>
+        <translation>ist {kind}, keine Datei, und wurde deshalb nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>lists or objects are nested too deeply to read</source>
+        <translation>Listen oder Objekte sind zu tief verschachtelt, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested too deeply to read</source>
+        <translation>Listen oder Tabellen sind zu tief verschachtelt, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>must be a [{key}] table</source>
+        <translation>muss eine [{key}]-Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a list of [[{key}]] tables</source>
+        <translation>muss eine Liste von [[{key}]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>must be a list of text, not {kind}</source>
+        <translation>muss eine Liste von Texten sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}, not {value}</source>
+        <translation>muss mindestens {minimum} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters long</source>
+        <translation>darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}, not {value}</source>
+        <translation>darf höchstens {maximum} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>muss Text sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}</source>
+        <translation>muss true oder false sein, ist aber {kind}</translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation>braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>muss mindestens einen Eintrag haben</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>needs at least one technique step: rests and waits alone do nothing</source>
+        <translation>braucht mindestens einen Technik-Schritt: Ruhepausen und Warten allein bewirken nichts</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {constant} is not a number JSON allows</source>
+        <translation>kein gültiges JSON: {constant} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail} (column {column})</source>
+        <translation>kein gültiges JSON: {detail} (Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not valid TOML</source>
+        <translation>kein gültiges TOML</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {detail}</source>
+        <translation>kein gültiges TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {detail} (column {column})</source>
+        <translation>kein gültiges TOML: {detail} (Spalte {column})</translation>
+    </message>
+    <message>
+        <source>starts with a {encoding} byte-order mark but is not valid {encoding}; save it as UTF-8</source>
+        <translation>beginnt mit der Byte-Order-Mark von {encoding}, ist aber kein gültiges {encoding}; speichere sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>ein Wahrheitswert (true/false)</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: {known}</source>
+        <translation>unbekannter Schlüssel; erwartet wird einer von: {known}</translation>
+    </message>
+    <message>
+        <source>unknown technique {value} (known: {known})</source>
+        <translation>unbekannte Technik {value} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>unknown technique {value}; did you mean {suggestion}? (known: {known})</source>
+        <translation>unbekannte Technik {value}; meintest du {suggestion}? (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} Bytes</translation>
+    </message>
+    <message>
+        <source>{problem}, at &quot;{excerpt}&quot;</source>
+        <translation>{problem}, bei „{excerpt}“</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} ist keiner dieser Werte: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} must use only lowercase letters, digits and dashes</source>
+        <translation>{value} darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message numerus="yes">
         <source>%n unfinished session(s) marked as interrupted.</source>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from hamstring_desktop.content.wording import Template, Wording, say
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,9 @@ class ContentError(Exception):
     ``key`` is a dotted path such as ``steps[2].seconds`` (empty for file-level problems).
     ``column`` (1-based, 0 when unknown) and ``excerpt`` (a short, escaped piece of the file
     where the problem was found) are set for syntax errors.
+    ``message`` is the English sentence; ``wording`` (when the error is about a user's file)
+    is its template and values, which the window translates (see content/wording.py). Build
+    such an error with :func:`problem`.
     """
 
     file: str
@@ -22,13 +27,27 @@ class ContentError(Exception):
     message: str
     column: int = 0
     excerpt: str = ""
+    wording: Wording | None = None
 
     def __str__(self) -> str:
+        return self.shown()
+
+    def shown(self, translate: Callable[[str], str] = str) -> str:
+        """``FILE:LINE: key: message``, and a quote of the spot when there is one; each template
+        passed through ``translate`` (the window's translator; English as it is)."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{self.key}: {self.message}" if self.key else self.message
+        message = self.wording.render(translate) if self.wording is not None else self.message
+        text = f"{self.key}: {message}" if self.key else message
         if self.excerpt:
-            text += f', at "{self.excerpt}"'
+            text = say(Template.AT_SPOT, problem=text, excerpt=self.excerpt).render(translate)
         return f"{where}: {text}"
+
+
+def problem(
+    file: str, line: int, key: str, wording: Wording, column: int = 0, excerpt: str = ""
+) -> ContentError:
+    """A :class:`ContentError` about a user's file, its message in words the window can translate."""
+    return ContentError(file, line, key, str(wording), column, excerpt, wording)
 
 
 class ContentErrors(Exception):
@@ -48,8 +67,9 @@ class FileErrors(ContentError):
 
     errors: tuple[ContentError, ...] = ()
 
-    def __str__(self) -> str:
-        return "\n".join(str(error) for error in self.errors)
+    def shown(self, translate: Callable[[str], str] = str) -> str:
+        """Every problem, one a line (see :meth:`ContentError.shown`)."""
+        return "\n".join(error.shown(translate) for error in self.errors)
 
 
 def each_error(error: ContentError) -> tuple[ContentError, ...]:
@@ -66,5 +86,5 @@ def raise_all(errors: Sequence[ContentError]) -> None:
     if len(ordered) == 1:
         raise ordered[0]
     first = ordered[0]
-    where = (first.file, first.line, first.key, first.message, first.column, first.excerpt)
+    where = (first.file, first.line, first.key, first.message, first.column, first.excerpt, first.wording)
     raise FileErrors(*where, errors=tuple(ordered))

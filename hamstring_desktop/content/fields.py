@@ -12,16 +12,17 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.content.errors import ContentError, problem
 from hamstring_desktop.content.user_text import (
-    NUMBER_DIGITS_LIMIT,
     deep_nesting_line,
     excerpt,
-    kind,
+    kind_words,
     line_excerpt,
     long_number_line,
-    show_value,
+    number_too_long,
+    value_words,
 )
+from hamstring_desktop.content.wording import Template, Wording, say
 
 # A table header, [name] or [[name]]; a dotted name ([steps.extra]) is split on dots later.
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
@@ -86,18 +87,17 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         if not position and _TOML_END.search(str(error)):
             line = text.count("\n") + 1
         shown = line_excerpt(text, line, column) if line else ""
-        where = f" (column {column})" if column else ""
-        raise ContentError(
-            file, line, "", f"not valid TOML: {message}{where}", column=column, excerpt=shown
-        ) from None
+        if column:
+            wording = say(Template.NOT_TOML_AT_COLUMN, detail=message, column=column)
+        else:
+            wording = say(Template.NOT_TOML_BECAUSE, detail=message)
+        raise problem(file, line, "", wording, column=column, excerpt=shown) from None
     except RecursionError:
-        message = "lists or tables are nested too deeply to read"
-        raise ContentError(file, deep_nesting_line(text), "", message) from None
+        raise problem(file, deep_nesting_line(text), "", say(Template.TOML_TOO_DEEP)) from None
     except ValueError:
         # int() refused a decimal number longer than Python's limit.
         line = long_number_line(text)
-        message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
-        raise ContentError(file, line, "", message if line else "not valid TOML") from None
+        raise problem(file, line, "", number_too_long() if line else say(Template.NOT_TOML)) from None
 
 
 class Fields:
@@ -121,8 +121,15 @@ class Fields:
         self._read: set[str] = set()
         self._reported: set[str] = set()  # keys already named in an error of their own
 
-    def error(self, key: str, message: str) -> ContentError:
+    def error(self, key: str, wording: Wording) -> ContentError:
         """A located error about ``key`` in this table."""
+        line = self._locator.line(self._table, self._index, key)
+        return problem(self._file, line, f"{self._prefix}{excerpt(key)}", wording)
+
+    def content_error(self, key: str, message: str) -> ContentError:
+        """A located error about ``key`` in a file that ships with the app (its content and the
+        content's translations), never a user's: its message is for the app's makers, in
+        English only."""
         line = self._locator.line(self._table, self._index, key)
         return ContentError(self._file, line, f"{self._prefix}{excerpt(key)}", message)
 
@@ -138,7 +145,7 @@ class Fields:
         self._read.add(key)
         if key not in self._data:
             if required:
-                raise self.error(key, "is missing")
+                raise self.error(key, say(Template.MISSING))
             return None
         return self._data[key]
 
@@ -148,18 +155,18 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.error(key, f"must be text, not {kind(value)}")
+            raise self.error(key, say(Template.NOT_TEXT, kind=kind_words(value)))
         if not value.strip():
-            raise self.error(key, "must not be empty")
+            raise self.error(key, say(Template.EMPTY))
         return value.strip()
 
     def identifier(self, key: str) -> str:
         """A stable id: lowercase letters, digits and dashes."""
         value = self.text(key)
         if len(value) > IDENTIFIER_LIMIT:
-            raise self.error(key, f"must be at most {IDENTIFIER_LIMIT} characters long")
+            raise self.error(key, say(Template.ID_TOO_LONG, limit=IDENTIFIER_LIMIT))
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-            raise self.error(key, f"{show_value(value)} must use only lowercase letters, digits and dashes")
+            raise self.error(key, say(Template.NOT_AN_ID, value=value_words(value)))
         return value
 
     def whole_number(
@@ -170,11 +177,11 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"must be a whole number, not {kind(value)}")
+            raise self.error(key, say(Template.NOT_WHOLE, kind=kind_words(value)))
         if value < minimum:
-            raise self.error(key, f"must be at least {minimum}, not {show_value(value)}")
+            raise self.error(key, say(Template.TOO_SMALL, minimum=minimum, value=value_words(value)))
         if maximum is not None and value > maximum:
-            raise self.error(key, f"must be at most {maximum}, not {show_value(value)}")
+            raise self.error(key, say(Template.TOO_BIG, maximum=maximum, value=value_words(value)))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -183,7 +190,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.error(key, f"must be true or false, not {kind(value)}")
+            raise self.error(key, say(Template.NOT_A_FLAG, kind=kind_words(value)))
         return value
 
     def choice(self, key: str, enum: type[E], required: bool = True, default: E | None = None) -> E:
@@ -191,11 +198,13 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             if default is None:
-                raise self.error(key, "is missing")
+                raise self.error(key, say(Template.MISSING))
             return default
         allowed = [member.value for member in enum]
         if not isinstance(value, str) or value not in allowed:
-            raise self.error(key, f"{show_value(value)} is not one of: {', '.join(allowed)}")
+            raise self.error(
+                key, say(Template.NOT_A_CHOICE, value=value_words(value), allowed=", ".join(allowed))
+            )
         return enum(value)
 
     def texts(self, key: str, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
@@ -204,13 +213,13 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise self.error(key, f"must be a list of text, not {kind(value)}")
+            raise self.error(key, say(Template.NOT_A_TEXT_LIST, kind=kind_words(value)))
         if not value and not allow_empty:
-            raise self.error(key, "must list at least one entry")
+            raise self.error(key, say(Template.EMPTY_LIST))
         items: list[str] = []
         for position, item in enumerate(value, start=1):
             if not isinstance(item, str) or not item.strip():
-                raise self.error(key, f"entry {position} must be non-empty text")
+                raise self.error(key, say(Template.EMPTY_ENTRY, position=position))
             items.append(item.strip())
         return tuple(items)
 
@@ -220,7 +229,9 @@ class Fields:
         items = self.texts(key)
         for item in items:
             if item not in allowed:
-                raise self.error(key, f"{show_value(item)} is not one of: {', '.join(allowed)}")
+                raise self.error(
+                    key, say(Template.NOT_A_CHOICE, value=value_words(item), allowed=", ".join(allowed))
+                )
         return tuple(enum(item) for item in items)
 
     def tables(self, key: str, required: bool = True) -> Iterator[Fields]:
@@ -229,9 +240,9 @@ class Fields:
         if value is None:
             return
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise self.error(key, f"must be a list of [[{key}]] tables")
+            raise self.error(key, say(Template.NOT_TABLES, key=key))
         if not value and required:
-            raise self.error(key, "must have at least one entry")
+            raise self.error(key, say(Template.NO_TABLES))
         for index, item in enumerate(value):
             yield Fields(item, self._file, self._locator, key, index, f"{self._prefix}{key}[{index + 1}].")
 
@@ -239,7 +250,7 @@ class Fields:
         """A required sub-table (``[key]``)."""
         value = self._get(key, required=True)
         if not isinstance(value, dict):
-            raise self.error(key, f"must be a [{key}] table")
+            raise self.error(key, say(Template.NOT_A_TABLE, key=key))
         return Fields(value, self._file, self._locator, key, 0, f"{self._prefix}{key}.")
 
     def finish(self) -> None:
@@ -253,6 +264,6 @@ class Fields:
         every problem of a file instead of the first."""
         known = ", ".join(sorted(self._read))
         return [
-            self.error(key, f"unknown key; expected one of: {known}")
+            self.error(key, say(Template.UNKNOWN_KEY, known=known))
             for key in sorted(set(self._data) - self._read - self._reported)
         ]

@@ -112,7 +112,7 @@ def parse_muscles(text: str, file: str = MUSCLES_FILE) -> tuple[Muscle, ...]:
     for entry in root.tables("muscles"):
         colour = entry.text("colour")
         if not (len(colour) == 7 and colour.startswith("#")):
-            raise entry.error("colour", f"'{colour}' must look like #RRGGBB")
+            raise entry.content_error("colour", f"'{colour}' must look like #RRGGBB")
         muscles.append(
             Muscle(
                 id=entry.identifier("id"),
@@ -170,7 +170,7 @@ def parse_guide(text: str, file: str = GUIDE_FILE) -> Guide:
         entry.finish()
     missing = {w.value for w in When} - {t.id.value for t in timing}
     if missing:
-        raise root.error("timing", f"has no entry for: {', '.join(sorted(missing))}")
+        raise root.content_error("timing", f"has no entry for: {', '.join(sorted(missing))}")
     benefits = [_one(entry, lambda e: e.text("text")) for entry in root.tables("benefits")]
     issues = [
         _one(entry, lambda e: NamedText(e.text("name"), e.text("text")))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from hamstring_desktop.content.errors import ContentError, each_error, raise_all
+from hamstring_desktop.content.errors import ContentError, each_error, problem, raise_all
 from hamstring_desktop.content.fields import Fields, Locator, parse_toml
 from hamstring_desktop.content.models import (
     Routine,
@@ -23,7 +23,8 @@ from hamstring_desktop.content.models import (
     Technique,
     Zone,
 )
-from hamstring_desktop.content.user_text import show_value
+from hamstring_desktop.content.user_text import value_words
+from hamstring_desktop.content.wording import Template, Wording, say
 
 T = TypeVar("T")
 
@@ -62,9 +63,7 @@ def parse_routine(text: str, file: str, techniques: Mapping[str, Technique] | No
             steps.append(step)
     found.errors.extend(root.unknown_keys())
     if kinds and StepKind.TECHNIQUE not in kinds and None not in kinds:
-        found.errors.append(
-            root.error("steps", "needs at least one technique step: rests and waits alone do nothing")
-        )
+        found.errors.append(root.error("steps", say(Template.NO_TECHNIQUE_STEP)))
     raise_all(found.errors)
     return Routine(routine_id, name, when, description, tuple(steps), source=file)
 
@@ -117,7 +116,7 @@ def _read_step(
     if kind is StepKind.TECHNIQUE:
         technique = found.read(lambda: entry.identifier("technique"), "")
         if technique and techniques is not None and technique not in techniques:
-            found.errors.append(entry.error("technique", unknown_technique_message(technique, techniques)))
+            found.errors.append(entry.error("technique", unknown_technique_words(technique, techniques)))
         step = RoutineStep(
             technique=technique,
             seconds=found.read(lambda: entry.whole_number("seconds", 1, STEP_SECONDS_MAX), None) or 0,
@@ -136,10 +135,10 @@ def _read_step(
             continue
         entry.reported(key)
         if key == "seconds":
-            message = 'a wait step (kind = "wait") has no time: it lasts until you press Space or Next'
+            wording = say(Template.WAIT_HAS_NO_TIME)
         else:
-            message = f'is not used by a {kind.value} step (kind = "{kind.value}"): remove it'
-        found.errors.append(entry.error(key, message))
+            wording = say(Template.NOT_USED_BY_KIND, kind=kind.value)
+        found.errors.append(entry.error(key, wording))
     seconds = 0
     if kind is StepKind.REST:
         seconds = found.read(lambda: entry.whole_number("seconds", 1, STEP_SECONDS_MAX), None) or 0
@@ -165,19 +164,26 @@ def check_routine_references(routine: Routine, text: str, techniques: Mapping[st
 def _unknown_technique(
     file: str, text: str, index: int, technique_id: str, techniques: Mapping[str, Technique]
 ) -> ContentError:
-    return ContentError(
+    return problem(
         file,
         Locator(text).line("steps", index, "technique"),
         f"steps[{index + 1}].technique",
-        unknown_technique_message(technique_id, techniques),
+        unknown_technique_words(technique_id, techniques),
     )
 
 
 def unknown_technique_message(technique_id: str, techniques: Mapping[str, Technique] | list[str]) -> str:
     """ "unknown technique 'foam-roling'; did you mean 'foam-rolling'? (known: ...)"."""
+    return str(unknown_technique_words(technique_id, techniques))
+
+
+def unknown_technique_words(technique_id: str, techniques: Mapping[str, Technique] | list[str]) -> Wording:
+    """:func:`unknown_technique_message` as a wording the window translates."""
     known = sorted(techniques)
     import difflib  # only for a misspelt id: not on the way to the first paint
 
     close = difflib.get_close_matches(technique_id, known, n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    return f"unknown technique {show_value(technique_id)}{hint} (known: {', '.join(known)})"
+    value, listed = value_words(technique_id), ", ".join(known)
+    if close:
+        return say(Template.UNKNOWN_TECHNIQUE_CLOSE, value=value, suggestion=f"'{close[0]}'", known=listed)
+    return say(Template.UNKNOWN_TECHNIQUE, value=value, known=listed)

@@ -175,7 +175,7 @@ class _Overlay:
     @staticmethod
     def _same_id(root: Fields, english_id: str) -> None:
         if root.identifier("id") != english_id:
-            raise root.error("id", f"must be the English file's id, '{english_id}'")
+            raise root.content_error("id", f"must be the English file's id, '{english_id}'")
 
     @staticmethod
     def _entries(root: Fields, key: str, known: Mapping[str, T]) -> Iterator[tuple[Fields, T]]:
@@ -183,9 +183,9 @@ class _Overlay:
         for entry in root.tables(key, required=False):
             entry_id = entry.identifier("id")
             if entry_id not in known:
-                raise entry.error("id", f"unknown id '{entry_id}'; known: {', '.join(known)}")
+                raise entry.content_error("id", f"unknown id '{entry_id}'; known: {', '.join(known)}")
             if entry_id in seen:
-                raise entry.error("id", f"'{entry_id}' is translated twice")
+                raise entry.content_error("id", f"'{entry_id}' is translated twice")
             seen.add(entry_id)
             yield entry, known[entry_id]
 
@@ -230,7 +230,9 @@ class _Overlay:
         steps = list(routine.steps)
         entries = list(root.tables("steps", required=False))
         if entries and len(entries) != len(steps):
-            raise root.error("steps", f"has {len(entries)} entries; the English routine has {len(steps)}")
+            raise root.content_error(
+                "steps", f"has {len(entries)} entries; the English routine has {len(steps)}"
+            )
         if not entries:
             self.missing.extend(
                 f"{path}: steps[{n}].instruction" for n, s in enumerate(steps, 1) if s.instruction
@@ -259,7 +261,7 @@ class _Overlay:
         for entry in root.tables("timing", required=False):
             when = entry.text("id")
             if when not in timing:
-                raise entry.error("id", f"unknown id '{when}'; known: {', '.join(timing)}")
+                raise entry.content_error("id", f"unknown id '{when}'; known: {', '.join(timing)}")
             timing_read = _Texts(entry, f"{path}: timing[{when}].", self.missing)
             timing[when] = replace(
                 timing[when],
@@ -313,7 +315,7 @@ class _Overlay:
             self.missing.append(f"{path}: {key}")
             return english
         if len(entries) != len(english):
-            raise root.error(key, f"has {len(entries)} entries; the English file has {len(english)}")
+            raise root.content_error(key, f"has {len(entries)} entries; the English file has {len(english)}")
         translated: list[T] = []
         for index, (entry, item) in enumerate(zip(entries, english, strict=True)):
             translated.append(build(_Texts(entry, f"{path}: {key}[{index + 1}].", self.missing), item))
@@ -334,7 +336,7 @@ class _Texts:
         value = self._fields.text(key, required=False)
         if not english:
             if value:
-                raise self._fields.error(key, "the English file has no such text: leave it out")
+                raise self._fields.content_error(key, "the English file has no such text: leave it out")
             return english
         if not value:
             self._missing.append(f"{self._where}{key}")
@@ -345,11 +347,13 @@ class _Texts:
         value = self._fields.texts(key, required=False, allow_empty=not english)
         if not english:
             if value:
-                raise self._fields.error(key, "the English list is empty: leave it empty or out")
+                raise self._fields.content_error(key, "the English list is empty: leave it empty or out")
             return english
         if not value:
             self._missing.append(f"{self._where}{key}")
             return english
         if len(value) != len(english):
-            raise self._fields.error(key, f"has {len(value)} entries; the English list has {len(english)}")
+            raise self._fields.content_error(
+                key, f"has {len(value)} entries; the English list has {len(english)}"
+            )
         return value

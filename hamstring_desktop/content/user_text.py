@@ -13,7 +13,8 @@ import datetime
 import re
 from typing import Any
 
-from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.content.errors import ContentError, problem
+from hamstring_desktop.content.wording import Template, Value, Wording, say
 
 EXCERPT_LIMIT = 60
 # Python refuses to turn longer decimal digit strings into an int (sys.get_int_max_str_digits);
@@ -53,32 +54,50 @@ def excerpt(text: str, limit: int = EXCERPT_LIMIT) -> str:
 
 def kind(value: object) -> str:
     """What a parsed value is, in a user's words ("a list", "text")."""
+    return str(kind_words(value))
+
+
+def kind_words(value: object) -> Value:
+    """What a parsed value is, as a wording the window translates (see :func:`kind`)."""
     if isinstance(value, bool):
-        return "true/false"
+        return say(Template.KIND_FLAG)
     if isinstance(value, datetime.datetime):
-        return "a date and time"
+        return say(Template.KIND_DATE_TIME)
     if isinstance(value, datetime.date):
-        return "a date"
+        return say(Template.KIND_DATE)
     if isinstance(value, datetime.time):
-        return "a time of day"
-    names = {str: "text", int: "a number", float: "a decimal number", list: "a list", dict: "a table"}
-    return names.get(type(value), type(value).__name__)
+        return say(Template.KIND_TIME)
+    names = {
+        str: Template.KIND_TEXT,
+        int: Template.KIND_NUMBER,
+        float: Template.KIND_DECIMAL,
+        list: Template.KIND_LIST,
+        dict: Template.KIND_TABLE,
+    }
+    name = names.get(type(value))
+    return say(name) if name is not None else type(value).__name__
 
 
 def show_value(value: object) -> str:
     """A parsed value as a message may quote it: short text in quotes, small numbers as they
     are, anything else by its kind. Never longer than about :data:`EXCERPT_LIMIT` characters."""
+    return str(value_words(value))
+
+
+def value_words(value: object) -> Value:
+    """A parsed value as :func:`show_value` quotes it, where words are needed (a very large
+    number, a list) as a wording the window translates."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         if -_SHOWN_NUMBER_LIMIT < value < _SHOWN_NUMBER_LIMIT:
             return str(value)
-        return "a very large number" if value > 0 else "a very large negative number"
+        return say(Template.VERY_LARGE if value > 0 else Template.VERY_LARGE_NEGATIVE)
     if isinstance(value, float):
         return excerpt(repr(value))
     if isinstance(value, str):
         return f"'{excerpt(value)}'"
-    return kind(value)
+    return kind_words(value)
 
 
 def decode_text(data: bytes, file: str) -> str:
@@ -95,10 +114,13 @@ def decode_text(data: bytes, file: str) -> str:
         if encoding == "utf-8":
             line = data.count(b"\n", 0, error.start) + 1
             bad = data[error.start]
-            message = f"is not UTF-8 text: byte 0x{bad:02x} cannot be read; save the file as UTF-8"
-            raise ContentError(file, line, "", message) from None
-        message = f"starts with a {name} byte-order mark but is not valid {name}; save it as UTF-8"
-        raise ContentError(file, 0, "", message) from None
+            raise problem(file, line, "", say(Template.NOT_UTF8, byte=f"{bad:02x}")) from None
+        raise problem(file, 0, "", say(Template.BAD_BYTE_ORDER_MARK, encoding=name)) from None
+
+
+def number_too_long() -> Wording:
+    """ "a number is too long (more than 4300 digits)"."""
+    return say(Template.NUMBER_TOO_LONG, digits=NUMBER_DIGITS_LIMIT)
 
 
 def line_excerpt(text: str, line: int, column: int = 1) -> str:
@@ -164,25 +186,24 @@ def json_error(text: str, file: str, error: BaseException) -> ContentError:
     import json
 
     if isinstance(error, json.JSONDecodeError):
-        return ContentError(
+        return problem(
             file,
             error.lineno,
             "",
-            f"not valid JSON: {error.msg} (column {error.colno})",
+            say(Template.NOT_JSON, detail=error.msg, column=error.colno),
             column=error.colno,
             excerpt=line_excerpt(text, error.lineno, error.colno),
         )
     if isinstance(error, _JsonConstant):
         found = _JSON_CONSTANT.search(text)
-        message = f"not valid JSON: {error} is not a number JSON allows"
-        return ContentError(file, line_of(text, found.start()) if found else 0, "", message)
+        wording = say(Template.JSON_CONSTANT, constant=str(error))
+        return problem(file, line_of(text, found.start()) if found else 0, "", wording)
     if isinstance(error, ValueError):  # Python's limit on the digits of a number it reads
         found = _LONG_DECIMAL.search(text)
-        message = f"a number is too long (more than {NUMBER_DIGITS_LIMIT} digits)"
-        return ContentError(file, line_of(text, found.start()) if found else 0, "", message)
+        wording = number_too_long()
+        return problem(file, line_of(text, found.start()) if found else 0, "", wording)
     if isinstance(error, RecursionError):
-        message = "lists or objects are nested too deeply to read"
-        return ContentError(file, deep_nesting_line(text), "", message)
+        return problem(file, deep_nesting_line(text), "", say(Template.JSON_TOO_DEEP))
     raise TypeError(f"not a JSON decoding error: {error!r}")
 
 

@@ -15,11 +15,12 @@ from hamstring_desktop.content import (
     load_library,
     parse_routine,
 )
-from hamstring_desktop.content.errors import each_error
+from hamstring_desktop.content.errors import each_error, problem
 from hamstring_desktop.content.fields import Locator
 from hamstring_desktop.content.filtering import sort_routines
 from hamstring_desktop.content.loader import CONTENT_ROOTS
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE, translation_language
+from hamstring_desktop.content.wording import Template, say
 from hamstring_desktop.resources import read_resource, resources_in
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text
 
@@ -49,8 +50,8 @@ def check_user_routines(files: Sequence[Path], library: Library) -> list[Routine
     must read and validate on its own, and its id must not be taken by a built-in routine or
     by an earlier file. One result per file: its routine, or why it is rejected."""
     techniques = {t.id: t for t in library.techniques}
-    # id -> who has it: a built-in routine, or (the real path of) an earlier file
-    taken = {r.id: (f"the built-in routine '{r.name}'", "") for r in library.routines}
+    # id -> who has it: the name of a built-in routine, or the path and real path of an earlier file
+    taken = {r.id: (r.name, "") for r in library.routines}
     results: list[Routine | ContentError] = []
     for path in files:
         try:
@@ -61,8 +62,11 @@ def check_user_routines(files: Sequence[Path], library: Library) -> list[Routine
         real = os.path.realpath(path)
         owner, owner_file = taken.get(routine.id, ("", ""))
         if owner and owner_file != real:  # the same file named twice is no clash
-            message = f"'{routine.id}' is already used by {owner}"
-            results.append(ContentError(str(path), Locator(text).line(key="id"), "id", message))
+            if owner_file:
+                wording = say(Template.ID_OF_FILE, id=routine.id, file=owner)
+            else:
+                wording = say(Template.ID_OF_BUILT_IN, id=routine.id, name=owner)
+            results.append(problem(str(path), Locator(text).line(key="id"), "id", wording))
             continue
         taken[routine.id] = (str(path), real)
         results.append(routine)
@@ -78,10 +82,10 @@ def user_routine_files(folder: Path) -> tuple[list[Path], list[ContentError]]:
     except FileNotFoundError:
         return [], []
     except NotADirectoryError:
-        return [], [ContentError(str(folder), 0, "", "is not a folder: your own routines were not loaded")]
+        return [], [problem(str(folder), 0, "", say(Template.NOT_A_FOLDER))]
     except OSError as error:
-        message = f"cannot be read ({error.strerror}): your own routines were not loaded"
-        return [], [ContentError(str(folder), 0, "", message)]
+        wording = say(Template.FOLDER_UNREADABLE, reason=str(error.strerror))
+        return [], [problem(str(folder), 0, "", wording)]
     return [folder / name for name in names], []
 
 

@@ -23,6 +23,7 @@ from hamstring_desktop.content import ContentError, Library, Routine, parse_rout
 from hamstring_desktop.content.advice import routine_advice
 from hamstring_desktop.content.fields import Locator, parse_toml
 from hamstring_desktop.content.routine_toml import routine_to_toml, update_routine_text
+from hamstring_desktop.content.wording import Template, say
 from hamstring_desktop.services.safe_io import ROUTINE_FILE_LIMIT, read_user_text, write_atomically
 from hamstring_desktop.words.advice import advice_text
 
@@ -118,19 +119,28 @@ def import_routine(source: Path, library: Library, folder: Path, replace: bool =
     id_line = Locator(text).line(key="id")
     builtin = next((r for r in library.routines if r.id == routine.id and r.builtin), None)
     if builtin is not None:
-        message = (
-            f"'{routine.id}' is the id of the built-in routine '{builtin.name}', which cannot be "
-            "replaced: give your routine another id"
+        wording = say(Template.ID_OF_BUILT_IN_NOT_REPLACED, id=routine.id, name=builtin.name)
+        raise IdTaken(
+            str(source),
+            id_line,
+            "id",
+            str(wording),
+            wording=wording,
+            routine_id=routine.id,
+            owner=builtin.name,
         )
-        raise IdTaken(str(source), id_line, "id", message, routine_id=routine.id, owner=builtin.name)
     existing = user_routine(library, routine.id)
     if existing is not None and not replace:
-        message = (
-            f"'{routine.id}' is already the id of your routine '{existing.name}' ({existing.source}): "
-            "replace it (--replace in the command line), or give this one another id"
-        )
+        wording = say(Template.ID_OF_YOURS, id=routine.id, name=existing.name, file=existing.source)
         raise IdTaken(
-            str(source), id_line, "id", message, routine_id=routine.id, owner=existing.name, replaceable=True
+            str(source),
+            id_line,
+            "id",
+            str(wording),
+            wording=wording,
+            routine_id=routine.id,
+            owner=existing.name,
+            replaceable=True,
         )
     old_path = Path(existing.source) if existing is not None else None
     target = free_path(folder, routine.id, keep=old_path)

@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hamstring_desktop.content.errors import ContentError
+from hamstring_desktop.content.errors import problem
 from hamstring_desktop.content.user_text import decode_text, parse_json
+from hamstring_desktop.content.wording import Template, Value, Wording, say
 
 KIB = 1024
 MIB = 1024 * KIB
@@ -47,29 +48,34 @@ _READ_FLAGS = (
 _INHERITED = re.compile(r"/dev/(?:(?P<std>stdout|stderr)|fd/(?P<fd>\d+))|/proc/self/fd/(?P<proc>\d+)")
 
 
-def _kind_of(mode: int) -> str:
+def _kind_of(mode: int) -> Wording:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return say(Template.FOLDER)
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return say(Template.NAMED_PIPE)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return say(Template.DEVICE)
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return say(Template.SOCKET)
+    return say(Template.NOT_REGULAR)
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Value:
     if count >= MIB:
         return f"{count / MIB:.1f} MiB"
     if count >= KIB:
         return f"{count / KIB:.0f} KiB"
-    return f"{count} bytes"
+    return say(Template.BYTES, count=count)
 
 
 def file_problem(path: Path, limit: int) -> str:
     """Why ``path`` cannot be read as a user file (not there, not a regular file, too large),
     or "" when it can. Only looks at the file's status: nothing is opened."""
+    wording = _file_problem(path, limit)
+    return str(wording) if wording is not None else ""
+
+
+def _file_problem(path: Path, limit: int) -> Wording | None:
     try:
         status = os.stat(path)
     except (OSError, ValueError) as error:
@@ -77,41 +83,41 @@ def file_problem(path: Path, limit: int) -> str:
     return _status_problem(status, limit)
 
 
-def _status_problem(status: os.stat_result, limit: int) -> str:
+def _status_problem(status: os.stat_result, limit: int) -> Wording | None:
     if not stat.S_ISREG(status.st_mode):
-        return f"is {_kind_of(status.st_mode)}, not a file: it was not opened"
+        return say(Template.NOT_A_FILE, kind=_kind_of(status.st_mode))
     if status.st_size > limit:
-        return f"is too large ({_size(status.st_size)}; at most {_size(limit)} is read)"
-    return ""
+        return say(Template.TOO_LARGE, size=_size(status.st_size), limit=_size(limit))
+    return None
 
 
-def _cannot_read(error: OSError | ValueError) -> str:
+def _cannot_read(error: OSError | ValueError) -> Wording:
     if isinstance(error, OSError) and error.strerror:
-        return f"cannot be read: {error.strerror}"
-    return "cannot be read: the name is not valid"
+        return say(Template.CANNOT_BE_READ, reason=error.strerror)
+    return say(Template.NAME_NOT_VALID)
 
 
 def read_user_bytes(path: Path, limit: int) -> bytes:
     """The bytes of a user's regular file of at most ``limit`` bytes; else a file-level
     :class:`ContentError`. A FIFO or device is refused without being opened."""
     name = str(path)
-    problem = file_problem(path, limit)
-    if problem:
-        raise ContentError(name, 0, "", problem)
+    found = _file_problem(path, limit)
+    if found is not None:
+        raise problem(name, 0, "", found)
     try:
         handle = os.open(path, _READ_FLAGS)
     except (OSError, ValueError) as error:
-        raise ContentError(name, 0, "", _cannot_read(error)) from None
+        raise problem(name, 0, "", _cannot_read(error)) from None
     with open(handle, "rb", closefd=True) as stream:
-        problem = _status_problem(os.fstat(handle), limit)  # it may have changed since the check
-        if problem:
-            raise ContentError(name, 0, "", problem)
+        found = _status_problem(os.fstat(handle), limit)  # it may have changed since the check
+        if found is not None:
+            raise problem(name, 0, "", found)
         try:
             data = stream.read(limit + 1)
         except OSError as error:
-            raise ContentError(name, 0, "", _cannot_read(error)) from None
+            raise problem(name, 0, "", _cannot_read(error)) from None
     if len(data) > limit:
-        raise ContentError(name, 0, "", f"is too large (more than {_size(limit)})")
+        raise problem(name, 0, "", say(Template.TOO_LARGE_AFTER_ALL, limit=_size(limit)))
     return data
 
 

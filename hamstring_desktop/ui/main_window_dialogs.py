@@ -64,12 +64,13 @@ class DialogsMixin(_Base):
         from PySide6.QtWidgets import QMessageBox
 
         from hamstring_desktop.ui.problem_box import list_problems
+        from hamstring_desktop.words.problems import problem_lines
 
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(MainWindow.tr("Routine problems"))
         box.setText(MainWindow.tr("These routine files were skipped. They are unchanged on disk."))
-        list_problems(box, [line for error in self._user_errors for line in str(error).splitlines()])
+        list_problems(box, [line for error in self._user_errors for line in problem_lines(error)])
         box.open()
 
     @Slot()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,37 @@ def test_the_schema_is_printed_for_editors(tmp_path: Path, capsys: pytest.Captur
     target = tmp_path / "routine-v1.schema.json"
     assert main(["routines", "schema", "--output", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8")) == schema
+
+
+def test_problems_stay_english_on_a_german_system_with_the_app_in_german(tmp_path: Path, data: Path) -> None:
+    """The window speaks German there, but the command line keeps to English (its lines are for
+    scripts as much as for people): the README's examples, word for word."""
+    from tests.helpers.history import cli
+
+    write(data / "settings.ini", "[appearance]\nlanguage=de\n")
+    syntax = write(tmp_path / "desk.toml", MINE.replace("seconds = 60", "seconds = thirty"))
+    typo = write(
+        tmp_path / "typo.toml",
+        MINE.replace('"compression-massage"', '"foam-roling"').replace("seconds = 20", "seconds = 0"),
+    )
+    dose = write(tmp_path / "dose.toml", MINE.replace("seconds = 60", "seconds = 150"))
+    german = dict(os.environ, LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8", LANGUAGE="de")
+    result = cli(
+        "routines", "validate", str(syntax), str(typo), str(dose), "--data-dir", str(data), env=german
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f'error: {syntax}:12: not valid TOML: Invalid value (column 11), at "thirty"',
+        f"error: {typo}:11: steps[2].technique: unknown technique 'foam-roling'; did you mean "
+        "'foam-rolling'? (known: compression-massage, cross-fiber-friction, foam-rolling, "
+        "knuckle-massage, stretch-and-massage)",
+        f"error: {typo}:18: steps[3].seconds: must be at least 1, not 0",
+        f"warning: {dose}:12: steps[2].seconds: 150 s is not one set of 30–120 s, the dose with the "
+        "largest range-of-motion gain in the studies.",
+    ]
+    result = cli("routines", "import", str(typo), "--data-dir", str(data), env=german)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"error: {typo}:18: steps[3].seconds: must be at least 1, not 0",
+        "nothing was imported",
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hamstring_desktop.content import Guide
 from hamstring_desktop.session.checkin import Tightness
@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 # there to give the ring its height: the page keeps this much clear space under the Save button
 # itself, so it never sits on the screen's bottom edge.
 FULL_SCREEN_BOTTOM_MARGIN = 32
+# Full screen, the page's words and controls keep to a centred column this wide at most: lines of
+# about 55-65 characters at the page's 22-24 px, and a Save button and notes field that the eye
+# takes in at once, instead of rows stretched across a whole 1920 px screen.
+FULL_SCREEN_COLUMN_WIDTH = 800
+# A widget's maximum width when it has none (Qt's QWIDGETSIZE_MAX).
+NO_MAXIMUM_WIDTH = 16777215
 
 
 class CheckOutPage(QWidget):
@@ -66,7 +72,17 @@ class CheckOutPage(QWidget):
         )
         self.save_button = big_button(self.tr("Save and finish"), self.tr("Save and finish"), self.tr("Save"))
         self.save_button.setDefault(True)
-        layout = QVBoxLayout(self)
+        # The content is a column between two stretches that take only what the column, at
+        # its widest, leaves: on a window it fills the page, full screen it stands in the middle.
+        self.column = QWidget()
+        self.column.setObjectName("checkOutColumn")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addStretch(0)
+        row.addWidget(self.column, 1)
+        row.addStretch(0)
+        layout = QVBoxLayout(self.column)
         self._layout = layout
         layout.addWidget(self.finished_title)
         layout.addWidget(self.finished_text)
@@ -94,8 +110,10 @@ class CheckOutPage(QWidget):
         self.notes.clear()
 
     def set_focus_mode(self, on: bool) -> None:
-        """Full screen: clear space under the Save button (see FULL_SCREEN_BOTTOM_MARGIN)."""
+        """Full screen: a centred column of readable width (FULL_SCREEN_COLUMN_WIDTH), and clear
+        space under the Save button (see FULL_SCREEN_BOTTOM_MARGIN)."""
         self._layout.unsetContentsMargins()  # the style's, as on a normal window
+        self.column.setMaximumWidth(FULL_SCREEN_COLUMN_WIDTH if on else NO_MAXIMUM_WIDTH)
         if on:
             margins = self._layout.contentsMargins()
             margins.setBottom(max(margins.bottom(), FULL_SCREEN_BOTTOM_MARGIN))

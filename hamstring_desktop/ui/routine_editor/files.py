@@ -24,6 +24,7 @@ from hamstring_desktop.services.routine_files import (
 )
 from hamstring_desktop.ui.problem_box import list_problems
 from hamstring_desktop.words.context import TranslationContext
+from hamstring_desktop.words.problems import problem_line, problem_lines
 
 RoutineFiles = TranslationContext("RoutineFiles")
 
@@ -64,7 +65,7 @@ def import_with_questions(parent: QWidget, file: Path, library: Library, folder:
         return import_routine(file, library, folder)
     except IdTaken as taken:
         if not taken.replaceable:
-            _refuse(parent, file, str(taken))
+            _refuse(parent, file, problem_lines(taken))
             return None
         answer = QMessageBox.question(
             parent,
@@ -88,20 +89,21 @@ def import_with_questions(parent: QWidget, file: Path, library: Library, folder:
         return None
 
 
-def _reason(error: ContentError | OSError) -> str:
+def _reason(error: ContentError | OSError) -> list[str]:
+    """Why nothing was imported: a line for each problem of the file."""
     if isinstance(error, OSError):
-        return RoutineFiles.tr("It could not be saved in your routines folder (%s).") % (
-            error.strerror or error
-        )
-    return str(error)
+        return [
+            RoutineFiles.tr("It could not be saved in your routines folder (%s).") % (error.strerror or error)
+        ]
+    return problem_lines(error)
 
 
-def _refuse(parent: QWidget, file: Path, reason: str) -> None:
+def _refuse(parent: QWidget, file: Path, reasons: list[str]) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(RoutineFiles.tr("Routine not imported"))
     box.setText(RoutineFiles.tr("Nothing was imported from %s.") % file.name)
-    list_problems(box, reason.splitlines())  # a problem a line
+    list_problems(box, reasons)
     box.setObjectName("importRefused")
     box.open()
 
@@ -120,7 +122,7 @@ def export_with_dialog(parent: QWidget, routine: Routine) -> str:
     try:
         export_routine(routine, target, builtin)
     except (ContentError, OSError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = problem_line(error) if isinstance(error, ContentError) else error.strerror or str(error)
         QMessageBox.warning(
             parent, RoutineFiles.tr("Routine not exported"), RoutineFiles.tr("%s: %s") % (target, reason)
         )

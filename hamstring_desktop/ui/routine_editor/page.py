@@ -28,6 +28,7 @@ from hamstring_desktop.ui.routine_editor.problems import Problem, routine_proble
 from hamstring_desktop.ui.routine_editor.saving import SavingMixin
 from hamstring_desktop.ui.routine_editor.step_form import DEFAULT_REST_SECONDS
 from hamstring_desktop.ui.routine_editor.texts import step_row, total_text
+from hamstring_desktop.words.problems import problem_line
 
 
 class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
@@ -135,6 +136,8 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         except KeyError:
             mine = [r for r in self._library.routines if not r.builtin]
             routine = (mine or list(self._library.routines))[0]
+        if routine.id != self._open_id:
+            self._say("")  # (before saying why its file cannot be read, which must stay)
         path, text = None, None
         if not routine.builtin:
             path = Path(routine.source)
@@ -142,10 +145,9 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
                 text = read_user_text(path, ROUTINE_FILE_LIMIT)
             except ContentError as error:
                 self._say(
-                    self.tr("Its file cannot be read again (%s): comments in it may not be kept.") % error
+                    self.tr("Its file cannot be read again (%s): comments in it may not be kept.")
+                    % problem_line(error)
                 )
-        if routine.id != self._open_id:
-            self._say("")
         self._opened = routine
         self.document.open(routine, path, text)
         self._select_in_picker(routine.id)

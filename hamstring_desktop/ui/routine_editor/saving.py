@@ -30,6 +30,7 @@ from hamstring_desktop.ui.routine_editor.questions import (
 )
 from hamstring_desktop.ui.routine_editor.texts import free_id
 from hamstring_desktop.words.context import TranslationContext
+from hamstring_desktop.words.problems import problem_line
 
 _log = logging.getLogger(__name__)
 # The strings belong to the RoutineEditor: Qt looks them up under the class of the object
@@ -139,7 +140,7 @@ class SavingMixin:
             path = save_routine(self._routines_dir, routine, original, self.document.origins)
             text = read_user_text(path, ROUTINE_FILE_LIMIT)
         except (OSError, ContentError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            reason = problem_line(error) if isinstance(error, ContentError) else error.strerror or str(error)
             self._say(RoutineEditor.tr("Not saved: %s") % reason)
             return False
         self.document.saved(path, text)

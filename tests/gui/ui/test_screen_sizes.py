@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from hamstring_desktop.ui.player.check_out_page import FULL_SCREEN_COLUMN_WIDTH
 from tests.helpers.layout_checks import finish, fully_visible, inside, on_screen, probe
 
 # (logical size, device pixel ratio, language): the laptop screens people have, a 4K panel at
@@ -139,6 +140,24 @@ def test_the_full_screen_check_out_keeps_save_off_the_screens_edge(
     _, y, _, height = on_screen(state["widgets"]["save"]["rect"], state)
     _, screen_y, _, screen_height = layout["screen"]
     assert screen_y + screen_height - (y + height) >= SAVE_CLEARANCE_PX
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_the_full_screen_check_out_is_a_centred_column_of_readable_width(
+    layouts: dict[str, Any], screen: Screen
+) -> None:
+    """Full screen, the notes field and the Save button stood 1320 px wide on a 1366 px screen
+    (1880 px on a 1920 px one); now they keep to a column in the middle, as wide as the screen
+    allows up to FULL_SCREEN_COLUMN_WIDTH."""
+    layout = layouts[screen_id(screen)]
+    state = layout["states"]["check-out-focus"]
+    screen_x, _, screen_width, _ = layout["screen"]
+    for name in ("save", "notes"):
+        x, _, width, _ = on_screen(state["widgets"][name]["rect"], state)
+        assert width <= FULL_SCREEN_COLUMN_WIDTH, (name, width)
+        assert width >= min(FULL_SCREEN_COLUMN_WIDTH, screen_width) - 40, (name, width)
+        left, right = x - screen_x, screen_x + screen_width - (x + width)
+        assert abs(left - right) <= 1, (name, left, right)
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)

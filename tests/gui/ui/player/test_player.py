@@ -21,6 +21,7 @@ from hamstring_desktop.services.settings import INJURED, SAFETY_ACKNOWLEDGED, Se
 from hamstring_desktop.session.engine import Finished, SessionAction, SessionEngine, State, StepStarted
 from hamstring_desktop.session.plan import Leg, plan_session
 from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.player.check_out_page import FULL_SCREEN_COLUMN_WIDTH
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
 from tests.gui.conftest import open_app_window
 from tests.helpers.stubs import FakeClock
@@ -197,6 +198,37 @@ def test_focus_mode_ends_when_the_session_is_saved(
     assert not window.isFullScreen() and not window.focus_action.isChecked()
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert window.pages.switcher.isVisible()
+
+
+def test_the_full_screen_check_out_stands_in_a_centred_column(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """On the 1920×1080 screen, full screen: the Save button and the notes field are no wider
+    than the column and stand in the middle; on the window, they fill the player again."""
+    window, controller = app_window
+    player = window.player
+    for full_screen in (True, False):
+        controller.start("post-workout")
+        qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+        if full_screen:
+            window.focus_action.trigger()
+            qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry(), timeout=3000)
+        with qtbot.waitSignal(controller.session_finished):
+            key(qtbot, window, Qt.Key.Key_P)
+        qtbot.waitUntil(player.save_button.isVisible)
+        page = player.check_out_page
+        for widget in (player.save_button, player.notes):
+            if full_screen:  # the screen's middle
+                assert window.width() == 1920
+                left = widget.mapTo(window, widget.rect().topLeft()).x()
+                right = window.width() - (left + widget.width())
+                assert widget.width() <= FULL_SCREEN_COLUMN_WIDTH and abs(left - right) <= 1, (left, right)
+            else:  # the player's whole width
+                left = widget.mapTo(page, widget.rect().topLeft()).x()
+                right = page.width() - (left + widget.width())
+                assert left < 20 and right < 20, (left, right)
+        qtbot.mouseClick(player.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.isFullScreen())
 
 
 def test_tab_goes_from_the_pain_button_through_the_session_controls(
