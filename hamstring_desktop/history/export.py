@@ -1,5 +1,5 @@
 """Exports: the history as CSV (one row per session), as a steps CSV (one row per step) and as
-JSON (everything, in the format of ``history-v1.schema.json``), optionally for a range of dates.
+JSON (everything, in the format of ``history-v2.schema.json``), optionally for a range of dates.
 
 Rows are streamed from the database into the safe writer (``services/safe_io.py``): nothing is
 built in memory whole, the file appears only once it is complete (a temporary file renamed over
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_desktop import __version__
+from hamstring_desktop.history.plans import plan_json
 from hamstring_desktop.history.schema import FORMAT_VERSION
 from hamstring_desktop.history.store import (
     ALL_DATES,
@@ -64,7 +65,13 @@ SESSION_CSV: tuple[Column, ...] = (
     ("tightness_after_left", "number", "tightness_after_left"),
     ("tightness_after_right", "number", "tightness_after_right"),
     ("notes", "text", "notes"),
+    # Added with the plan (after the columns an older export had, so that they keep their
+    # places): empty for a session recorded before the history kept plans.
+    ("planned_steps", "number", "planned_steps"),
+    ("planned_seconds", "number", "planned_seconds"),
 )
+# The header of a sessions CSV written before the plan was kept.
+SESSION_COLUMNS_BEFORE_PLANS = tuple(header for header, _, _ in SESSION_CSV[:16])
 STEP_CSV: tuple[Column, ...] = (
     ("session_id", "plain", "uid"),
     ("position", "number", "st.position"),
@@ -117,7 +124,7 @@ def tightness(left: int | None, right: int | None) -> dict[str, int | None] | No
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
-    """One session in the JSON format (``history-v1.schema.json``, ``$defs/session``)."""
+    """One session in the JSON format (``history-v2.schema.json``, ``$defs/session``)."""
     return {
         "id": record.id,
         "routine_id": record.routine_id,
@@ -130,6 +137,7 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "tightness_before": tightness(record.before_left, record.before_right),
         "tightness_after": tightness(record.after_left, record.after_right),
         "notes": record.notes,
+        "plan": plan_json(record.plan),
     }
 
 
