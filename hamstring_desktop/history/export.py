@@ -31,6 +31,7 @@ from hamstring_desktop.history.store import (
     Cancelled,
     DateRange,
     HistoryStore,
+    PlanStep,
     SessionRecord,
     StepRecord,
 )
@@ -39,6 +40,7 @@ from hamstring_desktop.services.safe_io import writing_atomically
 FORMATS = ("csv", "steps-csv", "json")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CHUNK_ROWS = 2000  # rows between two looks at the cancel flag (and two progress reports)
+PLANS_KEPT = 1000  # plans written out, kept to be used again (most sessions share a few)
 Progress = Callable[[int], None]  # percent done
 
 # A CSV column: its header, how its cells are written, and what it holds (a session field by
@@ -125,6 +127,11 @@ def tightness(left: int | None, right: int | None) -> dict[str, int | None] | No
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
     """One session in the JSON format (``history-v2.schema.json``, ``$defs/session``)."""
+    return {**_session_fields(record), "plan": plan_json(record.plan)}
+
+
+def _session_fields(record: SessionRecord) -> dict[str, Any]:
+    """A session in the JSON format, all but its plan."""
     return {
         "id": record.id,
         "routine_id": record.routine_id,
@@ -137,7 +144,6 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "tightness_before": tightness(record.before_left, record.before_right),
         "tightness_after": tightness(record.after_left, record.after_right),
         "notes": record.notes,
-        "plan": plan_json(record.plan),
     }
 
 
@@ -222,8 +228,17 @@ def _write_json(
     )
     separator = "\n    "
     rows = 0
+    # Most sessions of a routine have the same plan (one object, as the reader shares it): each
+    # plan is written out once and its text used again.
+    plans: dict[int, tuple[tuple[PlanStep, ...] | None, str]] = {}
     for record in store.iter_sessions(dates):
-        write(separator + encode(session_json(record)))
+        kept = plans.get(id(record.plan))
+        if kept is None or kept[0] is not record.plan:
+            if len(plans) > PLANS_KEPT:
+                plans.clear()
+            kept = plans[id(record.plan)] = (record.plan, encode(plan_json(record.plan)))
+        fields = encode(_session_fields(record))
+        write(f'{separator}{fields[:-1]}, "plan": {kept[1]}}}')
         separator = ",\n    "
         rows += 1
         if rows == CHUNK_ROWS:

@@ -17,6 +17,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from hamstring_desktop.history.records import PAUSE_STEPS, PlanStep, StepRecord
@@ -67,9 +68,15 @@ def plan_text(plan: Sequence[PlanStep] | None) -> str | None:
 def plan_from_text(text: object) -> tuple[PlanStep, ...] | None:
     """A stored plan, or None when there is none, or when what is stored is not a plan (a row
     salvaged from a damaged file): a plan that cannot be read is treated as not known, never
-    guessed at."""
+    guessed at. The same text gives the same object (most sessions of a routine share their
+    plan), so that reading many sessions decodes each plan once."""
     if not isinstance(text, str):
         return None
+    return _decoded(text)
+
+
+@lru_cache(maxsize=512)
+def _decoded(text: str) -> tuple[PlanStep, ...] | None:
     try:
         value = json.loads(text)
         steps = value["steps"]

@@ -241,12 +241,22 @@ class HistoryStore(HistoryReader):
                 present = 0
                 pending: list[tuple[object, ...]] = []
                 done = 0
+                plans: dict[int, tuple[object, str | None, int | None, float | None]] = {}
                 for record in sessions:
                     if record.id in known or record.id in new_ids:
                         present += 1
                         continue
                     new_ids[record.id] = next_id
-                    pending.append((next_id, *record[:13], plan_text(record.plan), *plan_totals(record.plan)))
+                    # An import shares one object among the sessions with the same plan: its
+                    # text is made once.
+                    plan = plans.get(id(record.plan))
+                    if plan is None or plan[0] is not record.plan:
+                        plan = plans[id(record.plan)] = (
+                            record.plan,
+                            plan_text(record.plan),
+                            *plan_totals(record.plan),
+                        )
+                    pending.append((next_id, *record[:13], *plan[1:]))
                     next_id += 1
                     if len(pending) >= chunk:
                         done += self._insert_sessions(pending, cancelled, progress, done)
