@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 SHORT_ID = 8  # the table shows this much of an id; any unambiguous start of one will do
 SHORTEST_PREFIX = 4
+STEPS_WIDTH = 14  # "12 of 14 begun"
 
 
 class CommandFailed(Exception):
@@ -96,25 +97,31 @@ def _dates(options: dict[str, object]) -> DateRange:
 def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:
     as_json = bool(options.get("json"))
     with _history(paths, write=False, err=err, reads=("sessions",)) as opened:
-        summaries = iter(()) if opened is None else opened.store.iter_session_summaries(_dates(options))
+        summaries = (
+            iter(())
+            if opened is None
+            else opened.store.iter_session_summaries(_dates(options), plans=as_json)
+        )
         if as_json:
             out.write("[")
             separator = "\n  "
-            for record, _steps, _done in summaries:
+            for record, _steps, _done, _planned in summaries:
                 out.write(separator + json.dumps(session_json(record), ensure_ascii=False))
                 separator = ",\n  "
             out.write("\n]\n" if separator != "\n  " else "]\n")
             return 0
         print(
-            f"{'ID':<{SHORT_ID}}  {'STARTED':<16}  {'OUTCOME':<11}  {'ACTIVE':>6}  {'STEPS':>5}  ROUTINE",
+            f"{'ID':<{SHORT_ID}}  {'STARTED':<16}  {'OUTCOME':<11}  {'ACTIVE':>6}  "
+            f"{'STEPS DONE':<{STEPS_WIDTH}}  ROUTINE",
             file=out,
         )
         listed = 0
-        for record, steps, _done in summaries:
+        for record, steps, done, planned in summaries:
             started = record.started_at[:16].replace("T", " ")
             print(
                 f"{record.id[:SHORT_ID]}  {started:<16}  {record.outcome or '':<11}  "
-                f"{clock(record.active_seconds):>6}  {steps:>5}  {record.routine_name}",
+                f"{clock(record.active_seconds):>6}  {steps_done(done, planned, steps):<{STEPS_WIDTH}}  "
+                f"{record.routine_name}",
                 file=out,
             )
             listed += 1
@@ -122,6 +129,12 @@ def _list(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO
         dates = " in those dates" if options.get("first") or options.get("last") else " yet"
         print(f"note: no sessions{dates}", file=err)
     return 0
+
+
+def steps_done(done: int, planned: int | None, begun: int) -> str:
+    """A session's steps done in full against its plan ("2 of 5"), or, for a session recorded
+    before the history kept plans, against the steps it reached ("2 of 3 begun")."""
+    return f"{done} of {planned}" if planned is not None else f"{done} of {begun} begun"
 
 
 def _export(paths: DataPaths, options: dict[str, object], out: TextIO, err: TextIO) -> int:

@@ -2291,6 +2291,26 @@
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>%1 (plan not recorded)</source>
+        <translation>%1 (Plan nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 begun</source>
+        <translation>%1 / %2 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 for the steps begun</source>
+        <translation>%1 / %2 für die begonnenen Schritte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 begun</source>
+        <translation>%1 von %2 begonnen</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n week(s) met the goal.</source>
         <translation>
@@ -2361,6 +2381,10 @@
         <translation>Bein</translation>
     </message>
     <message>
+        <source>Minutes: worked / planned</source>
+        <translation>Minuten: gearbeitet / geplant</translation>
+    </message>
+    <message>
         <source>Minutes: worked / planned for the steps begun</source>
         <translation>Minuten: gearbeitet / vorgesehen für die begonnenen Schritte</translation>
     </message>
@@ -2392,6 +2416,10 @@
         </translation>
     </message>
     <message>
+        <source>Planned: the routine&apos;s steps and minutes as they were when each session started, also those after a stop. Completed: the steps done in full, each step once. Minutes count the technique steps (no rests or waits).</source>
+        <translation>Geplant: die Schritte und Minuten der Routine, wie sie beim Start der jeweiligen Einheit waren, auch die nach einem Abbruch. Abgeschlossen: die vollständig erledigten Schritte, jeder Schritt einmal. Minuten zählen die Technik-Schritte (ohne Ruhepausen und Warten).</translation>
+    </message>
+    <message>
         <source>Right before → after</source>
         <translation>Rechts vorher → nachher</translation>
     </message>
@@ -2408,6 +2436,10 @@
         <translation>Einheiten</translation>
     </message>
     <message>
+        <source>Sessions recorded before the app kept each session&apos;s plan are in the rows marked “plan not recorded”: for them only the steps they reached (begun) are known.</source>
+        <translation>Einheiten, die gespeichert wurden, bevor die App den Plan jeder Einheit aufbewahrte, stehen in den Zeilen mit „Plan nicht gespeichert“: Von ihnen sind nur die erreichten (begonnenen) Schritte bekannt.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -2416,8 +2448,16 @@
         <translation>Schritte zählen ab 1, wie die App sie zeigt. Die CSV- und JSON-Exporte zählen ab 0: Schritt 1 hier ist dort position 0 (pain_step 0).</translation>
     </message>
     <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
         <source>Steps: completed / begun</source>
         <translation>Schritte: abgeschlossen / begonnen</translation>
+    </message>
+    <message>
+        <source>Steps: completed / planned</source>
+        <translation>Schritte: abgeschlossen / geplant</translation>
     </message>
     <message>
         <source>Summary and adherence</source>
@@ -2928,6 +2968,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>Interrupted (a crash or a power cut): the last step saved is step %1 of %2.</source>
+        <translation>Unterbrochen (Absturz oder Stromausfall): Der letzte gespeicherte Schritt ist Schritt %1 von %2.</translation>
+    </message>
+    <message>
         <source>Leg</source>
         <translation>Bein</translation>
     </message>
@@ -2944,6 +2988,14 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Geplant</translation>
     </message>
     <message>
+        <source>Planned, not reached: the session ended before this step</source>
+        <translation>Geplant, nicht erreicht: Die Einheit endete vor diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhepause</translation>
+    </message>
+    <message>
         <source>Save N&amp;otes</source>
         <translation>Notizen s&amp;peichern</translation>
     </message>
@@ -2956,8 +3008,24 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Schritt</translation>
     </message>
     <message>
+        <source>Steps completed: %1 of %2 begun. This session was saved before the app kept each session&apos;s plan.</source>
+        <translation>Schritte abgeschlossen: %1 von %2 begonnenen. Diese Einheit wurde gespeichert, bevor die App den Plan jeder Einheit aufbewahrte.</translation>
+    </message>
+    <message>
+        <source>Steps completed: %1 of %2 planned · Massage time: %3 of %4 planned</source>
+        <translation>Schritte abgeschlossen: %1 von %2 geplanten · Massagezeit: %3 von %4 geplant</translation>
+    </message>
+    <message>
         <source>Steps of the session</source>
         <translation>Schritte der Einheit</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2.</source>
+        <translation>Bei Schritt %1 von %2 gestoppt.</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step.</source>
+        <translation>Vor dem ersten Schritt gestoppt.</translation>
     </message>
     <message>
         <source>Stopped for pain here</source>
@@ -2972,8 +3040,20 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Verspannung vorher → nachher: links %1, rechts %2</translation>
     </message>
     <message>
+        <source>Wait for me</source>
+        <translation>Warte auf mich</translation>
+    </message>
+    <message>
         <source>Zone</source>
         <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped for pain at step %1 of %2: %3, %4, %5.</source>
+        <translation>⚠ Bei Schritt %1 von %2 wegen Schmerzen gestoppt: %3, %4, %5.</translation>
     </message>
     <message>
         <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>

@@ -124,8 +124,9 @@ class SessionBrowser:
 
 # A session's fields and its steps added up (rests and waits are no active time, no time on a
 # leg, nor planned work: history/facts.py counts the same); for a pain stop, the step it stopped
-# on. A session a crash left open counts as interrupted, with the active time of its recorded
-# technique steps (reading.OPEN_ACTIVE).
+# on; its plan's steps and time, and the steps of the plan done in full. A session a crash left
+# open counts as interrupted, with the active time of its recorded technique steps
+# (reading.OPEN_ACTIVE).
 _FACTS = f"""
 SELECT s.started_at, s.routine_id, s.routine_name, COALESCE(s.outcome, 'interrupted'),
     CASE WHEN s.outcome IS NULL
@@ -141,7 +142,8 @@ SELECT s.started_at, s.routine_id, s.routine_name, COALESCE(s.outcome, 'interrup
     total(CASE WHEN st.technique_id NOT IN {PAUSE_STEPS_SQL} THEN st.planned_seconds END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.technique_id END),
     max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.side END),
-    max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.zone END)
+    max(CASE WHEN s.outcome = 'pain' AND st.position = s.pain_step THEN st.zone END),
+    s.planned_steps, s.planned_seconds, s.positions_completed
 FROM sessions s LEFT JOIN steps st ON st.session_id = s.id
 WHERE {{where}}
 GROUP BY s.id
@@ -167,4 +169,7 @@ def _facts(row: tuple[Any, ...], technique_name: Callable[[str], str]) -> Sessio
         after=Rating(row[7], row[8]),
         pain=pain,
         notes=row[9],
+        planned_steps=row[19],
+        planned_seconds=row[20],
+        steps_done=row[21],
     )

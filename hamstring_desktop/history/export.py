@@ -1,5 +1,5 @@
 """Exports: the history as CSV (one row per session), as a steps CSV (one row per step) and as
-JSON (everything, in the format of ``history-v1.schema.json``), optionally for a range of dates.
+JSON (everything, in the format of ``history-v2.schema.json``), optionally for a range of dates.
 
 Rows are streamed from the database into the safe writer (``services/safe_io.py``): nothing is
 built in memory whole, the file appears only once it is complete (a temporary file renamed over
@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_desktop import __version__
+from hamstring_desktop.history.plans import plan_json
 from hamstring_desktop.history.schema import FORMAT_VERSION
 from hamstring_desktop.history.store import (
     ALL_DATES,
     Cancelled,
     DateRange,
     HistoryStore,
+    PlanStep,
     SessionRecord,
     StepRecord,
 )
@@ -38,6 +40,7 @@ from hamstring_desktop.services.safe_io import writing_atomically
 FORMATS = ("csv", "steps-csv", "json")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CHUNK_ROWS = 2000  # rows between two looks at the cancel flag (and two progress reports)
+PLANS_KEPT = 1000  # plans written out, kept to be used again (most sessions share a few)
 Progress = Callable[[int], None]  # percent done
 
 # A CSV column: its header, how its cells are written, and what it holds (a session field by
@@ -64,7 +67,13 @@ SESSION_CSV: tuple[Column, ...] = (
     ("tightness_after_left", "number", "tightness_after_left"),
     ("tightness_after_right", "number", "tightness_after_right"),
     ("notes", "text", "notes"),
+    # Added with the plan (after the columns an older export had, so that they keep their
+    # places): empty for a session recorded before the history kept plans.
+    ("planned_steps", "number", "planned_steps"),
+    ("planned_seconds", "number", "planned_seconds"),
 )
+# The header of a sessions CSV written before the plan was kept.
+SESSION_COLUMNS_BEFORE_PLANS = tuple(header for header, _, _ in SESSION_CSV[:16])
 STEP_CSV: tuple[Column, ...] = (
     ("session_id", "plain", "uid"),
     ("position", "number", "st.position"),
@@ -117,7 +126,12 @@ def tightness(left: int | None, right: int | None) -> dict[str, int | None] | No
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
-    """One session in the JSON format (``history-v1.schema.json``, ``$defs/session``)."""
+    """One session in the JSON format (``history-v2.schema.json``, ``$defs/session``)."""
+    return {**_session_fields(record), "plan": plan_json(record.plan)}
+
+
+def _session_fields(record: SessionRecord) -> dict[str, Any]:
+    """A session in the JSON format, all but its plan."""
     return {
         "id": record.id,
         "routine_id": record.routine_id,
@@ -214,8 +228,17 @@ def _write_json(
     )
     separator = "\n    "
     rows = 0
+    # Most sessions of a routine have the same plan (one object, as the reader shares it): each
+    # plan is written out once and its text used again.
+    plans: dict[int, tuple[tuple[PlanStep, ...] | None, str]] = {}
     for record in store.iter_sessions(dates):
-        write(separator + encode(session_json(record)))
+        kept = plans.get(id(record.plan))
+        if kept is None or kept[0] is not record.plan:
+            if len(plans) > PLANS_KEPT:
+                plans.clear()
+            kept = plans[id(record.plan)] = (record.plan, encode(plan_json(record.plan)))
+        fields = encode(_session_fields(record))
+        write(f'{separator}{fields[:-1]}, "plan": {kept[1]}}}')
         separator = ",\n    "
         rows += 1
         if rows == CHUNK_ROWS:

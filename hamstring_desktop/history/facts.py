@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from hamstring_desktop.history.plans import plan_progress
 from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
@@ -13,8 +14,8 @@ from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
 def session_facts(
     record: SessionRecord, technique_name: Callable[[str], str] = lambda technique_id: technique_id
 ) -> SessionFacts:
-    """One stored session as facts. The history keeps the steps a session reached, not its
-    routine's whole plan, so the facts count those (see :class:`SessionFacts`)."""
+    """One stored session as facts: the steps it reached, and its plan where it was kept (see
+    :class:`SessionFacts`)."""
     left = right = 0.0
     for step in record.steps:
         if step.technique_id in PAUSE_STEPS:
@@ -30,6 +31,7 @@ def session_facts(
             pain = PainStop(
                 record.pain_step + 1, technique_name(stopped.technique_id), stopped.side, stopped.zone
             )
+    progress = plan_progress(record.plan, record.steps)
     return SessionFacts(
         started=datetime.fromisoformat(record.started_at),
         routine_id=record.routine_id,
@@ -46,6 +48,9 @@ def session_facts(
         after=Rating(record.tightness_after.left, record.tightness_after.right),
         pain=pain,
         notes=record.notes,
+        planned_steps=progress.planned_steps,
+        planned_seconds=progress.planned_seconds,
+        steps_done=progress.completed,
     )
 
 

@@ -23,14 +23,15 @@ from typing import Any
 
 from hamstring_desktop.content.errors import ContentError
 from hamstring_desktop.content.user_text import json_decoder, json_error, line_of
+from hamstring_desktop.history.plans import plan_from_json
 from hamstring_desktop.history.schema import (
-    FORMAT_VERSION,
+    READABLE_FORMATS,
     SchemaProblem,
     describe,
     history_validator,
     pointer_part,
 )
-from hamstring_desktop.history.store import Cancelled, HistoryStore, SessionRecord, StepRecord
+from hamstring_desktop.history.store import Cancelled, HistoryStore, PlanStep, SessionRecord, StepRecord
 from hamstring_desktop.services.safe_io import HISTORY_FILE_LIMIT, read_user_text
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -106,6 +107,7 @@ class _Reader:
         self.ids: dict[str, str] = {}  # each session id, to share one string between its steps
         self.where: dict[str, int] = {}  # the index of each session id, for a repeated id
         self.unseen: list[tuple[int, int, str]] = []  # steps naming a session not (yet) seen
+        self.plans: dict[tuple[PlanStep, ...], tuple[PlanStep, ...]] = {}
 
     # --- errors -------------------------------------------------------------------------------------
 
@@ -166,16 +168,17 @@ class _Reader:
         if "schema_version" in keys and not (
             isinstance(self.version, int | float)
             and not isinstance(self.version, bool)
-            and self.version == FORMAT_VERSION
+            and self.version in READABLE_FORMATS
         ):
             shown = describe(self.version)
+            formats = " and ".join(str(number) for number in READABLE_FORMATS)
             if isinstance(self.version, int | float) and not isinstance(self.version, bool):
                 message = (
                     f"this file is in history format {shown}, which this version of the app cannot read "
-                    f"(it reads format {FORMAT_VERSION}); a newer version of the app may"
+                    f"(it reads formats {formats}); a newer version of the app may"
                 )
             else:
-                message = f"must be {FORMAT_VERSION}, not {shown}"
+                message = f"must be {' or '.join(str(n) for n in READABLE_FORMATS)}, not {shown}"
             raise ContentError(self.file, line_of(self.text, self.version_at), "/schema_version", message)
         if self.first_problem is not None:
             raise self.first_problem
@@ -320,8 +323,17 @@ class _Reader:
                 _rating(after.get("right")),
                 value["notes"],
                 None if pain is None else int(pain),
+                plan=self.shared_plan(value.get("plan")),  # a file of format 1 has none
             )
         )
+
+    def shared_plan(self, value: Any) -> tuple[PlanStep, ...] | None:
+        """A session's plan, one object for every session with the same plan (most sessions
+        of a routine have the same one), so that a large file's plans take little memory."""
+        plan = plan_from_json(value)
+        if plan is None:
+            return None
+        return self.plans.setdefault(plan, plan)
 
     def keep_step(self, value: dict[str, Any], index: int, position: int) -> None:
         if not self.real_time(value["ended_at"], f"/steps/{index}/ended_at", position):
@@ -364,9 +376,9 @@ def csv_kind(text: str) -> str:
     names = tuple(cell.strip() for cell in cells)
     if len(names) < 2 or not all(_CSV_NAME.fullmatch(name) for name in names):
         return ""
-    from hamstring_desktop.history.export import SESSION_COLUMNS, STEP_COLUMNS
+    from hamstring_desktop.history.export import SESSION_COLUMNS, SESSION_COLUMNS_BEFORE_PLANS, STEP_COLUMNS
 
-    if names == SESSION_COLUMNS:
+    if names in (SESSION_COLUMNS, SESSION_COLUMNS_BEFORE_PLANS):
         return "a CSV export of the history (a row per session)"
     if names == STEP_COLUMNS:
         return "a CSV export of the history (a row per step)"

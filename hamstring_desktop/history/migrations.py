@@ -109,6 +109,39 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX sessions_by_duration ON sessions (active_seconds);
     CREATE INDEX sessions_by_outcome ON sessions (outcome, started_at);
     """,
+    # 4: each session keeps its plan: the routine's steps in order, as they were when it started
+    # (JSON text, as the JSON export has it: history/plans.py), with the plan's number of steps
+    # and the time it set for its technique steps beside it, so that a session stopped early can
+    # say how much of its plan it did. Sessions recorded before have none (NULL in all three):
+    # nothing is made up for them, and they are shown as before, with the steps they reached.
+    # Beside it, the number of the plan's steps done in full, each position once however often
+    # it ran (a step gone back to and done again; step_count and steps_completed count each
+    # run), kept up to date by triggers as the step counts are, and counted here for the steps
+    # already recorded.
+    """
+    ALTER TABLE sessions ADD COLUMN plan TEXT;
+    ALTER TABLE sessions ADD COLUMN planned_steps INTEGER CHECK (planned_steps >= 0);
+    ALTER TABLE sessions ADD COLUMN planned_seconds REAL CHECK (planned_seconds >= 0);
+    ALTER TABLE sessions ADD COLUMN positions_completed INTEGER NOT NULL DEFAULT 0;
+    UPDATE sessions SET positions_completed = (
+        SELECT count(DISTINCT position) FROM steps
+            WHERE steps.session_id = sessions.id AND steps.completed = 1
+    );
+    CREATE TRIGGER position_completed AFTER INSERT ON steps
+        WHEN NEW.completed = 1 AND NOT EXISTS (
+            SELECT 1 FROM steps WHERE session_id = NEW.session_id AND position = NEW.position
+                AND completed = 1 AND id <> NEW.id)
+    BEGIN
+        UPDATE sessions SET positions_completed = positions_completed + 1 WHERE id = NEW.session_id;
+    END;
+    CREATE TRIGGER position_uncompleted AFTER DELETE ON steps
+        WHEN OLD.completed = 1 AND NOT EXISTS (
+            SELECT 1 FROM steps WHERE session_id = OLD.session_id AND position = OLD.position
+                AND completed = 1)
+    BEGIN
+        UPDATE sessions SET positions_completed = positions_completed - 1 WHERE id = OLD.session_id;
+    END;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

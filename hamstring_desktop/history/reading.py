@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from hamstring_desktop.history.plans import plan_from_text
 from hamstring_desktop.history.records import (
     ALL_DATES,
     PAUSE_STEPS_SQL,
@@ -32,13 +33,16 @@ OPEN_ACTIVE = (
 STEP_COLUMNS = "position, technique_id, side, zone, planned_seconds, actual_seconds, completed, ended_at"
 
 
-def session_select(open_sessions: OpenSessions) -> str:
-    """The SELECT of every session field as reads show them (ends with a WHERE to add to)."""
+def session_select(open_sessions: OpenSessions, more: str = "") -> str:
+    """The SELECT of every session field as reads show them (the 13 fields of a
+    :class:`SessionRecord` before its steps), then the columns ``more`` names (", s.plan", say);
+    it ends with a WHERE to add to."""
     if open_sessions == "skip":
         return (
             "SELECT s.uid, s.routine_id, s.routine_name, s.started_at, s.ended_at, s.outcome,"
             " s.active_seconds, s.tightness_before_left, s.tightness_before_right, s.tightness_after_left,"
-            " s.tightness_after_right, s.notes, s.pain_step FROM sessions s WHERE s.outcome IS NOT NULL"
+            f" s.tightness_after_right, s.notes, s.pain_step{more}"
+            " FROM sessions s WHERE s.outcome IS NOT NULL"
         )
     return (
         "SELECT s.uid, s.routine_id, s.routine_name, s.started_at,"
@@ -46,7 +50,7 @@ def session_select(open_sessions: OpenSessions) -> str:
         " COALESCE(s.outcome, 'interrupted'),"
         f" CASE WHEN s.outcome IS NULL THEN {OPEN_ACTIVE} ELSE s.active_seconds END,"
         " s.tightness_before_left, s.tightness_before_right, s.tightness_after_left,"
-        " s.tightness_after_right, s.notes, s.pain_step FROM sessions s WHERE 1"
+        f" s.tightness_after_right, s.notes, s.pain_step{more} FROM sessions s WHERE 1"
     )
 
 
@@ -87,8 +91,8 @@ class HistoryReader:
         return [row[0] for row in rows]
 
     def session(self, session_id: str) -> SessionRecord | None:
-        """One session with its steps, by its stable id."""
-        select = session_select(self.open_sessions)
+        """One session with its steps and its plan, by its stable id."""
+        select = session_select(self.open_sessions, ", s.plan")
         row = self._db.execute(f"{select} AND s.uid = ?", (session_id,)).fetchone()
         if row is None:
             return None
@@ -97,7 +101,9 @@ class HistoryReader:
             " ORDER BY position, id",
             (session_id,),
         )
-        return SessionRecord(*row, steps=tuple(_step(step) for step in steps))
+        return SessionRecord(
+            *row[:13], steps=tuple(_step(step) for step in steps), plan=plan_from_text(row[13])
+        )
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -160,23 +166,28 @@ class HistoryReader:
             yield batch
 
     def iter_sessions(self, dates: DateRange = ALL_DATES) -> Iterator[SessionRecord]:
-        """The sessions in the range (without their steps), oldest first, one at a time."""
+        """The sessions in the range (with their plans, without their steps), oldest first, one
+        at a time."""
         where, values = dates.clause("s.started_at")
-        select = session_select(self.open_sessions)
+        select = session_select(self.open_sessions, ", s.plan")
         cursor = self._db.execute(f"{select} AND {where} ORDER BY s.started_at, s.id", values)
         for row in cursor:
-            yield SessionRecord(*row)
+            yield SessionRecord(*row[:13], plan=plan_from_text(row[13]))
 
     def iter_session_summaries(
-        self, dates: DateRange = ALL_DATES
-    ) -> Iterator[tuple[SessionRecord, int, int]]:
-        """Each session in the range with its number of steps and of completed steps."""
+        self, dates: DateRange = ALL_DATES, plans: bool = False
+    ) -> Iterator[tuple[SessionRecord, int, int, int | None]]:
+        """Each session in the range (with its plan where ``plans`` asks for it: decoding it
+        takes time) with its number of steps, its number of steps completed (each step of the
+        plan once, however often it ran) and its number of planned steps (None when its plan
+        is not known)."""
         where, values = dates.clause("s.started_at")
-        select = session_select(self.open_sessions).replace(
-            " FROM sessions s", ", s.step_count, s.steps_completed FROM sessions s"
+        plan = ", s.plan" if plans else ", NULL"
+        select = session_select(
+            self.open_sessions, f"{plan}, s.step_count, s.positions_completed, s.planned_steps"
         )
         for row in self._db.execute(f"{select} AND {where} ORDER BY s.started_at, s.id", values):
-            yield SessionRecord(*row[:13]), row[13], row[14]
+            yield SessionRecord(*row[:13], plan=plan_from_text(row[13])), row[14], row[15], row[16]
 
     def iter_steps(self, dates: DateRange = ALL_DATES) -> Iterator[tuple[str, StepRecord]]:
         """(session id, step) for every step of the sessions in the range, in session order and

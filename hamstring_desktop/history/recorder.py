@@ -1,4 +1,5 @@
-"""Writes what a session engine reports into the history store, step by step as they end.
+"""Writes what a session engine reports into the history store: its plan as it starts, then step
+by step as they end.
 
 Rests and "wait for me" steps are recorded like any step, with ``technique_id`` ``"rest"`` or
 ``"wait"`` (no technique id is either), side ``"both"`` and zone ``"full"``; a wait's planned
@@ -11,9 +12,9 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from hamstring_desktop.content import StepKind
-from hamstring_desktop.history.store import HistoryStore, StepRecord, Tightness
+from hamstring_desktop.history.store import HistoryStore, PlanStep, StepRecord, Tightness
 from hamstring_desktop.session.engine import Event, Finished, Outcome, StepEnded
-from hamstring_desktop.session.plan import SessionPlan
+from hamstring_desktop.session.plan import PlannedStep, SessionPlan
 
 
 class SessionRecorder:
@@ -29,7 +30,7 @@ class SessionRecorder:
         self._store = store
         self._clock = wall_clock
         self.session_id = store.begin_session(
-            plan.routine_id, plan.routine_name, wall_clock(), before or Tightness()
+            plan.routine_id, plan.routine_name, wall_clock(), before or Tightness(), plan_steps(plan)
         )
         self.finished = False
 
@@ -38,13 +39,11 @@ class SessionRecorder:
         for event in events:
             if isinstance(event, StepEnded):
                 step = event.step
-                # No technique is called "rest" or "wait": the id says which kind of pause it was.
-                technique_id = step.technique_id if step.kind is StepKind.TECHNIQUE else step.kind.value
                 self._store.record_step(
                     self.session_id,
                     StepRecord(
                         position=step.index,
-                        technique_id=technique_id,
+                        technique_id=_technique_id(step),
                         side=step.leg.value,
                         zone=step.zone.value,
                         planned_seconds=float(step.seconds),
@@ -59,3 +58,17 @@ class SessionRecorder:
                     self.session_id, event.outcome.value, self._clock(), event.active_seconds, pain_step
                 )
                 self.finished = True
+
+
+def _technique_id(step: PlannedStep) -> str:
+    """What the history stores as a step's technique: no technique is called "rest" or "wait",
+    so the id says which kind of pause it was."""
+    return step.technique_id if step.kind is StepKind.TECHNIQUE else step.kind.value
+
+
+def plan_steps(plan: SessionPlan) -> tuple[PlanStep, ...]:
+    """A session's plan as the history keeps it: each step as it will be recorded when it ends."""
+    return tuple(
+        PlanStep(_technique_id(step), step.leg.value, step.zone.value, float(step.seconds), step.hold)
+        for step in plan.steps
+    )

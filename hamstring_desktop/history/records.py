@@ -58,8 +58,24 @@ class StepRecord(NamedTuple):
     ended_at: str
 
 
+class PlanStep(NamedTuple):
+    """One step of a session's plan, as the routine had it when the session started: the
+    technique (``"rest"`` or ``"wait"`` for a pause, as a recorded step has it), the leg, the
+    zone, the time it set (0 for a wait) and whether it is a still hold. A step on each leg is
+    two steps, left then right, as the player runs it; a step's place in the plan is its
+    position."""
+
+    technique_id: str
+    side: str
+    zone: str
+    planned_seconds: float
+    hold: bool = False
+
+
 class SessionRecord(NamedTuple):
-    """One session, with its steps where they were asked for. ``id`` is the stable id."""
+    """One session, with its steps where they were asked for. ``id`` is the stable id.
+    ``plan`` is the session's plan, where it was asked for and is known (None for a session
+    recorded before the history kept plans)."""
 
     id: str
     routine_id: str
@@ -75,6 +91,7 @@ class SessionRecord(NamedTuple):
     notes: str
     pain_step: int | None
     steps: tuple[StepRecord, ...] = ()
+    plan: tuple[PlanStep, ...] | None = None
 
     @property
     def tightness_before(self) -> Tightness:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hamstring_desktop.history.plans import plan_from_text, plan_text, plan_totals
 from hamstring_desktop.history.store import HistoryStore
 
 SIDE_FILES = ("-wal", "-shm")
@@ -185,14 +186,18 @@ def _salvage(source: sqlite3.Connection, store: HistoryStore) -> tuple[int, int]
         if {"routine_id", "started_at"} <= found:
             columns = [name for name in _SESSION_COLUMNS if name in found]
             with_uid = "uid" in found
-            selected = [*columns, "uid"] if with_uid else columns
+            with_plan = "plan" in found
+            selected = [*columns, *(["plan"] if with_plan else []), "uid" if with_uid else "NULL"]
             insert = (
-                f"INSERT INTO sessions (id, uid, {', '.join(columns)})"
-                f" VALUES ({', '.join('?' * (len(columns) + 2))})"
+                f"INSERT INTO sessions (id, uid, {', '.join(columns)}, plan, planned_steps, planned_seconds)"
+                f" VALUES ({', '.join('?' * (len(columns) + 5))})"
             )
             for row in _readable_rows(source, "sessions", selected):
                 row_id, values = row[0], list(row[1 : 1 + len(columns)])
-                uid = row[-1] if with_uid else None
+                # A plan is kept only when it reads as one; its numbers are worked out again.
+                plan = plan_from_text(row[1 + len(columns)]) if with_plan else None
+                values += [plan_text(plan), *plan_totals(plan)]
+                uid = row[-1]
                 if not (isinstance(uid, str) and _UUID.fullmatch(uid)):
                     uid = str(uuid.uuid4())
                 if not _insert(db, insert, (row_id, uid, *values)) and not _insert(

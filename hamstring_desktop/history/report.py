@@ -4,7 +4,8 @@ and fonts embedded, written atomically like every export. How blocks and tables 
 in ``report_layout.py``.
 
 Order, as clinicians read it: the period and adherence (the user's own weekly goal against what
-was done, and per routine the steps and minutes done against those begun), totals and time per
+was done, and per routine the steps and minutes done against those planned, or against those
+begun for sessions recorded before the history kept their plans), totals and time per
 leg, the tightness trend per leg, the charts, pain stops, notes, and the table of sessions.
 """
 
@@ -71,34 +72,98 @@ def page_size_for(locale: QLocale) -> QPageSize:
 
 
 def adherence_table(facts: list[SessionFacts]) -> Table:
-    """Per routine: sessions, completed ones, steps and minutes done against those begun."""
-    rows = [
-        [
-            row.routine_name,
-            str(row.sessions),
-            str(row.completed_sessions),
-            f"{row.completed_steps} / {row.steps_begun}",
-            f"{row.active_minutes:.0f} / {row.planned_minutes_begun:.0f}",
+    """Per routine: sessions, completed ones, steps and minutes done against those planned; for
+    sessions recorded before the history kept their plans (a row of their own), against those
+    begun, as the history has nothing more. A period of such sessions only has the table as it
+    was before plans were kept."""
+    rows = adherence(facts)
+    if not any(row.plan_known for row in rows):
+        headers = [
+            Report.tr("Routine"),
+            Report.tr("Sessions"),
+            Report.tr("Completed"),
+            Report.tr("Steps: completed / begun"),
+            Report.tr("Minutes: worked / planned for the steps begun"),
         ]
-        for row in adherence(facts)
-    ]
+        cells = [
+            [
+                row.routine_name,
+                str(row.sessions),
+                str(row.completed_sessions),
+                f"{row.completed_steps} / {row.steps_begun}",
+                f"{row.active_minutes:.0f} / {row.planned_minutes_begun:.0f}",
+            ]
+            for row in rows
+        ]
+        return Table(headers, cells)
+    cells = []
+    for row in rows:
+        if row.plan_known:
+            steps = f"{row.steps_done} / {row.planned_steps}"
+            minutes = f"{row.active_minutes:.0f} / {row.planned_minutes:.0f}"
+            name = row.routine_name
+        else:
+            steps = Report.tr("%1 / %2 begun").replace("%1", str(row.completed_steps))
+            steps = steps.replace("%2", str(row.steps_begun))
+            minutes = Report.tr("%1 / %2 for the steps begun").replace("%1", f"{row.active_minutes:.0f}")
+            minutes = minutes.replace("%2", f"{row.planned_minutes_begun:.0f}")
+            name = Report.tr("%1 (plan not recorded)").replace("%1", row.routine_name)
+        cells.append([name, str(row.sessions), str(row.completed_sessions), steps, minutes])
     headers = [
         Report.tr("Routine"),
         Report.tr("Sessions"),
         Report.tr("Completed"),
-        Report.tr("Steps: completed / begun"),
-        Report.tr("Minutes: worked / planned for the steps begun"),
+        Report.tr("Steps: completed / planned"),
+        Report.tr("Minutes: worked / planned"),
     ]
-    return Table(headers, rows)
+    return Table(headers, cells)
+
+
+def adherence_note(facts: list[SessionFacts]) -> str:
+    """What the adherence table's numbers count, under it."""
+    known = [f.plan_known for f in facts]
+    if not any(known):
+        return Report.tr(
+            "Begun: the steps a session reached. The history keeps each step as it ends, not the "
+            "routine's whole plan, so the steps after a stop are in neither number. Minutes count "
+            "the technique steps (no rests or waits)."
+        )
+    note = Report.tr(
+        "Planned: the routine's steps and minutes as they were when each session started, also "
+        "those after a stop. Completed: the steps done in full, each step once. Minutes count the "
+        "technique steps (no rests or waits)."
+    )
+    if not all(known):
+        note += " " + Report.tr(
+            "Sessions recorded before the app kept each session's plan are in the rows marked "
+            "“plan not recorded”: for them only the steps they reached (begun) are known."
+        )
+    return note
+
+
+def step_of_plan(step_number: int, planned_steps: int | None) -> str:
+    """A step counted from 1, with the number of steps in the plan where it is known: "3 of 5"."""
+    if planned_steps is None:
+        return str(step_number)
+    return Report.tr("%1 of %2").replace("%1", str(step_number)).replace("%2", str(planned_steps))
+
+
+def steps_done(f: SessionFacts) -> str:
+    """A session's steps done in full against its plan ("2 of 5"), or against the steps it
+    reached for a session recorded before plans were kept ("2 of 3 begun")."""
+    if f.planned_steps is not None:
+        return Report.tr("%1 of %2").replace("%1", str(f.steps_done)).replace("%2", str(f.planned_steps))
+    return Report.tr("%1 of %2 begun").replace("%1", str(f.completed_steps)).replace("%2", str(f.steps_begun))
 
 
 def pain_stop_table(facts: list[SessionFacts]) -> Table:
-    """Every pain stop: its date (with the year), routine, step (from 1), technique, leg, zone."""
+    """Every pain stop: its date (with the year), routine, step (from 1, of the plan's steps
+    where the plan is known), technique, leg, zone."""
     rows = [
         [
             f.day.isoformat(),
             f.routine_name,
-            str(stop.step_number),
+            step_of_plan(stop.step_number, f.planned_steps),
             stop.technique,
             side_word(stop.leg),
             zone_word(stop.zone),
@@ -117,13 +182,14 @@ def pain_stop_table(facts: list[SessionFacts]) -> Table:
 
 
 def session_table(facts: list[SessionFacts]) -> Table:
-    """Every session: when, routine, time, outcome, tightness per leg and the note."""
+    """Every session: when, routine, time, outcome, steps done, tightness per leg and the note."""
     rows = [
         [
             f.started.strftime("%Y-%m-%d %H:%M"),
             f.routine_name,
             clock(f.active_seconds),
             outcome_word(f.outcome),
+            steps_done(f),
             _pair(f.before.left, f.after.left),
             _pair(f.before.right, f.after.right),
             f.notes.strip(),
@@ -135,6 +201,7 @@ def session_table(facts: list[SessionFacts]) -> Table:
         Report.tr("Routine"),
         Report.tr("Time"),
         Report.tr("Outcome"),
+        Report.tr("Steps done"),
         Report.tr("Left before → after"),
         Report.tr("Right before → after"),
         Report.tr("Notes"),
@@ -172,13 +239,7 @@ def _contents(period: ReportPeriod, width: float) -> Layout:
         + Report.tr("%1 of %n week(s) met the goal.", "", week_count).replace("%1", str(met))
     )
     layout.table(adherence_table(facts), none)
-    layout.paragraph(
-        Report.tr(
-            "Begun: the steps a session reached. The history keeps each step as it ends, not the "
-            "routine's whole plan, so the steps after a stop are in neither number. Minutes count "
-            "the technique steps (no rests or waits)."
-        )
-    )
+    layout.paragraph(adherence_note(facts))
     balance = leg_balance(facts)
     total_minutes = sum(f.active_seconds for f in facts) / 60
     layout.heading(Report.tr("Totals"))

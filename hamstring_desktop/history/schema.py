@@ -1,4 +1,4 @@
-"""The JSON Schema of history files (``assets/schema/history-v1.schema.json``, compiled into the
+"""The JSON Schema of history files (``assets/schema/history-v2.schema.json``, compiled into the
 app's resources), and a validator for it.
 
 The importer checks every file against the shipped schema itself, so the schema is the one
@@ -24,8 +24,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-SCHEMA_RESOURCE = "schema/history-v1.schema.json"
-FORMAT_VERSION = 1
+SCHEMA_RESOURCE = "schema/history-v2.schema.json"
+FORMAT_VERSION = 2  # what exports write
+READABLE_FORMATS = (1, 2)  # what imports read: format 1 is format 2 without the plans
 
 Check = Callable[[Any], None]
 _SEEN_LIMIT = 250_000  # strings remembered as matching a pattern, per pattern

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from hamstring_desktop.history.database import (
     transaction,
 )
 from hamstring_desktop.history.migrations import migrate
+from hamstring_desktop.history.plans import plan_text, plan_totals
 from hamstring_desktop.history.reading import OPEN_ACTIVE, OPEN_ENDED_AT, STEP_COLUMNS, HistoryReader
 from hamstring_desktop.history.records import (
     ALL_DATES,
@@ -36,6 +37,7 @@ from hamstring_desktop.history.records import (
     HistoryError,
     NewerHistoryError,
     OpenSessions,
+    PlanStep,
     SessionRecord,
     StepRecord,
     UnwritableHistoryError,
@@ -132,12 +134,15 @@ class HistoryStore(HistoryReader):
         routine_name: str,
         started_at: datetime,
         before: Tightness | None = None,
+        plan: Sequence[PlanStep] | None = None,
     ) -> int:
-        """Record that a session started; returns its row id (for the writes that follow)."""
+        """Record that a session started, with its plan (the routine's steps as they are now);
+        returns its row id (for the writes that follow)."""
         before = before or Tightness()
         return self._write(
             "INSERT INTO sessions (uid, routine_id, routine_name, started_at, tightness_before_left,"
-            " tightness_before_right) VALUES (?, ?, ?, ?, ?, ?)",
+            " tightness_before_right, plan, planned_steps, planned_seconds)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 str(uuid.uuid4()),
                 routine_id,
@@ -145,6 +150,8 @@ class HistoryStore(HistoryReader):
                 started_at.isoformat(timespec="seconds"),
                 before.left,
                 before.right,
+                plan_text(plan),
+                *plan_totals(plan),
             ),
         )
 
@@ -218,9 +225,10 @@ class HistoryStore(HistoryReader):
         cancelled: Callable[[], bool] = lambda: False,
         progress: Callable[[int], None] = lambda done: None,
     ) -> tuple[int, int, int]:
-        """Add sessions (each with an outcome) and steps ``(session id, step)`` in one
-        transaction, merging by id: a session already in the history is left as it is, and so
-        are its steps. Returns (sessions added, steps added, sessions already there).
+        """Add sessions (each with an outcome, and its plan where it is known) and steps
+        ``(session id, step)`` in one transaction, merging by id: a session already in the
+        history is left as it is, and so are its steps. Returns (sessions added, steps added,
+        sessions already there).
 
         ``cancelled`` is asked between chunks; when it says yes, nothing is added and
         :class:`Cancelled` is raised. ``progress`` gets the number of rows handled so far."""
@@ -233,12 +241,22 @@ class HistoryStore(HistoryReader):
                 present = 0
                 pending: list[tuple[object, ...]] = []
                 done = 0
+                plans: dict[int, tuple[object, str | None, int | None, float | None]] = {}
                 for record in sessions:
                     if record.id in known or record.id in new_ids:
                         present += 1
                         continue
                     new_ids[record.id] = next_id
-                    pending.append((next_id, *record[:13]))
+                    # An import shares one object among the sessions with the same plan: its
+                    # text is made once.
+                    plan = plans.get(id(record.plan))
+                    if plan is None or plan[0] is not record.plan:
+                        plan = plans[id(record.plan)] = (
+                            record.plan,
+                            plan_text(record.plan),
+                            *plan_totals(record.plan),
+                        )
+                    pending.append((next_id, *record[:13], *plan[1:]))
                     next_id += 1
                     if len(pending) >= chunk:
                         done += self._insert_sessions(pending, cancelled, progress, done)
@@ -269,7 +287,8 @@ class HistoryStore(HistoryReader):
         self._db.executemany(
             "INSERT INTO sessions (id, uid, routine_id, routine_name, started_at, ended_at, outcome,"
             " active_seconds, tightness_before_left, tightness_before_right, tightness_after_left,"
-            " tightness_after_right, notes, pain_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " tightness_after_right, notes, pain_step, plan, planned_steps, planned_seconds)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             pending,
         )
         count = len(pending)
@@ -304,6 +323,7 @@ __all__ = [
     "HistoryStore",
     "NewerHistoryError",
     "OpenSessions",
+    "PlanStep",
     "SessionRecord",
     "StepRecord",
     "Tightness",

@@ -41,11 +41,15 @@ class PainStop:
 class SessionFacts:
     """One session, as the statistics see it.
 
-    The history keeps each step as it ends, not the routine's whole plan: ``steps_begun`` are
-    the steps the session reached (done, skipped, or the one it stopped in), and
+    The history keeps each step as it ends: ``steps_begun`` are the steps the session reached
+    (done, skipped, or the one it stopped in; a step run again counts again), and
     ``planned_seconds_begun`` is the time the routine set for the technique steps among them.
-    The steps a session stopped before are in neither. Rests and waits are steps, but neither
-    active time nor time per leg (nor planned time here): they are no work on a leg.
+    Since it keeps each session's plan as well, ``planned_steps`` and ``planned_seconds`` are
+    the whole plan's steps and the time it set for its technique steps, also those a session
+    stopped before; both are None for a session recorded before the plan was kept, which has
+    only the steps it reached. ``steps_done`` counts the steps of the plan done in full, each
+    once however often it ran. Rests and waits are steps, but neither active time nor time per
+    leg (nor planned time here): they are no work on a leg.
     """
 
     started: datetime  # local time, with its offset
@@ -61,6 +65,14 @@ class SessionFacts:
     after: Rating = field(default_factory=Rating)
     pain: PainStop | None = None
     notes: str = ""
+    planned_steps: int | None = None
+    planned_seconds: float | None = None
+    steps_done: int = 0
+
+    @property
+    def plan_known(self) -> bool:
+        """Whether the session's plan was recorded (not for sessions from before it was kept)."""
+        return self.planned_steps is not None
 
     @property
     def day(self) -> date:

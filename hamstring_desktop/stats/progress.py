@@ -186,8 +186,11 @@ def calendar(facts: Iterable[SessionFacts], today: date, days: int = 365) -> lis
 @dataclass(frozen=True)
 class AdherenceRow:
     """One routine over a period: sessions begun and completed; steps begun and completed; the
-    minutes the routine set for the technique steps begun, and the minutes of work done. (The
-    steps a session stopped before are not known: see :class:`SessionFacts`.)"""
+    minutes the routine set for the technique steps begun, and the minutes of work done.
+
+    Where the sessions kept their plans (``plan_known``), also the steps and minutes they
+    planned and the steps of their plans done in full; a routine's sessions from before plans
+    were kept make a row of their own, with only what was begun (see :class:`SessionFacts`)."""
 
     routine_id: str
     routine_name: str
@@ -197,13 +200,21 @@ class AdherenceRow:
     completed_steps: int
     planned_minutes_begun: float
     active_minutes: float
+    plan_known: bool = False
+    planned_steps: int = 0
+    steps_done: int = 0
+    planned_minutes: float = 0.0
 
 
 def adherence(facts: Iterable[SessionFacts]) -> list[AdherenceRow]:
-    """Per routine, steps and minutes done against those begun, most used first."""
-    rows: dict[str, list[SessionFacts]] = defaultdict(list)
+    """Per routine, steps and minutes done against those planned (against those begun for the
+    sessions recorded before plans were kept, in a row of their own), most used first; a
+    routine's two rows together, the one with plans first."""
+    rows: dict[tuple[str, bool], list[SessionFacts]] = defaultdict(list)
+    used: dict[str, int] = defaultdict(int)
     for session in facts:
-        rows[session.routine_id].append(session)
+        rows[(session.routine_id, session.plan_known)].append(session)
+        used[session.routine_id] += 1
     result = [
         AdherenceRow(
             routine_id,
@@ -214,10 +225,16 @@ def adherence(facts: Iterable[SessionFacts]) -> list[AdherenceRow]:
             sum(s.completed_steps for s in sessions),
             sum(s.planned_seconds_begun for s in sessions) / 60,
             sum(s.active_seconds for s in sessions) / 60,
+            plan_known,
+            sum(s.planned_steps or 0 for s in sessions),
+            sum(s.steps_done for s in sessions),
+            sum(s.planned_seconds or 0.0 for s in sessions) / 60,
         )
-        for routine_id, sessions in rows.items()
+        for (routine_id, plan_known), sessions in rows.items()
     ]
-    return sorted(result, key=lambda row: (-row.sessions, row.routine_name))
+    return sorted(
+        result, key=lambda row: (-used[row.routine_id], row.routine_name, row.routine_id, not row.plan_known)
+    )
 
 
 def pain_stops(facts: Iterable[SessionFacts]) -> list[tuple[SessionFacts, PainStop]]:

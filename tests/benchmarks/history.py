@@ -39,7 +39,8 @@ def build_history(
     """A history of ``sessions`` completed sessions, ``minutes_apart`` minutes apart (from 2000,
     or ending at ``end``), with their steps: the app's schema (made by the store itself), filled
     with plain SQL in one transaction."""
-    from hamstring_desktop.history.store import HistoryStore
+    from hamstring_desktop.history.plans import plan_text
+    from hamstring_desktop.history.store import HistoryStore, PlanStep
 
     HistoryStore.open(database).close()
     db = sqlite3.connect(database, isolation_level=None)
@@ -52,6 +53,13 @@ def build_history(
     if end is not None:
         start = end - timedelta(minutes=minutes_apart * (sessions + 1))
     seeded = random.Random(12)
+    # Each session keeps its plan, as the app records it: the six steps it has.
+    plan = plan_text(
+        tuple(
+            PlanStep(TECHNIQUES[position % len(TECHNIQUES)], SIDES[position % len(SIDES)], "upper", 90.0)
+            for position in range(STEPS_PER_SESSION)
+        )
+    )
     rows, step_rows = [], []
     for number in range(1, sessions + 1):
         began = start + timedelta(minutes=minutes_apart * number)
@@ -74,6 +82,10 @@ def build_history(
                 None,
                 STEPS_PER_SESSION,
                 STEPS_PER_SESSION if done else STEPS_PER_SESSION - 1,
+                plan,
+                STEPS_PER_SESSION,
+                90.0 * STEPS_PER_SESSION,
+                STEPS_PER_SESSION if done else STEPS_PER_SESSION - 1,
             )
         )
         for position in range(STEPS_PER_SESSION):
@@ -91,7 +103,7 @@ def build_history(
                     (began + timedelta(seconds=90 * (position + 1))).isoformat(timespec="seconds"),
                 )
             )
-    db.executemany(f"INSERT INTO sessions VALUES ({', '.join('?' * 16)})", rows)
+    db.executemany(f"INSERT INTO sessions VALUES ({', '.join('?' * 20)})", rows)
     db.executemany(
         "INSERT INTO steps (session_id, position, technique_id, side, zone, planned_seconds, actual_seconds,"
         " completed, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

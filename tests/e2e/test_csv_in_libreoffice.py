@@ -104,6 +104,8 @@ def test_the_sessions_csv_in_calc(tmp_path: Path, library: Library) -> None:
         "steps_completed",
         "tightness_before_left",
         "tightness_after_left",
+        "planned_steps",
+        "planned_seconds",
     ):
         column = SESSION_COLUMNS.index(name)
         assert {row[column][0] for row in rows[1:]} == {"float"}, name

@@ -35,11 +35,34 @@ STEP = {
     "completed": True,
     "ended_at": "2026-11-24T18:01:05+01:00",
 }
+PLAN = {
+    "steps": [
+        {
+            "technique_id": "foam-rolling",
+            "side": "both",
+            "zone": "full",
+            "planned_seconds": 60,
+            "hold": False,
+        },
+        {"technique_id": "rest", "side": "both", "zone": "full", "planned_seconds": 20, "hold": False},
+        {
+            "technique_id": "knuckle-massage",
+            "side": "left",
+            "zone": "middle",
+            "planned_seconds": 45,
+            "hold": True,
+        },
+    ]
+}
+# One session of each kind: with its plan, and one from before plans were kept (no plan key).
 DOCUMENT = {
-    "schema_version": 1,
+    "schema_version": 2,
     "app_version": "0.1.0",
     "exported_at": "2026-11-25T09:00:00+01:00",
-    "sessions": [SESSION, {**SESSION, "id": "6a1d4d2f-9b8c-4d2e-8f30-1b2c3d4e5f60", "outcome": "completed"}],
+    "sessions": [
+        {**SESSION, "plan": PLAN},
+        {**SESSION, "id": "6a1d4d2f-9b8c-4d2e-8f30-1b2c3d4e5f60", "outcome": "completed"},
+    ],
     "steps": [
         STEP,
         {**STEP, "position": 1, "side": "left", "completed": False, "ended_at": "2026-11-24T18:01:20.5Z"},

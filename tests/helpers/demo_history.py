@@ -1,6 +1,8 @@
 """A plausible history for screenshots and demos: about three sessions a week for ten months up
 to today, on every built-in routine, tightness easing off over time (the left leg tighter), a
-few stops and one pain stop, some notes.
+few stops and one pain stop, some notes. The sessions of the last three months keep their plans
+(a session that was not completed stopped halfway through its plan); the older ones were
+recorded before the app kept plans, and have none.
 
 ``python -m tests.helpers.demo_history DATA_DIR`` (the folder's history must not exist yet).
 """
@@ -16,6 +18,7 @@ from hamstring_desktop.history.store import HistoryStore
 from tests.helpers.history import add_made, made_session
 
 ROUTINES = ("pre-workout", "post-workout", "rest-day", "partner")
+PLANS_KEPT_DAYS = 91  # the app has kept each session's plan for this long
 NOTES = ("", "", "", "", "left side tight after the long run", "felt looser", "stiff after a desk day")
 
 
@@ -45,6 +48,11 @@ def make(database: Path, today: date, days: int = 300, seed: int = 4) -> int:
                 (left, right, max(0, left - 2), max(0, right - 1)),
                 hour=rng.choice([7, 18, 20]),
                 routine_name=library.routine(routine).name,
+                planned_steps=None
+                if (today - day).days > PLANS_KEPT_DAYS
+                else 2
+                if outcome == "completed"
+                else 4,
             )
         )
         day += timedelta(days=rng.choice([1, 2, 2, 3, 3, 4]))

@@ -19,7 +19,7 @@ from typing import Any
 
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.recorder import SessionRecorder
-from hamstring_desktop.history.store import HistoryStore, SessionRecord, StepRecord, Tightness
+from hamstring_desktop.history.store import HistoryStore, PlanStep, SessionRecord, StepRecord, Tightness
 from hamstring_desktop.session.engine import SessionEngine, Timing
 from hamstring_desktop.session.plan import plan_session
 from tests.helpers.stubs import LOCAL, FakeWallClock
@@ -35,9 +35,11 @@ def play(
     pain: bool = False,
     routine: str = "pre-workout",
     start: datetime = START,
+    stop: bool = False,
 ) -> SessionRecorder:
     """Record a session of ``routine`` played on a fake clock up to ``until`` seconds (then, with
-    ``pain``, stopped for pain); past its end it completes, before it it is left open."""
+    ``pain``, stopped for pain, or with ``stop`` stopped by the user); past its end it completes,
+    before it it is left open."""
     plan = plan_session(library.routine(routine), library)
     clock = FakeWallClock(start)
     recorder = SessionRecorder(store, plan, clock, Tightness(6, 7))
@@ -46,8 +48,11 @@ def play(
     while (wake := engine.next_wakeup()) is not None and wake <= until:
         clock.now = start + timedelta(seconds=wake)
         recorder.handle(engine.advance(wake))
+    clock.now = start + timedelta(seconds=until)
     if pain:
         recorder.handle(engine.pain(until))
+    elif stop:
+        recorder.handle(engine.stop(until))
     return recorder
 
 
@@ -145,18 +150,28 @@ def made_session(
     hour: int = 18,
     session_id: str | None = None,
     routine_name: str | None = None,
+    planned_steps: int | None = None,
 ) -> tuple[SessionRecord, list[tuple[str, StepRecord]]]:
-    """A session made up directly (no engine): one step on each leg, split evenly."""
+    """A session made up directly (no engine): one step on each leg, split evenly. With
+    ``planned_steps``, it has a plan of that many steps: the two it did, then knuckle massage on
+    each leg in turn (a session that was not completed stopped before those); without, it has
+    none, as a session recorded before plans were kept."""
     start = datetime(day.year, day.month, day.day, hour, 0, tzinfo=LOCAL)
     end = start + timedelta(minutes=minutes)
     uid = session_id or str(uuid.uuid5(uuid.NAMESPACE_URL, f"{day.isoformat()}-{hour:02d}-{routine_id}"))
     name = routine_name or routine_id.replace("-", " ").title()
+    half = minutes * 30
+    plan = None
+    if planned_steps is not None:
+        plan = tuple(
+            PlanStep("foam-rolling" if n < 2 else "knuckle-massage", ("left", "right")[n % 2], "full", half)
+            for n in range(planned_steps)
+        )
     record = SessionRecord(
         uid, routine_id, name, start.isoformat(timespec="seconds"),
         end.isoformat(timespec="seconds"), outcome, minutes * 60, *tightness, notes,
-        1 if outcome == "pain" else None,
+        1 if outcome == "pain" else None, plan=plan,
     )  # fmt: skip
-    half = minutes * 30
     first_end, last_end = start.isoformat(timespec="seconds"), end.isoformat(timespec="seconds")
     steps = [
         (uid, StepRecord(0, "foam-rolling", "left", "full", half, half, True, first_end)),

@@ -289,7 +289,7 @@ def test_history_export_with_no_sessions_yet(tmp_path: Path) -> None:
         == 0
     )
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert (document["schema_version"], document["sessions"], document["steps"]) == (1, [], [])
+    assert (document["schema_version"], document["sessions"], document["steps"]) == (2, [], [])
     assert not (tmp_path / "history.sqlite3").exists()  # reading made nothing
 
 

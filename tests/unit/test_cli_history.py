@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,11 @@ def test_list_shows_every_session_oldest_first(data: Path, capsys: pytest.Captur
     assert main(history(data, "list")) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines[0].split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "ROUTINE"]
+    assert lines[0].split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "DONE", "ROUTINE"]
     assert len(lines) == 7
-    assert lines[1].split()[1:] == ["2026-11-24", "18:00", "completed", "4:00", "5", "Pre-workout", "warm-up"]
+    assert lines[1].split()[1:] == [
+        "2026-11-24", "18:00", "completed", "4:00", "5", "of", "5", "Pre-workout", "warm-up"
+    ]  # fmt: skip
     assert lines[6].split()[1:5] == ["2026-11-29", "18:00", "interrupted", "1:00"]
     assert captured.err == "note: 1 session left open by a crash marked as interrupted\n"
 
@@ -46,7 +49,7 @@ def test_an_empty_list_says_so_beside_the_table(
 ) -> None:
     assert main(history(tmp_path / "new", "list")) == 0
     captured = capsys.readouterr()
-    assert captured.out.split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "ROUTINE"]
+    assert captured.out.split() == ["ID", "STARTED", "OUTCOME", "ACTIVE", "STEPS", "DONE", "ROUTINE"]
     assert captured.err == "note: no sessions yet\n"
     assert main(history(data, "list", "--from", "2030-01-01")) == 0
     assert capsys.readouterr().err.endswith("note: no sessions in those dates\n")
@@ -223,3 +226,36 @@ def test_export_pdf_into_a_folder_is_refused_with_the_reason(data: Path, tmp_pat
     assert result.returncode == 1
     last_line = result.stderr.splitlines()[-1]
     assert last_line == f"error: {tmp_path}: cannot write the report (it is a folder, not a file)"
+
+
+def test_list_says_the_steps_done_against_the_plan_and_against_those_begun_for_older_sessions(
+    tmp_path: Path, library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A history made by the app before plans were kept (schema 3), and a warm-up stopped for
+    pain in step 3 of 5 since."""
+    import shutil
+
+    from tests.helpers.history import START, play
+
+    data = tmp_path / "data"
+    data.mkdir()
+    fixtures = Path(__file__).parent / "history" / "fixtures"
+    shutil.copyfile(fixtures / "history-v3.sqlite3", data / "history.sqlite3")
+    store = HistoryStore.open(data / "history.sqlite3")
+    store.mark_interrupted()
+    play(library, store, 140.0, pain=True, start=START + timedelta(days=30))
+    store.close()
+    assert main(history(data, "list")) == 0
+    lines = capsys.readouterr().out.splitlines()
+    columns = lines[0].index("STEPS DONE"), lines[0].index("ROUTINE")
+    steps = [line[columns[0] : columns[1]].strip() for line in lines[1:]]
+    outcomes = [line.split()[3] for line in lines[1:]]
+    assert list(zip(outcomes, steps, strict=True)) == [
+        ("completed", "5 of 5 begun"),
+        ("pain", "2 of 3 begun"),  # recorded before plans were kept: only what it reached
+        ("stopped", "3 of 5 begun"),  # a step gone back to runs twice, and is done once
+        ("completed", "2 of 2 begun"),
+        ("interrupted", "1 of 1 begun"),
+        ("pain", "2 of 5"),  # steps 1 and 2 of the plan's 5 done; stopped in step 3
+    ]
+    assert lines[-1].endswith("  Pre-workout warm-up")

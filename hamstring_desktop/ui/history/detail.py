@@ -1,8 +1,13 @@
-"""One session in detail: its steps planned against actual seconds, the step of a pain stop marked
-with its technique, leg and zone, the check-in values, and its notes, which can be edited."""
+"""One session in detail: how much of its plan it did, its steps planned against actual seconds
+(with the plan's steps it never reached), the step of a pain stop marked with its technique,
+leg and zone, the check-in values, and its notes, which can be edited.
+
+A session recorded before the history kept plans shows the steps it reached, and says that its
+plan is not known, never what it might have been."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import Side
-from hamstring_desktop.history.store import SessionRecord
+from hamstring_desktop.history.plans import PlanProgress, plan_progress
+from hamstring_desktop.history.store import PlanStep, SessionRecord, StepRecord
 from hamstring_desktop.ui.history.sessions_model import local_time, pair
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import side_words
@@ -49,7 +55,10 @@ class SessionDetail(QWidget):
         self.title.setFont(bold)
         self.check_in = QLabel()
         self.check_in.setWordWrap(True)
-        self.pain = QLabel()
+        self.progress = QLabel()
+        self.progress.setObjectName("sessionProgress")
+        self.progress.setWordWrap(True)
+        self.pain = QLabel()  # where a session that did not run to its end stopped: pain, a stop, a crash
         self.pain.setWordWrap(True)
         self.pain.hide()
         self.steps = QTableWidget(0, 6)
@@ -66,7 +75,15 @@ class SessionDetail(QWidget):
         )
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its words (a step number needs little room), the technique the rest:
+        # one line a row, so that more of a plan's steps are in view at once.
+        header = self.steps.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.steps.setWordWrap(False)
+        rows = self.steps.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.steps.fontMetrics().height() + 8)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes of the session"))
         self.notes.setPlaceholderText(self.tr("Notes"))
@@ -83,6 +100,7 @@ class SessionDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.check_in)
+        layout.addWidget(self.progress)
         layout.addWidget(self.pain)
         layout.addWidget(self.steps, 1)
         layout.addLayout(notes_row)
@@ -93,13 +111,14 @@ class SessionDetail(QWidget):
         return self._session
 
     def show_session(self, record: SessionRecord | None) -> None:
-        """Show a session with its steps (None: nothing chosen)."""
+        """Show a session with its steps and its plan (None: nothing chosen)."""
         self._session = record
         self.steps.setRowCount(0)
         self.pain.hide()
         if record is None:
             self.title.setText(self.tr("Choose a session to see its steps."))
             self.check_in.clear()
+            self.progress.clear()
             self.notes.setPlainText("")
             self.save.setEnabled(False)
             return
@@ -113,16 +132,25 @@ class SessionDetail(QWidget):
             .replace("%1", pair(record.before_left, record.after_left))
             .replace("%2", pair(record.before_right, record.after_right))
         )
-        self.steps.setRowCount(len(record.steps))
-        for row, step in enumerate(record.steps):
-            stopped_here = outcome == "pain" and record.pain_step == step.position
+        progress = plan_progress(record.plan, record.steps)
+        self.progress.setText(self._progress_text(record, progress))
+        rows = _rows(record)
+        self.steps.setRowCount(len(rows))
+        for row, (position, planned, step) in enumerate(rows):
+            stopped_here = step is not None and outcome == "pain" and record.pain_step == step.position
+            shown = step if step is not None else planned
+            assert shown is not None
+            if step is None:
+                done = self.tr("not reached")
+            else:
+                done = f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)"))
             cells = [
-                str(step.position + 1),
-                self._technique_name(step.technique_id),
-                side_word(step.side),
-                zone_word(step.zone),
-                f"{step.planned_seconds:.0f} s",
-                f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)")),
+                str(position + 1),
+                self._step_name(shown.technique_id),
+                side_word(shown.side),
+                zone_word(shown.zone),
+                "–" if shown.technique_id == "wait" else f"{shown.planned_seconds:.0f} s",
+                done,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -131,20 +159,71 @@ class SessionDetail(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                     item.setToolTip(self.tr("Stopped for pain here"))
+                elif column == 1:  # a long name is cut short in a narrow window: whole here
+                    item.setToolTip(text)
+                if step is None:  # in italics as well as in words
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("Planned, not reached: the session ended before this step"))
                 self.steps.setItem(row, column, item)
-            if stopped_here:
-                self.pain.setText(
-                    self.tr("⚠ Stopped for pain at step %1: %2, %3, %4.")
-                    .replace("%1", str(step.position + 1))
-                    .replace("%2", self._technique_name(step.technique_id))
-                    .replace("%3", _side(step.side))
-                    .replace("%4", zone_word(step.zone))
-                )
-                self.pain.show()
+        ending = self._ending_text(record, progress)
+        if ending:
+            self.pain.setText(ending)
+            self.pain.show()
         self.notes.blockSignals(True)
         self.notes.setPlainText(record.notes)
         self.notes.blockSignals(False)
         self.save.setEnabled(False)
+
+    def _step_name(self, technique_id: str) -> str:
+        """A step's technique in words; a rest or a wait says so."""
+        if technique_id == "rest":
+            return self.tr("Rest")
+        if technique_id == "wait":
+            return self.tr("Wait for me")
+        return self._technique_name(technique_id)
+
+    def _progress_text(self, record: SessionRecord, progress: PlanProgress) -> str:
+        """How much of its plan the session did; for a session from before plans were kept, the
+        steps it reached ("begun"), and that its plan is not known."""
+        if progress.planned_steps is None or progress.planned_seconds is None:
+            text = self.tr(
+                "Steps completed: %1 of %2 begun. This session was saved before the app kept each "
+                "session's plan."
+            )
+            return _fill(text, [str(progress.completed), str(progress.begun)])
+        text = self.tr("Steps completed: %1 of %2 planned · Massage time: %3 of %4 planned")
+        numbers = [str(progress.completed), str(progress.planned_steps)]
+        return _fill(text, [*numbers, clock(record.active_seconds), clock(progress.planned_seconds)])
+
+    def _ending_text(self, record: SessionRecord, progress: PlanProgress) -> str:
+        """Where a session that did not run to its end stopped: a pain stop's step with its
+        technique, leg and zone; for a stop or a crash, the step of the plan it had reached."""
+        outcome = record.outcome or "interrupted"
+        if outcome == "pain":
+            stopped = next((s for s in record.steps if s.position == record.pain_step), None)
+            if stopped is None:
+                return ""
+            where = [self._step_name(stopped.technique_id), _side(stopped.side), zone_word(stopped.zone)]
+            if progress.planned_steps is None:
+                text = self.tr("⚠ Stopped for pain at step %1: %2, %3, %4.")
+                numbers = [str(stopped.position + 1), *where]
+            else:
+                text = self.tr("⚠ Stopped for pain at step %1 of %2: %3, %4, %5.")
+                numbers = [str(stopped.position + 1), str(progress.planned_steps), *where]
+            return _fill(text, numbers)
+        if progress.planned_steps is None or outcome == "completed":
+            return ""
+        if progress.furthest == 0:
+            if outcome == "interrupted":
+                return ""
+            return self.tr("Stopped before the first step.")
+        if outcome == "stopped":
+            text = self.tr("Stopped at step %1 of %2.")
+        else:
+            text = self.tr("Interrupted (a crash or a power cut): the last step saved is step %1 of %2.")
+        return _fill(text, [str(progress.furthest), str(progress.planned_steps)])
 
     @Slot()
     def _notes_changed(self) -> None:
@@ -166,3 +245,30 @@ def _side(side: str) -> str:
         return side_words(Side(side))
     except ValueError:
         return side
+
+
+def _rows(record: SessionRecord) -> list[tuple[int, PlanStep | None, StepRecord | None]]:
+    """The rows of the steps table: (position, planned step, recorded step). With a plan, every
+    planned step in order, with each time it ran (a step restarted or gone back to ran more than
+    once), or once, unreached, when the session ended before it; without one, the steps it
+    reached."""
+    if record.plan is None:
+        return [(step.position, None, step) for step in record.steps]
+    runs: dict[int, list[StepRecord]] = {}
+    for step in record.steps:
+        runs.setdefault(step.position, []).append(step)
+    rows: list[tuple[int, PlanStep | None, StepRecord | None]] = []
+    for position, planned in enumerate(record.plan):
+        ran = runs.pop(position, [])
+        rows.extend((position, planned, step) for step in ran)
+        if not ran:
+            rows.append((position, planned, None))
+    for position in sorted(runs):  # a step outside its plan (an edited file): shown all the same
+        rows.extend((position, None, step) for step in runs[position])
+    return rows
+
+
+def _fill(text: str, values: list[str]) -> str:
+    """``text`` with %1, %2, … replaced by ``values`` in one pass (a value is never read again
+    for a placeholder, whatever it holds)."""
+    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], text)

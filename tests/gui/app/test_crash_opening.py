@@ -21,7 +21,7 @@ import pytest
 from tests.conftest import ASSETS
 from tests.helpers.history import REPO, cli, load_export
 
-SCHEMA = json.loads((ASSETS / "schema" / "history-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ASSETS / "schema" / "history-v2.schema.json").read_text(encoding="utf-8"))
 
 
 def steps_recorded(database: Path) -> int:

@@ -6,6 +6,7 @@ pain stops dated with their year."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,7 @@ from tests.helpers.system import require_programs
 pytestmark = pytest.mark.usefixtures("qapp")
 TODAY = date(2026, 11, 25)
 TZ = timezone(timedelta(hours=1))
+FIXTURES = Path(__file__).parents[2] / "unit" / "history" / "fixtures"
 
 
 def year_of_sessions() -> list[SessionFacts]:
@@ -196,7 +198,10 @@ def test_no_table_cell_is_cut_short(
     assert stops and all(re.fullmatch(r"202[56]-\d\d-\d\d", row[0]) for row in stops)
     if language == "de":
         assert "Dein Wochenziel, in der App selbst gesetzt (keine Verordnung): 3 Einheiten." in text
-        assert "Schritte: abgeschlossen / begonnen" in text
+        # The demo's last three months kept their plans; the months before have none.
+        assert "Schritte: abgeschlossen / geplant" in text and "(Plan nicht gespeichert)" in text
+    else:
+        assert "Steps: completed / planned" in text and "(plan not recorded)" in text
 
 
 def test_a_long_note_goes_on_over_pages_and_is_whole_under_notes(tmp_path: Path) -> None:
@@ -210,24 +215,64 @@ def test_a_long_note_goes_on_over_pages_and_is_whole_under_notes(tmp_path: Path)
     text = body_text(target)  # checks that no page has text under its footer
     assert f"2026-11-20 18:00 · Post-workout recovery: {note}" in text
     # in the table of sessions, the note's first lines and where to read the rest
-    assert "completed – → – – → – word0 word1" in text
+    assert "completed 0 of 0 begun – → – – → – word0 word1" in text
     assert "… (whole under Notes)" in text
 
 
-def test_steps_are_those_begun_and_counted_from_one(tmp_path: Path, library: Library) -> None:
-    """The history keeps the steps a session reached, not the routine's plan: the report says
-    so instead of calling them planned. Two warm-ups stopped for pain in their first step."""
+def test_a_pain_stop_says_the_step_of_the_plan_and_how_much_of_it_was_done(
+    tmp_path: Path, library: Library
+) -> None:
+    """Two warm-ups (5 steps, 4 minutes of massage) stopped for pain 20 s into step 3: the
+    report says what was planned, not only what was begun."""
     store = HistoryStore.open(tmp_path / "history.sqlite3")
     for day in (0, 2):
-        recorder = play(library, store, 20.0, pain=True, start=START + timedelta(days=day))
+        recorder = play(library, store, 140.0, pain=True, start=START + timedelta(days=day))
         store.check_out(recorder.session_id, Tightness(), "")
     facts = all_facts(store.sessions(), lambda technique: library.technique(technique).name)
     store.close()
     target = tmp_path / "report.pdf"
     write_report(target, ReportPeriod(facts, date(2026, 11, 20), TODAY, 3, datetime(2026, 11, 25, 20, 0)))
     text = body_text(target)
-    assert "Steps: completed / begun Minutes: worked / planned for the steps begun" in text
-    assert "Pre-workout warm-up 2 0 0 / 2 0 / 2" in text
-    assert "the steps after a stop are in neither number" in text
-    assert "2026-11-24 Pre-workout warm-up 1 Foam rolling both upper two thirds" in text
+    # Adherence: 4 of the 10 planned steps done in full, 4 of the 8 planned minutes worked.
+    assert "Steps: completed / planned Minutes: worked / planned" in text
+    assert "Pre-workout warm-up 2 0 4 / 10 4 / 8" in text
+    assert "Planned: the routine's steps and minutes as they were when each session started" in text
+    assert "begun" not in text and "plan not recorded" not in text
+    # The pain stops: step 3 of the plan's 5.
+    assert "2026-11-24 Pre-workout warm-up 3 of 5 Foam rolling right upper two thirds" in text
     assert "Steps count from 1, as the app shows them. The CSV and JSON exports count from 0" in text
+    # The table of sessions: 2 of the 5 steps done.
+    assert "2026-11-24 18:00 Pre-workout warm-up 2:05 pain 2 of 5" in text
+
+
+def test_sessions_from_before_plans_were_kept_say_what_was_begun(tmp_path: Path, library: Library) -> None:
+    """A history of schema 3 (made by its own code: its warm-up stopped for pain in step 3 of 5
+    kept no plan) says what it said before; a session recorded since, in the same period, says
+    what was planned, in a row of its own."""
+    path = tmp_path / "history.sqlite3"
+    shutil.copyfile(FIXTURES / "history-v3.sqlite3", path)
+    store = HistoryStore.open(path)
+    store.mark_interrupted()
+    name = lambda technique: library.technique(technique).name  # noqa: E731
+    old_facts = all_facts(store.sessions(), name)
+    target = tmp_path / "old.pdf"
+    write_report(target, ReportPeriod(old_facts, date(2026, 1, 1), TODAY, 3, datetime(2026, 11, 25, 20, 0)))
+    text = body_text(target)
+    assert "Steps: completed / begun Minutes: worked / planned for the steps begun" in text
+    assert "the steps after a stop are in neither number" in text
+    assert "Pre-workout warm-up 2 1 7 / 8 6 / 6" in text  # 5 of 5 and 2 of 3 begun
+    assert "2026-07-14 Pre-workout warm-up 3 Foam rolling right upper two thirds" in text
+    assert "2026-07-14 19:05 Pre-workout warm-up 2:05 pain 2 of 3 begun" in text
+    assert " of 5 Foam" not in text and "planned Minutes" not in text
+
+    play(library, store, 140.0, pain=True, start=START)
+    facts = all_facts(store.sessions(), name)
+    store.close()
+    write_report(target, ReportPeriod(facts, date(2026, 1, 1), TODAY, 3, datetime(2026, 11, 25, 20, 0)))
+    text = body_text(target)
+    assert "Steps: completed / planned Minutes: worked / planned" in text
+    assert "Pre-workout warm-up 1 0 2 / 5 2 / 4" in text  # the new one: with its plan
+    assert "Pre-workout warm-up (plan not recorded) 2 1 7 / 8 begun 6 / 6 for the steps begun" in text
+    assert "Sessions recorded before the app kept each session's plan are in the rows marked" in text
+    assert "2026-07-14 Pre-workout warm-up 3 Foam rolling right upper two thirds" in text
+    assert "2026-11-24 Pre-workout warm-up 3 of 5 Foam rolling right upper two thirds" in text

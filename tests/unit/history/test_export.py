@@ -21,7 +21,7 @@ from hamstring_desktop.history.store import Cancelled, DateRange, HistoryStore, 
 from tests.conftest import ASSETS
 from tests.helpers.history import START, fill, load_export, play, steps_of
 
-SCHEMA = json.loads((ASSETS / "schema" / "history-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ASSETS / "schema" / "history-v2.schema.json").read_text(encoding="utf-8"))
 
 
 def validate(document: object) -> None:
@@ -71,7 +71,8 @@ def test_formula_looking_text_is_neutralised_inside_quotes(tmp_path: Path, libra
     assert notes == [expected for _, expected in INJECTION_CASES]
     raw = target.read_bytes().decode("utf-8")
     # Inside a quoted field: the quote comes right after the field's opening double quote.
-    assert ',"\'=1+2"\r\n' in raw and ',"\'\tcmd"\r\n' in raw
+    # (The plan's two columns come after the notes: a warm-up of 5 steps, 240 s of massage.)
+    assert ',"\'=1+2",5,240.0\r\n' in raw and ',"\'\tcmd",5,240.0\r\n' in raw
     assert "\"'\t" in raw and ',"\t' not in raw  # never a bare tab at the start of a cell
 
 
@@ -129,11 +130,19 @@ def test_json_export_is_full_and_matches_the_schema(tmp_path: Path, library: Lib
     export_history(store, "json", target)
     document = load_export(target)
     validate(document)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     first, second, pain = document["sessions"]
     assert first["notes"] == "Felt looser." and second["notes"] == "=1+2"  # JSON is not a spreadsheet
     assert first["tightness_after"] == {"left": 2, "right": None}
     assert pain["pain_step"] == 1 and pain["tightness_after"] is None
+    # The whole plan of the warm-up, also the three steps the pain stop came before.
+    assert [(p["technique_id"], p["side"], p["planned_seconds"]) for p in pain["plan"]["steps"]] == [
+        ("foam-rolling", "both", 60),
+        ("foam-rolling", "left", 45),
+        ("foam-rolling", "right", 45),
+        ("knuckle-massage", "left", 45),
+        ("knuckle-massage", "right", 45),
+    ]
     assert len(steps_of(document, first["id"])) == 5 and len(steps_of(document, pain["id"])) == 2
     recorded = store.sessions()
     assert [s["id"] for s in document["sessions"]] == [s.id for s in recorded]

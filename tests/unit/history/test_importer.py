@@ -31,7 +31,7 @@ def exported(tmp_path: Path, library: Library) -> Path:
 
 def dump(store: HistoryStore) -> list[tuple[Any, ...]]:
     """Everything a history holds, as comparable rows."""
-    return [(record[:13], record.steps) for record in store.sessions()]
+    return [(record[:13], record.plan, record.steps) for record in store.sessions()]
 
 
 def test_export_then_import_gives_back_equal_data(tmp_path: Path, exported: Path) -> None:
@@ -45,7 +45,7 @@ def test_export_then_import_gives_back_equal_data(tmp_path: Path, exported: Path
     source = HistoryStore.open_read_only(exported.parent / "source" / "history.sqlite3")
     assert dump(store) == dump(source)
     # Imported sessions behave as recorded ones: counted, listed by date, deletable.
-    assert [summary[1:] for summary in store.iter_session_summaries()] == [(5, 5)] * 3
+    assert [summary[1:3] for summary in store.iter_session_summaries()] == [(5, 5)] * 3
     assert store.delete_session(original["sessions"][0]["id"]) is not None
 
 
@@ -131,11 +131,11 @@ BAD_FILES: list[tuple[str, Any, str]] = [
     ),
     (
         "an unknown schema version",
-        set_in(["schema_version"], 2),
-        "/schema_version: this file is in history format 2, which this version of the app cannot read"
-        " (it reads format 1); a newer version of the app may",
+        set_in(["schema_version"], 3),
+        "/schema_version: this file is in history format 3, which this version of the app cannot read"
+        " (it reads formats 1 and 2); a newer version of the app may",
     ),
-    ("a schema version as text", set_in(["schema_version"], "1"), '/schema_version: must be 1, not "1"'),
+    ("a schema version as text", set_in(["schema_version"], "1"), '/schema_version: must be 1 or 2, not "1"'),
     (
         "no schema version",
         lambda d: d.pop("schema_version"),

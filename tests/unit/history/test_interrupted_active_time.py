@@ -124,7 +124,8 @@ def test_every_read_shows_the_active_time_of_the_technique_steps(data: Path, ope
 def test_history_list_and_export_show_it(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["history", "list", "--data-dir", str(data)]) == 0
     [_, line] = capsys.readouterr().out.splitlines()
-    assert line.split()[3:6] == ["interrupted", "2:45", "6"]  # not 4:25, with the rests and the wait
+    # not 4:25, with the rests and the wait; 6 of its 7 steps done before the crash in the last
+    assert line.split()[3:8] == ["interrupted", "2:45", "6", "of", "7"]
     target = data.parent / "sessions.csv"
     assert (
         main(["history", "export", "--format", "csv", "--output", str(target), "--data-dir", str(data)]) == 0

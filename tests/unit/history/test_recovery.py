@@ -79,8 +79,9 @@ def test_a_damaged_page_in_the_middle_loses_only_its_rows(
         assert 20 <= len(salvaged) < 60  # the sessions on the other pages, with all their steps
         assert recovery.steps == 5 * len(salvaged)  # type: ignore[attr-defined]
     kept = {record.id: record for record in before}
-    for record in salvaged:  # what was read came back unchanged, ids included
+    for record in salvaged:  # what was read came back unchanged, ids and plans included
         assert record[:13] == kept[record.id][:13]
+        assert record.plan == kept[record.id].plan and record.plan is not None
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 

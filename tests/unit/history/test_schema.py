@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from hamstring_desktop.history.schema import SchemaProblem, Validator, history_validator, schema_text
 from tests.conftest import ASSETS
 
-SHIPPED = json.loads((ASSETS / "schema" / "history-v1.schema.json").read_text(encoding="utf-8"))
+SHIPPED = json.loads((ASSETS / "schema" / "history-v2.schema.json").read_text(encoding="utf-8"))
 REFERENCE = jsonschema.Draft202012Validator(SHIPPED)
 VALID: dict[str, Any] = {
     "schema_version": 1,
@@ -129,7 +129,7 @@ UPPER_CASE_ID = "5F0C3C1E-8A7B-4C1D-9E2F-0A1B2C3D4E5F"
 @pytest.mark.parametrize(
     ("value", "pointer", "message"),
     [
-        ({**VALID, "schema_version": True}, "/schema_version", "must be 1, not true"),
+        ({**VALID, "schema_version": True}, "/schema_version", "must be one of 1, 2, not true"),
         (with_step(position=2.0), "", ""),  # 2.0 is a whole number
         (with_step(position=2.5), "/steps/0/position", "must be a whole number"),
         (with_step(completed=1), "/steps/0/completed", "must be true or false, not 1"),

@@ -44,7 +44,7 @@ def test_a_completed_session_is_stored_with_every_step(tmp_path: Path, library: 
     assert all(s.completed and s.actual_seconds == s.planned_seconds for s in session.steps)
     assert session.active_seconds == 240
     assert session.tightness_before == Tightness(6, 7)
-    assert [summary[1:] for summary in store.iter_session_summaries()] == [(5, 5)]
+    assert [summary[1:3] for summary in store.iter_session_summaries()] == [(5, 5)]
 
 
 def test_pain_stop_records_the_step(tmp_path: Path, library: Library) -> None:
@@ -54,7 +54,7 @@ def test_pain_stop_records_the_step(tmp_path: Path, library: Library) -> None:
     assert session.outcome == "pain"
     assert session.pain_step == 1
     assert session.steps[-1].side == "left" and not session.steps[-1].completed
-    assert [summary[1:] for summary in store.iter_session_summaries()] == [(2, 1)]
+    assert [summary[1:3] for summary in store.iter_session_summaries()] == [(2, 1)]
 
 
 def test_crash_keeps_finished_steps_and_marks_the_session_interrupted(

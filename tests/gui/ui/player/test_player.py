@@ -147,6 +147,9 @@ def test_pain_key_stops_at_once_shows_advice_and_records_the_step(
     [session] = HistoryStore.open(paths.database_file).sessions()
     assert session.outcome == "pain" and session.pain_step == 0
     assert session.steps[0].side == "left" and not session.steps[0].completed
+    # The whole plan is kept, also the nine steps the pain stop came before.
+    assert session.plan is not None and len(session.plan) == 10
+    assert [step.side for step in session.plan[:2]] == ["left", "right"]
 
 
 def test_the_pain_key_works_from_a_text_field_during_a_session(
