@@ -32,6 +32,9 @@ from hamstring_desktop.services.safe_io import write_atomically
 LATENCY_MS = 500
 IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
 START_TIMEOUT_S = 5.0
+# A server that could not start says so at once; one that runs already answers at once. This is
+# all the wait the session's start (which cannot take the pain key meanwhile) gives either.
+REFUSED_WAIT_S = 0.3
 _LATENCY_LINE = re.compile(r"^\s*#?\s*AudioPulseMinLength\b.*$", re.MULTILINE)
 
 _log = logging.getLogger(__name__)
@@ -115,7 +118,7 @@ class SpeechServer:
             return None
         # -d forks once the socket is ready. When one runs already (its pid file says so) this
         # fails at once, and the running one is used: either way, the socket must answer.
-        subprocess.run(
+        started = subprocess.run(
             [
                 program,
                 "--run-daemon",
@@ -138,7 +141,9 @@ class SpeechServer:
             timeout=START_TIMEOUT_S,
             check=False,
         )
-        deadline = time.monotonic() + START_TIMEOUT_S
+        # 0: it forked once its socket was ready. Anything else: it could not start (no sound
+        # server, a broken module), unless one runs already and answers.
+        deadline = time.monotonic() + (START_TIMEOUT_S if started.returncode == 0 else REFUSED_WAIT_S)
         while not _answers(self._socket):
             if time.monotonic() > deadline:
                 raise OSError(f"speech-dispatcher does not answer on {self._socket}")

@@ -3,9 +3,13 @@ system's), with the PulseAudio latency raised, and nothing of theirs changed."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
-from hamstring_desktop.audio.speech_server import LATENCY_MS, SpeechServer, write_config
+import pytest
+
+from hamstring_desktop.audio import speech_server
+from hamstring_desktop.audio.speech_server import LATENCY_MS, REFUSED_WAIT_S, SpeechServer, write_config
 
 SYSTEM_CONF = """\
 # the system's speechd.conf
@@ -93,3 +97,59 @@ def test_a_linked_user_configuration_is_copied_not_written_through(tmp_path: Pat
     copied = target / "speechd.conf"
     assert not copied.is_symlink()
     assert f"AudioPulseMinLength {LATENCY_MS}" in copied.read_text(encoding="utf-8")
+
+
+class SteppedClock:
+    """time.monotonic and time.sleep for the server's wait: sleeping moves the clock on."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.waited = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        self.waited += seconds
+
+
+def fake_program(folder: Path, exit_code: int) -> str:
+    """A speech-dispatcher that exits at once with ``exit_code`` and never listens."""
+    program = folder / "fake-speech-dispatcher"
+    program.write_text(f"#!/bin/sh\nexit {exit_code}\n", encoding="utf-8")
+    program.chmod(0o755)
+    return str(program)
+
+
+def test_a_server_that_cannot_start_is_given_up_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A session's start waits for this, and the pain key with it: a speech-dispatcher that fails
+    # (no sound server, a broken module) made the window stand still for 5 s.
+    clock = SteppedClock()
+    monkeypatch.setattr(speech_server, "time", clock)
+    folder = tmp_path / "socket"
+    server = SpeechServer(
+        tmp_path / "cache",
+        folder / "s.sock",
+        [system_dir(tmp_path)],
+        tmp_path / "none",
+        program=fake_program(tmp_path, 1),
+    )
+    assert server.address() is None  # the system's server is used
+    assert clock.waited <= REFUSED_WAIT_S + 0.05
+
+
+def test_a_server_that_runs_already_is_used_when_a_second_start_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "socket"
+    folder.mkdir(mode=0o700)
+    path = folder / "s.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as running:
+        running.bind(str(path))
+        running.listen()
+        program = fake_program(tmp_path, 1)
+        server = SpeechServer(
+            tmp_path / "cache", path, [system_dir(tmp_path)], tmp_path / "none", program=program
+        )
+        assert server.address() == f"unix_socket:{path}"
