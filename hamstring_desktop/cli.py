@@ -231,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stray = stray_file(arguments) if routine_file is None else None
     if stray is not None:
         parser.error(f"{stray} is not a routine file: routine files end in .toml")
+    if routine_file is not None and not routine_file.is_file():  # a typo: no window to tell
+        parser.error(f"{routine_file}: no such routine file")
     args = parser.parse_args(arguments)
     args.routine_file = routine_file
     given = getattr(args, "data_dir", None)

@@ -128,6 +128,13 @@ def test_a_file_that_is_not_a_routine_file_is_named_as_such(word: str) -> None:
     )
 
 
+def test_a_routine_file_that_does_not_exist_is_named_and_nothing_starts(tmp_path: Path) -> None:
+    missing = tmp_path / "desk-routine.toml"
+    result = run(str(missing))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"hamstring-desktop: error: {missing}: no such routine file (try --help)"
+
+
 def test_a_misspelt_command_still_lists_the_commands() -> None:
     result = run("histroy")
     assert result.returncode == 2
