@@ -664,6 +664,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Day by day, %1 to %2</source>
+        <translation>Tag für Tag, %1 bis %2</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
@@ -743,6 +747,10 @@
     <message>
         <source>Sessions on %1 of the last %2 days.</source>
         <translation>Einheiten an %1 der letzten %2 Tage.</translation>
+    </message>
+    <message>
+        <source>Sessions on %1 of these %2 days.</source>
+        <translation>Einheiten an %1 dieser %2 Tage.</translation>
     </message>
     <message>
         <source>Sessions per week</source>

@@ -21,13 +21,22 @@ from hamstring_desktop.stats import DayCount
 
 @dataclass(frozen=True)
 class Calendar:
-    """The last 12 months, one cell per day, darker for more sessions."""
+    """The last 12 months, one cell per day, darker for more sessions; or, ``dated``, the days of
+    a period that may lie in the past (a report's), named by its first and last day."""
 
     days: list[DayCount]
+    dated: bool = False
 
     @property
     def title(self) -> str:
-        return Charts.tr("The last 12 months")
+        if not self.dated:
+            return Charts.tr("The last 12 months")
+        dates = self.dates
+        return (
+            Charts.tr("Day by day, %1 to %2")
+            .replace("%1", dates.name(self.days[0].day))
+            .replace("%2", dates.name(self.days[-1].day))
+        )
 
     @property
     def dates(self) -> ChartDates:
@@ -107,11 +116,12 @@ class Calendar:
 
     def summary(self) -> str:
         active = sum(1 for d in self.days if d.sessions)
-        return (
-            Charts.tr("Sessions on %1 of the last %2 days.")
-            .replace("%1", str(active))
-            .replace("%2", str(len(self.days)))
+        text = (
+            Charts.tr("Sessions on %1 of these %2 days.")
+            if self.dated
+            else Charts.tr("Sessions on %1 of the last %2 days.")
         )
+        return text.replace("%1", str(active)).replace("%2", str(len(self.days)))
 
 
 def _month_name(day: date, with_year: bool) -> str:

@@ -271,7 +271,7 @@ def _contents(period: ReportPeriod, width: float) -> Layout:
     )
     layout.chart(LeftAgainstRight(balance))
     days = (period.last - period.first).days + 1
-    layout.chart(Calendar(calendar(facts, period.last, max(7, min(days, 365)))))
+    layout.chart(Calendar(calendar(facts, period.last, max(7, min(days, 365))), dated=True))
     layout.heading(Report.tr("Pain stops"))
     stops = pain_stop_table(facts)
     layout.table(stops, none)

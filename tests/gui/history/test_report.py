@@ -276,3 +276,17 @@ def test_sessions_from_before_plans_were_kept_say_what_was_begun(tmp_path: Path,
     assert "Sessions recorded before the app kept each session's plan are in the rows marked" in text
     assert "2026-07-14 Pre-workout warm-up 3 Foam rolling right upper two thirds" in text
     assert "2026-11-24 Pre-workout warm-up 3 of 5 Foam rolling right upper two thirds" in text
+
+
+def test_a_past_period_names_its_calendar_by_its_dates_not_as_the_last_months(tmp_path: Path) -> None:
+    require_programs("pdftotext")
+    target = tmp_path / "winter.pdf"
+    first, last = date(2025, 12, 1), date(2026, 1, 31)
+    winter = [f for f in year_of_sessions() if first <= f.started.date() <= last]
+    assert winter
+    write_report(
+        target, ReportPeriod(winter, first, last, 3, datetime(2026, 11, 25, 20, 0)), QPageSize.PageSizeId.A4
+    )
+    text = " ".join(pdf_text(target).split())
+    assert "The last 12 months" not in text and "of the last" not in text
+    assert "Day by day, 1 Dec 2025 to 31 Jan 2026" in text
