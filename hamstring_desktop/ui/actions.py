@@ -10,6 +10,11 @@ While a session runs, the pain key wins over typing: a text field or spin box th
 anywhere. The other session keys stay with the field (an arrow key there moves the cursor, it
 does not skip a step); between sessions, typing is typing.
 
+Between sessions the actions that only mean something in one (next, back, add 15 s, pain) are
+disabled, so their keys reach the widget with the focus: Left and Right step through a History
+chart's points or the anatomy's muscles. Start/pause (Space starts the chosen routine) and stop
+(Esc leaves focus mode) stay on.
+
 Signals (:class:`ActionRegistry`):
     session_action(SessionAction): a session action was triggered by a key, a menu or a button.
     shortcuts_changed(): the user changed some keys; texts showing keys should refresh.
@@ -27,6 +32,10 @@ from hamstring_desktop.ui.action_specs import SEPARATOR, SPECS, ActionSpec
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+# Session actions that do nothing between sessions: off then, so they take no keys.
+SESSION_ONLY = frozenset({SessionAction.NEXT, SessionAction.BACK, SessionAction.EXTEND, SessionAction.PAIN})
 
 
 def _tr(text: str) -> str:
@@ -81,17 +90,28 @@ class ActionRegistry(QObject):
         self._pain_keys: list[QKeySequence] = []
         self._session_running = False
         self._apply_keys()
+        self.enable_session_keys()
 
     def set_session_running(self, running: bool) -> None:
-        """While a session runs, the pain key reaches its action even from a text field."""
+        """While a session runs, its keys work and the pain key reaches its action even from a
+        text field; between sessions, the keys of :data:`SESSION_ONLY` actions are the focused
+        widget's."""
         app = QCoreApplication.instance()
         if running == self._session_running or app is None:
             return
         self._session_running = running
+        self.enable_session_keys()
         if running:
             app.installEventFilter(self)
         else:
             app.removeEventFilter(self)
+
+    def enable_session_keys(self) -> None:
+        """Turn the :data:`SESSION_ONLY` actions on while a session runs and off between
+        sessions (again after anything else set them, such as the routine editor's page)."""
+        for spec in SPECS:
+            if spec.session_action in SESSION_ONLY:
+                self._actions[spec.id].setEnabled(self._session_running)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep a focused text field from claiming the pain key (Qt asks the field first, with a

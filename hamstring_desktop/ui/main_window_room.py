@@ -78,9 +78,16 @@ class RoomMixin(_Base):
         back as they were when the session ends."""
         if running:
             if self._docks_before_session is None:
+                # Focus mode, entered before Start, has hidden the docks already: what the user
+                # chose is what focus mode remembered, not what shows.
+                library_visible, anatomy_visible = (
+                    self._docks_before_focus
+                    if self.focus_action.isChecked()
+                    else (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
+                )
                 self._docks_before_session = (
-                    self.library_dock.isVisible(),
-                    self.anatomy_dock.isVisible(),
+                    library_visible,
+                    anatomy_visible,
                     [self.library_dock.width(), self.anatomy_dock.width()],
                 )
             if self.isFullScreen():

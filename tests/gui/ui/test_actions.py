@@ -8,15 +8,18 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import State
+from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.main_window import MainWindow
+from hamstring_desktop.ui.pages import HISTORY
 from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from tests.gui.ui.history.test_chart_view import chart
 
 
 @pytest.fixture
@@ -128,3 +131,64 @@ def test_removed_keys_stop_working(
     assert dialog.default_keys()
     qtbot.keyClick(window, Qt.Key.Key_E)
     assert engine.deadline is not None and deadline is not None and engine.deadline > deadline
+
+
+SESSION_ONLY = ("session.next", "session.back", "session.extend", "session.pain")
+
+
+def test_between_sessions_left_and_right_step_through_a_history_chart(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """The README's promise: on a focused chart, the arrow keys read its points. The Session
+    menu's Next and Back used to take Left and Right first, between sessions too."""
+    window, _ = app_window
+    view = ChartView()
+    view.set_chart(chart())
+    window.pages.set_history(view)
+    assert window.pages.show_page(HISTORY)
+    canvas = view.canvas
+    qtbot.waitUntil(lambda: len(canvas.spots) == 4)
+    canvas.setFocus()
+    assert QApplication.focusWidget() is canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # from nothing, Right lands on the first week
+    assert canvas.accessibleDescription() == canvas.spots[0].text
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.accessibleDescription() == canvas.spots[1].text
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.accessibleDescription() == canvas.spots[0].text
+
+
+def test_session_only_actions_are_off_between_sessions_and_on_during_one(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Greyed in the Session menu between sessions, whatever page was shown (the routine editor
+    turns every session action back on when it closes); Space and Esc stay on (start, and leave
+    focus mode); during a session every key works, the pain key from anywhere."""
+    window, controller = app_window
+    registry = window.actions_registry
+    enabled = lambda: {a: registry.action(a).isEnabled() for a in SESSION_ONLY}  # noqa: E731
+    assert enabled() == dict.fromkeys(SESSION_ONLY, False)
+    assert registry.action("session.toggle").isEnabled() and registry.action("session.stop").isEnabled()
+    editor = window.routines.open_editor("post-workout")
+    assert editor is not None
+    editor.close_editor()
+    qtbot.waitUntil(lambda: window.player.page == "idle")
+    assert enabled() == dict.fromkeys(SESSION_ONLY, False)
+    assert registry.action("session.toggle").isEnabled()
+    shortcuts = open_dialog(qtbot, window, "session.next")  # the keyboard help still lists their keys
+    row = shortcuts.table.currentRow()
+    assert (shortcuts.table.item(row, 0).text(), shortcuts.table.item(row, 1).text()) == (
+        "Next step",
+        "Right, N · also Media Next",
+    )
+    controller.start("post-workout")
+    engine = controller.runner.engine
+    qtbot.waitUntil(lambda: engine.state is State.RUNNING, timeout=3000)
+    assert enabled() == dict.fromkeys(SESSION_ONLY, True)
+    window.library_pane.search.setFocus()
+    qtbot.keyClick(window.library_pane.search, Qt.Key.Key_P)  # from a text field, too
+    assert engine.state is State.PAIN_STOPPED
+    qtbot.waitUntil(lambda: window.player.page == "check-out")
+    assert enabled() == dict.fromkeys(SESSION_ONLY, False)
+    with qtbot.assertNotEmitted(window.session_action):
+        registry.action("session.next").trigger()  # off: nothing goes out

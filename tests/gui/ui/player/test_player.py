@@ -203,6 +203,43 @@ def test_focus_mode_ends_when_the_session_is_saved(
     assert window.pages.switcher.isVisible()
 
 
+def test_focus_mode_before_start_gives_the_side_panels_back_after_the_session(
+    qtbot: QtBot,
+    app_window: tuple[MainWindow, SessionController],
+    library: Library,
+    settings: Settings,
+    paths: DataPaths,
+) -> None:
+    """F11 on the routine picker, then Space, the pain key and Save: the library and the anatomy
+    come back, ticked in the View menu, and still there after a restart. The session used to take
+    them as hidden (focus mode had hidden them) and focus mode then gave them back hidden."""
+    window, controller = app_window
+    before = (window.library_dock.width(), window.anatomy_dock.width())
+    window.focus_action.trigger()
+    assert window.isFullScreen() and not window.library_dock.isVisible()
+    key(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: controller.runner is not None and controller.runner.engine.state is State.GET_READY
+    )
+    ring = window.player.ring  # the lead-in says so in focus mode too, inside the ring
+    assert ring.isVisible() and ring.text == "5" and ring._caption == "GET READY" and ring.caption_fits()
+    with qtbot.waitSignal(controller.session_finished):
+        key(qtbot, window, Qt.Key.Key_P)
+    qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
+    assert window.actions_registry.action("view.library").isChecked()
+    assert window.actions_registry.action("view.anatomy").isChecked()
+    widths = lambda: (window.library_dock.width(), window.anatomy_dock.width())  # noqa: E731
+    qtbot.waitUntil(lambda: widths() == before, timeout=1000)
+    window.close()
+    again = MainWindow(library, settings, paths)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.library_dock.isVisible() and again.anatomy_dock.isVisible()
+
+
 def test_the_full_screen_check_out_stands_in_a_centred_column(
     qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
 ) -> None:
