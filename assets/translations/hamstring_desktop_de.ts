@@ -1952,6 +1952,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n routine file(s) were skipped: %1. They are unchanged on disk.</source>
+        <translation>
+            <numerusform>%n Routine-Datei wurde übersprungen: %1. Sie bleibt unverändert gespeichert.</numerusform>
+            <numerusform>%n Routine-Dateien wurden übersprungen: %1. Sie bleiben unverändert gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n routines</source>
         <translation>
             <numerusform>%n Routine</numerusform>
@@ -2111,10 +2118,6 @@
         <source>Some routine files could not be loaded: see File ▸ Routine Problems.</source>
         <translation>Einige Routine-Dateien ließen sich nicht laden: siehe Datei ▸ Probleme mit Routinen.</translation>
     </message>
-    <message>
-        <source>These routine files were skipped. They are unchanged on disk.</source>
-        <translation>Diese Routine-Dateien wurden übersprungen. Sie bleiben unverändert gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2137,6 +2140,14 @@
 </context>
 <context>
     <name>ProblemBox</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>file names, then how many files more</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) in all. The first %1, in line order:</source>
         <translation>

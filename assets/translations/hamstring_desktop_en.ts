@@ -99,6 +99,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n routine file(s) were skipped: %1. They are unchanged on disk.</source>
+        <translation>
+            <numerusform>%n routine file was skipped: %1. It is unchanged on disk.</numerusform>
+            <numerusform>%n routine files were skipped: %1. They are unchanged on disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n routines</source>
         <translation>
             <numerusform>%n routine</numerusform>
@@ -115,6 +122,14 @@
 </context>
 <context>
     <name>ProblemBox</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>file names, then how many files more</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) in all. The first %1, in line order:</source>
         <translation>

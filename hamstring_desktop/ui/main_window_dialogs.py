@@ -61,15 +61,24 @@ class DialogsMixin(_Base):
     @Slot()
     def show_routine_problems(self) -> None:
         """List the user routine files that could not be loaded, and why."""
+        from html import escape
+
         from PySide6.QtWidgets import QMessageBox
 
-        from hamstring_desktop.ui.problem_box import list_problems
+        from hamstring_desktop.ui.problem_box import file_names, list_problems
         from hamstring_desktop.words.problems import problem_lines
 
+        files = [error.file for error in self._user_errors]
+        skipped = MainWindow.tr(
+            "%n routine file(s) were skipped: %1. They are unchanged on disk.", "", len(set(files))
+        )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(MainWindow.tr("Routine problems"))
-        box.setText(MainWindow.tr("These routine files were skipped. They are unchanged on disk."))
+        # Rich text, as the problems below are (the box sets one format for both): a file's name
+        # is escaped, never read as markup.
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(escape(skipped.replace("%1", file_names(files)), quote=False))
         list_problems(box, [line for error in self._user_errors for line in problem_lines(error)])
         box.open()
 

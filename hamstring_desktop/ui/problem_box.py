@@ -3,13 +3,16 @@
 A routine file is read to its end, so a broken one can report hundreds of problems at once. The
 box lists a few in its text; when there are more, it says how many, and its details area (Qt's
 Show Details…) holds every one, one a line, in a view that scrolls instead of growing the box past
-the screen.
+the screen. A problem that wraps onto more lines indents them, in the box's text as in the details,
+so that each one's start stands out. When the problems come from several files, the box's main
+text names the files (:func:`file_names`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
@@ -23,20 +26,35 @@ ProblemBox = TranslationContext("ProblemBox")
 SHOWN_PROBLEMS = 5
 # The details area's height in lines of text (Qt's own is about five).
 DETAILS_LINES = 10
+# Files named in a sentence; beyond this many it says how many more there are.
+SHOWN_FILES = 4
+# How far the wrapped lines of a problem are indented, in widths of the letter M.
+HANGING_EMS = 2
+
+
+def file_names(files: Sequence[str]) -> str:
+    """The names (not the folders) of ``files``, in order, each once: all of them when there are
+    few, else the first :data:`SHOWN_FILES` and how many more."""
+    names = list(dict.fromkeys(PurePath(file).name or file for file in files))
+    if len(names) <= SHOWN_FILES:
+        return ", ".join(names)
+    more = ProblemBox.tr("%1 and %n more", "file names, then how many files more", len(names) - SHOWN_FILES)
+    return more.replace("%1", ", ".join(names[:SHOWN_FILES]))
 
 
 def list_problems(box: QMessageBox, problems: Sequence[str]) -> None:
     """Put ``problems`` (one line each, in the order to read them) in ``box``'s informative text,
     all of them when there are few; else the first :data:`SHOWN_PROBLEMS`, with how many there
     are, and every one in the box's details area."""
+    indent = box.fontMetrics().horizontalAdvance("M") * HANGING_EMS
     if len(problems) <= SHOWN_PROBLEMS:
-        box.setInformativeText(_code_lines(problems))
+        box.setInformativeText(_code_lines(problems, indent))
         return
     first = ProblemBox.tr("%n problem(s) in all. The first %1, in line order:", "", len(problems))
     rest = ProblemBox.tr("…and %n more: the details list them all.", "", len(problems) - SHOWN_PROBLEMS)
     box.setInformativeText(
         f"<p>{escape(first.replace('%1', str(SHOWN_PROBLEMS)), quote=False)}</p>"
-        + _code_lines(problems[:SHOWN_PROBLEMS])
+        + _code_lines(problems[:SHOWN_PROBLEMS], indent)
         + f"<p>{escape(rest, quote=False)}</p>"
     )
     box.setDetailedText("\n".join(problems))
@@ -56,13 +74,15 @@ def list_problems(box: QMessageBox, problems: Sequence[str]) -> None:
         _hang_each_problem(details)
 
 
-def _code_lines(lines: Sequence[str]) -> str:
-    return "<code>" + "<br>".join(escape(line, quote=False) for line in lines) + "</code>"
+def _code_lines(lines: Sequence[str], indent: int) -> str:
+    """Each line a paragraph in the code font whose wrapped lines are indented by ``indent`` px."""
+    style = f"margin-top:0; margin-bottom:2px; margin-left:{indent}px; text-indent:-{indent}px"
+    return "".join(f'<p style="{style}"><code>{escape(line, quote=False)}</code></p>' for line in lines)
 
 
 def _hang_each_problem(details: QTextEdit) -> None:
     """A problem that wraps onto more lines indents them, so each one's start stands out."""
-    indent = details.fontMetrics().horizontalAdvance("M") * 2
+    indent = details.fontMetrics().horizontalAdvance("M") * HANGING_EMS
     paragraph = QTextBlockFormat()
     paragraph.setLeftMargin(indent)
     paragraph.setTextIndent(-indent)

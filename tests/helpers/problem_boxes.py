@@ -6,7 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit
 
 # A 1366×768 laptop, less a 48 px taskbar and title bar.
 LAPTOP_WIDTH, LAPTOP_HEIGHT, PANELS = 1366, 768, 48
@@ -46,3 +47,32 @@ def last_problem_shown(qtbot: QtBot, box: QMessageBox) -> str:
     viewport = details.viewport()
     bottom = details.cursorForPosition(QPoint(viewport.width() // 2, viewport.height() - 4))
     return bottom.block().text()
+
+
+def wrapped_problems(box: QMessageBox) -> list[tuple[str, bool]]:
+    """The problems that wrap onto more than one line in the box's own text, as the text is laid
+    out at the width shown: each one's text, and whether its wrapped lines are indented past
+    where it starts (so that each problem's start stands out)."""
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert label is not None and label.isVisible()
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.documentLayout().documentSize()  # lay it out
+    wrapped = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None and layout.lineCount() > 1:
+            starts = [layout.lineAt(i).x() for i in range(layout.lineCount())]
+            wrapped.append((block.text(), all(x > starts[0] for x in starts[1:])))
+        block = block.next()
+    return wrapped
+
+
+def text_lines(box: QMessageBox) -> list[str]:
+    """The box's informative text as a reader sees it, a paragraph a line."""
+    document = QTextDocument()
+    document.setHtml(box.informativeText())
+    return document.toPlainText().splitlines()

@@ -166,11 +166,12 @@ class EditorInWindow(QObject):
     @Slot(str)
     def reload(self, show: str = "") -> None:
         """Read the routines again after a change on disk, and show ``show`` (an id) where it
-        matters: the player's picker and the editor."""
+        matters: the player's picker and the editor. The built-in content stays in the language
+        it was read in at start (the routine files are read as they are, in any language)."""
         from hamstring_desktop.services.content_source import load_content
 
         try:
-            loaded = load_content(self._paths.routines_dir)
+            loaded = load_content(self._paths.routines_dir, self._library.language)
         except Exception as error:  # the built-in content was fine at start: never expected
             self.message.emit(str(error))
             return

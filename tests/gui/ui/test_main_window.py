@@ -24,7 +24,7 @@ from hamstring_desktop.services.settings import THEME, Settings
 from hamstring_desktop.ui.content_dialog import ContentDialog
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.theme import is_dark
-from tests.helpers.problem_boxes import fits_a_laptop, last_problem_shown, open_details
+from tests.helpers.problem_boxes import fits_a_laptop, last_problem_shown, open_details, wrapped_problems
 
 
 def make_window(
@@ -137,13 +137,73 @@ def test_many_routine_problems_at_start_fit_the_screen_and_the_last_one_can_be_r
     box = window.findChild(QMessageBox)
     assert box is not None
     qtbot.waitExposed(box)
-    assert box.text() == "These routine files were skipped. They are unchanged on disk."
+    assert box.text() == "2 routine files were skipped: bad.toml, other.toml. They are unchanged on disk."
     assert fits_a_laptop(box), box.frameGeometry()
     assert "201 problems in all. The first 5, in line order:" in box.informativeText()
     assert "/home/me/routines/bad.toml:4: steps[1].seconds: must be at least 1" in box.informativeText()
     open_details(qtbot, box)
     assert fits_a_laptop(box), box.frameGeometry()
     assert last_problem_shown(qtbot, box) == "/home/me/routines/other.toml:3: when: unknown time 'lunchtime'"
+    box.close()
+
+
+def _problems_in(files: list[str], each: int) -> list[ContentError]:
+    """``each`` problems in each of ``files`` (in /home/me/routines), long enough to wrap."""
+    return [
+        ContentError(
+            f"/home/me/routines/{name}",
+            4 + 5 * i,
+            f"steps[{i + 1}].technique",
+            "unknown technique 'knuckles'; did you mean 'knuckle-massage'? (known: compression-massage, "
+            "foam-rolling, knuckle-massage, partner-massage)",
+        )
+        for name in files
+        for i in range(each)
+    ]
+
+
+def test_routine_problems_name_every_skipped_file_first(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """Three broken files with four problems each: the box's main text names all three, though
+    the first five problems it lists are only the first file's; each problem that wraps hangs its
+    wrapped lines, as the details list does."""
+    errors = _problems_in(["desk.toml", "evening.toml", "lunch.toml"], 4)
+    window = make_window(qtbot, library, settings, paths, user_errors=tuple(errors))
+    window.show_routine_problems()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert box.text() == (
+        "3 routine files were skipped: desk.toml, evening.toml, lunch.toml. They are unchanged on disk."
+    )
+    assert "12 problems in all. The first 5, in line order:" in box.informativeText()
+    wrapped = wrapped_problems(box)
+    assert len(wrapped) == 5, wrapped
+    assert all(hangs for _, hangs in wrapped), wrapped
+    assert fits_a_laptop(box), box.frameGeometry()
+    box.close()
+
+
+def test_routine_problems_of_one_file_and_of_many(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """One file: said in the singular. Seven: the first four by name and how many more."""
+    window = make_window(qtbot, library, settings, paths, user_errors=tuple(_problems_in(["desk.toml"], 2)))
+    window.show_routine_problems()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert box.text() == "1 routine file was skipped: desk.toml. It is unchanged on disk."
+    box.close()
+    names = [f"r{n}.toml" for n in range(1, 8)]
+    window = make_window(qtbot, library, settings, paths, user_errors=tuple(_problems_in(names, 1)))
+    window.show_routine_problems()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert box.text() == (
+        "7 routine files were skipped: r1.toml, r2.toml, r3.toml, r4.toml and 3 more. "
+        "They are unchanged on disk."
+    )
     box.close()
 
 

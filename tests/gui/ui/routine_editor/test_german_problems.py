@@ -148,7 +148,9 @@ def test_routine_problems_at_start_in_german(
     box = window.findChild(QMessageBox)
     assert box is not None
     qtbot.waitExposed(box)
-    assert box.text() == "Diese Routine-Dateien wurden übersprungen. Sie bleiben unverändert gespeichert."
+    assert box.text() == (
+        "2 Routine-Dateien wurden übersprungen: bad.toml, mine.toml. Sie bleiben unverändert gespeichert."
+    )
     shown = box.informativeText().replace("&#x27;", "'")
     assert "13 Probleme insgesamt. Die ersten 5, nach Zeilen geordnet:" in shown
     bad = paths.routines_dir / "bad.toml"
@@ -163,6 +165,33 @@ def test_routine_problems_at_start_in_german(
         last_problem_shown(qtbot, box)
         == f"{mine}:2: id: „post-workout“ ist schon die ID der eingebauten Routine „{name}“"
     )
+    box.close()
+
+
+def test_routine_problems_of_one_file_and_of_many_in_german(
+    qtbot: QtBot, german: LanguageCatalogues, settings: Settings, paths: DataPaths
+) -> None:
+    for name in ("a", "b", "c", "d", "e", "f"):
+        (paths.routines_dir / f"{name}.toml").write_text(
+            f'id = "{name}"\nname = "X"\nwhen = "nie"\n', "utf-8"
+        )
+    loaded = load_content(paths.routines_dir, "de")
+    window = MainWindow(loaded.library, settings, paths, loaded.user_errors)
+    qtbot.addWidget(window)
+    window.show_routine_problems()
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert box.text() == (
+        "6 Routine-Dateien wurden übersprungen: a.toml, b.toml, c.toml, d.toml und 2 weitere. "
+        "Sie bleiben unverändert gespeichert."
+    )
+    box.close()
+    one = MainWindow(loaded.library, settings, paths, loaded.user_errors[:1])
+    qtbot.addWidget(one)
+    one.show_routine_problems()
+    box = one.findChild(QMessageBox)
+    assert box is not None
+    assert box.text() == "1 Routine-Datei wurde übersprungen: a.toml. Sie bleibt unverändert gespeichert."
     box.close()
 
 

@@ -16,6 +16,7 @@ from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.routine_editor import RoutineEditor
 from tests.gui.ui.routine_editor.conftest import EVENING
+from tests.helpers.problem_boxes import text_lines
 
 KNUCKLES = 3  # the step of "evening" whose time has no comment on its line
 
@@ -120,7 +121,7 @@ def test_an_import_lists_every_problem_of_the_file_one_a_line(
     assert not window.routines.import_file(bad)
     box = window.findChild(QMessageBox, "importRefused")
     assert box is not None and box.text() == "Nothing was imported from bad.toml."
-    lines = box.informativeText().removeprefix("<code>").removesuffix("</code>").split("<br>")
+    lines = text_lines(box)
     assert [line.split(": ", 2)[:2] for line in lines] == [
         [f"{bad}:4", "when"],
         [f"{bad}:19", "steps[3].seconds"],
