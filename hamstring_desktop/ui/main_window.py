@@ -164,7 +164,8 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
 
     @Slot(str)
     def _session_keys_follow(self, _page: str) -> None:
-        """Next, back, add 15 s and pain: on only while a session runs (see ActionRegistry)."""
+        """Next, back, add 15 s and pain: on only while a session runs (see ActionRegistry); the
+        routine editor's page changes keep to that too."""
         self.actions_registry.enable_session_keys()
 
     @Slot(str)

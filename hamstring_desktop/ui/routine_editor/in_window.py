@@ -133,6 +133,8 @@ class EditorInWindow(QObject):
         for spec in self._actions.specs():
             if spec.session_action is not None or spec.id == "view.focus":
                 self._actions.action(spec.id).setEnabled(not editing)
+        if not editing:  # next, back, add 15 s and pain stay off between sessions
+            self._actions.enable_session_keys()
         for action_id in ("routines.new", "routines.edit", "routines.import"):
             self._actions.action(action_id).setEnabled(page in (IDLE, EDITOR))
         if self.editor is not None:
