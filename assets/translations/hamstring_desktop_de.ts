@@ -1109,12 +1109,16 @@
         <translation>Während einer Einheit nicht importiert: %s. Öffne die Datei nach der Einheit noch einmal.</translation>
     </message>
     <message>
-        <source>Note: %s</source>
-        <translation>Hinweis: %s</translation>
+        <source>Notes on its steps (line: key: note):</source>
+        <translation>Hinweise zu seinen Schritten (Zeile: Schlüssel: Hinweis):</translation>
     </message>
     <message>
         <source>Replaced the routine &apos;%s&apos;.</source>
         <translation>Routine „%s“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Routine importiert</translation>
     </message>
     <message>
         <source>Unsaved changes to %1 were kept when the app last closed; the editor offers them back.</source>

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from hamstring_desktop.content import Library, RoutineStep, Side, StepKind
@@ -229,10 +229,28 @@ class EditorInWindow(QObject):
             text = self.tr("Replaced the routine '%s'.") % imported.routine.name
         else:
             text = self.tr("Imported the routine '%s'.") % imported.routine.name
-        if imported.warnings:
-            text += " " + self.tr("Note: %s") % imported.warnings[0].message
         self.message.emit(text)
+        if imported.warnings:  # every one, where it can be read: the status bar cuts them short
+            self._show_notes(text, [f"{w.line}: {w.key}: {w.message}" for w in imported.warnings])
         return True
+
+    def _show_notes(self, imported: str, notes: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from hamstring_desktop.ui.problem_box import list_problems
+
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Routine imported"))
+        box.setText(imported + " " + self.tr("Notes on its steps (line: key: note):"))
+        list_problems(box, notes)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("importNotes")
+        # Not modal: nothing waits on it, and a session started meanwhile (a second launch's
+        # --start) keeps its keys, the pain key first.
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
 
     @Slot()
     def import_chosen(self) -> None:

@@ -198,17 +198,22 @@ def test_routine_problems_of_one_file_and_of_many_in_german(
 def test_the_editor_in_german_says_what_is_wrong_in_german(
     qtbot: QtBot, tmp_path: Path, german_window: tuple[MainWindow, SessionController], paths: DataPaths
 ) -> None:
-    """A routine that imports with advice on its dose: the note in the status bar and the
+    """A routine that imports with advice on its dose: the note in its box and the
     messages at the editor's fields are German; a file that cannot be read again is said so in
     German too."""
     window, _ = german_window
     mine = tmp_path / "evening.toml"
     mine.write_text(EVENING.replace("seconds = 60    # a minute each", "seconds = 150"), encoding="utf-8")
     assert window.routines.import_file(mine)
-    status = window.statusBar().currentMessage()
-    assert status.startswith("Routine „Evening“ importiert. Hinweis: 150 s sind kein Satz von 30–120 s"), (
-        status
+    assert window.statusBar().currentMessage() == "Routine „Evening“ importiert."
+    notes = window.findChild(QMessageBox, "importNotes")
+    assert notes is not None and notes.windowTitle() == "Routine importiert"
+    assert (
+        notes.text()
+        == "Routine „Evening“ importiert. Hinweise zu seinen Schritten (Zeile: Schlüssel: Hinweis):"
     )
+    assert "13: steps[2].seconds: 150 s sind kein Satz von 30–120 s" in notes.informativeText()
+    notes.close()
     editor = window.routines.open_editor("evening")
     assert editor is not None
     editor.step_list.setCurrentRow(1)

@@ -132,6 +132,35 @@ def test_file_import_adds_a_routine_and_export_writes_it_back(
     assert window.statusBar().currentMessage() == f"Exported 'Walk' to {target}."
 
 
+def test_every_note_on_an_imported_routine_can_be_read(
+    tmp_path: Path, mine_window: tuple[MainWindow, SessionController]
+) -> None:
+    # The status bar showed the first note, cut short; the one about the hollow behind the knee
+    # (safety advice) was never seen.
+    window, _ = mine_window
+    noted = tmp_path / "notes.toml"
+    noted.write_text(
+        EVENING.replace('"evening"', '"notes"')
+        .replace('"Evening"', '"Notes"')
+        .replace("seconds = 60    # a minute each", "seconds = 5")
+        .replace(
+            'technique = "knuckle-massage"\nseconds = 60',
+            'technique = "knuckle-massage"\nseconds = 600\nzone = "lower"',
+        ),
+        encoding="utf-8",
+    )
+    assert window.routines.import_file(noted)
+    assert window.statusBar().currentMessage() == "Imported the routine 'Notes'."
+    box = window.findChild(QMessageBox, "importNotes")
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Imported the routine 'Notes'.")
+    notes = box.informativeText()
+    assert "13: steps[2].seconds: 5 s is not one set of 30–120 s" in notes
+    assert "23: steps[4].seconds: 600 s" in notes
+    assert "24: steps[4].zone: Knuckle massage presses deep" in notes and "hollow behind the knee" in notes
+    box.close()
+
+
 def test_an_invalid_file_imports_nothing_and_says_where(
     qtbot: QtBot, tmp_path: Path, mine_window: tuple[MainWindow, SessionController], paths: DataPaths
 ) -> None:
