@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.services.content_source import load_content
+from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.routine_editor import RoutineEditor
@@ -93,3 +94,21 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     found = Answers()
     monkeypatch.setattr(QMessageBox, "warning", found.warning)
     return found
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[LanguageCatalogues]:
+    catalogues = LanguageCatalogues(qapp, "de")
+    yield catalogues
+    catalogues.remove()
+
+
+@pytest.fixture
+def german_window(
+    qtbot: QtBot, german: LanguageCatalogues, settings: Settings, paths: DataPaths
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """The window as the app builds it in German, with the user's routines (none yet)."""
+    loaded = load_content(paths.routines_dir, "de")
+    window, controller = open_app_window(qtbot, loaded.library, settings, paths)
+    yield window, controller
+    controller.close()

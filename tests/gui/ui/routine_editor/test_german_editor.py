@@ -3,23 +3,11 @@ are looked up under the editor's class, whatever module they are written in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-
-from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[LanguageCatalogues]:
-    catalogues = LanguageCatalogues(qapp, "de")
-    yield catalogues
-    catalogues.remove()
 
 
 def test_editing_and_saving_speak_german(

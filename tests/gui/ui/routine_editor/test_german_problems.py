@@ -6,13 +6,11 @@ translation, so a new one cannot be forgotten."""
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content.wording import Template
@@ -22,7 +20,6 @@ from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.words.problems import translated
-from tests.gui.conftest import open_app_window
 from tests.gui.ui.routine_editor.conftest import EVENING
 from tests.helpers.problem_boxes import last_problem_shown, open_details
 
@@ -44,24 +41,6 @@ seconds = 30
 side = "left"
 colour = "blue"
 """
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[LanguageCatalogues]:
-    catalogues = LanguageCatalogues(qapp, "de")
-    yield catalogues
-    catalogues.remove()
-
-
-@pytest.fixture
-def german_window(
-    qtbot: QtBot, german: LanguageCatalogues, settings: Settings, paths: DataPaths
-) -> Iterator[tuple[MainWindow, SessionController]]:
-    """The window as the app builds it in German, with the user's routines (none yet)."""
-    loaded = load_content(paths.routines_dir, "de")
-    window, controller = open_app_window(qtbot, loaded.library, settings, paths)
-    yield window, controller
-    controller.close()
 
 
 def _fields(template: str) -> set[str]:

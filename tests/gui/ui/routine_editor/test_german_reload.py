@@ -3,41 +3,15 @@ built-in content German: the picker, the routine's details and the sessions that
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
-
-from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.content_source import load_content
-from hamstring_desktop.services.language import LanguageCatalogues
-from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import State
 from hamstring_desktop.ui.main_window import MainWindow
-from tests.gui.conftest import open_app_window
 from tests.gui.ui.routine_editor.conftest import EVENING
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[LanguageCatalogues]:
-    catalogues = LanguageCatalogues(qapp, "de")
-    yield catalogues
-    catalogues.remove()
-
-
-@pytest.fixture
-def german_window(
-    qtbot: QtBot, german: LanguageCatalogues, settings: Settings, paths: DataPaths
-) -> Iterator[tuple[MainWindow, SessionController]]:
-    """The window as the app builds it in German, with the user's routines (none yet)."""
-    loaded = load_content(paths.routines_dir, "de")
-    window, controller = open_app_window(qtbot, loaded.library, settings, paths)
-    yield window, controller
-    controller.close()
 
 
 def _picker_names(window: MainWindow) -> list[str]:
