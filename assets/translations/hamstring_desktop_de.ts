@@ -1109,16 +1109,8 @@
         <translation>Während einer Einheit nicht importiert: %s. Öffne die Datei nach der Einheit noch einmal.</translation>
     </message>
     <message>
-        <source>Notes on its steps (line: key: note):</source>
-        <translation>Hinweise zu seinen Schritten (Zeile: Schlüssel: Hinweis):</translation>
-    </message>
-    <message>
         <source>Replaced the routine &apos;%s&apos;.</source>
         <translation>Routine „%s“ ersetzt.</translation>
-    </message>
-    <message>
-        <source>Routine imported</source>
-        <translation>Routine importiert</translation>
     </message>
     <message>
         <source>Unsaved changes to %1 were kept when the app last closed; the editor offers them back.</source>
@@ -2752,6 +2744,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Sie ließ sich nicht in deinem Routinen-Ordner speichern (%s).</translation>
     </message>
     <message>
+        <source>Notes on its steps (line: key: note):</source>
+        <translation>Hinweise zu seinen Schritten (Zeile: Schlüssel: Hinweis):</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %s.</source>
         <translation>Aus %s wurde nichts importiert.</translation>
     </message>
@@ -2766,6 +2762,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Routine files (*.toml);;All files (*)</source>
         <translation>Routine-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Routine importiert</translation>
     </message>
     <message>
         <source>Routine not exported</source>

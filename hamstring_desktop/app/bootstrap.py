@@ -120,15 +120,14 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     a scripted screenshot, become the app on the data dir, or hand the launch to the app that
     already is (see ``app/instance.py``)."""
     claim = None
-    if options.screenshot is None:
-        from hamstring_desktop.app.instance import claim_instance
-
-        claimed = claim_instance(options)
-        if isinstance(claimed, int):  # handed to the app that is running
-            quick_enums.uninstall()
-            return claimed
-        claim = claimed
     try:
+        if options.screenshot is None:
+            from hamstring_desktop.app.instance import claim_instance
+
+            claimed = claim_instance(options)
+            if isinstance(claimed, int):  # handed to the app that is running
+                return claimed
+            claim = claimed
         return _run_gui(options, argv, claim)
     finally:
         quick_enums.uninstall()  # on every way out: the first paint did, unless there was none
@@ -168,10 +167,8 @@ def _run_in(
     window = build_window(app, options, loaded, settings)
     quit_on_signal = None
     try:
-        try:
-            painted = _show_until_painted(window)
-        finally:
-            quick_enums.uninstall()  # the start-up is over: Python makes enums its own way again
+        painted = _show_until_painted(window)
+        quick_enums.uninstall()  # the start-up is over: Python makes enums its own way again
         if not painted:
             return 0  # closed before it was ever painted
         # Until now a signal ends the app at once, as usual: there is nothing to save yet.

@@ -110,9 +110,6 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self._build_status_bar()
         self._restore_layout()
         self._link_routines()
-        # After the routine editor's own slot, which turns every session action on off its page.
-        self.player.page_shown.connect(self._session_keys_follow)
-        self._session_keys_follow(self.player.page)
         self.player.focus_page()  # the routine picker: Space starts the routine chosen
 
     @property
@@ -161,12 +158,6 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
             self.statusBar().showMessage(text.replace("%1", pain).replace("%2", pause))
         else:
             self.statusBar().showMessage(self.tr("Ready. Press F1 for safety advice."))
-
-    @Slot(str)
-    def _session_keys_follow(self, _page: str) -> None:
-        """Next, back, add 15 s and pain: on only while a session runs (see ActionRegistry); the
-        routine editor's page changes keep to that too."""
-        self.actions_registry.enable_session_keys()
 
     @Slot(str)
     def _focus_player(self, page: str) -> None:

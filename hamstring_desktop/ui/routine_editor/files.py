@@ -8,9 +8,10 @@ from an invalid file, an id in use is replaced only when the user says so, and a
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QFile, QStandardPaths
+from PySide6.QtCore import QDir, QFile, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hamstring_desktop.content import ContentError, Library, Routine
@@ -19,6 +20,7 @@ from hamstring_desktop.services.routine_files import (
     SHARED_SUFFIX,
     IdTaken,
     Imported,
+    RoutineWarning,
     export_routine,
     import_routine,
 )
@@ -98,14 +100,45 @@ def _reason(error: ContentError | OSError) -> list[str]:
     return problem_lines(error)
 
 
-def _refuse(parent: QWidget, file: Path, reasons: list[str]) -> None:
+def _import_box(
+    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, lines: list[str]
+) -> QMessageBox:
+    """A box about an import: what happened, and a line for each thing the file says."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(RoutineFiles.tr("Routine not imported"))
-    box.setText(RoutineFiles.tr("Nothing was imported from %s.") % file.name)
-    list_problems(box, reasons)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    list_problems(box, lines)
+    return box
+
+
+def _refuse(parent: QWidget, file: Path, reasons: list[str]) -> None:
+    box = _import_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        RoutineFiles.tr("Routine not imported"),
+        RoutineFiles.tr("Nothing was imported from %s.") % file.name,
+        reasons,
+    )
     box.setObjectName("importRefused")
     box.open()
+
+
+def show_import_notes(parent: QWidget, imported: str, warnings: Sequence[RoutineWarning]) -> None:
+    """Every note on the dose of a routine just imported (the status bar would cut them short)."""
+    box = _import_box(
+        parent,
+        QMessageBox.Icon.Information,
+        RoutineFiles.tr("Routine imported"),
+        imported + " " + RoutineFiles.tr("Notes on its steps (line: key: note):"),
+        [f"{w.line}: {w.key}: {w.message}" for w in warnings],
+    )
+    box.setObjectName("importNotes")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Not modal: nothing waits on it, and a session started meanwhile (a second launch's
+    # --start) keeps its keys, the pain key first.
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
 
 
 def export_with_dialog(parent: QWidget, routine: Routine) -> str:

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from hamstring_desktop.content import Library, RoutineStep, Side, StepKind
@@ -213,7 +213,11 @@ class EditorInWindow(QObject):
     def import_file(self, file: Path | None = None) -> bool:
         """File ▸ Import Routine… (or a dropped file): validate, ask before replacing one of yours,
         copy it into your routines and choose it."""
-        from hamstring_desktop.ui.routine_editor.files import choose_import_file, import_with_questions
+        from hamstring_desktop.ui.routine_editor.files import (
+            choose_import_file,
+            import_with_questions,
+            show_import_notes,
+        )
 
         if self.editor is not None and self._player.page == EDITOR and not self.editor.confirm_leave():
             return False
@@ -231,26 +235,8 @@ class EditorInWindow(QObject):
             text = self.tr("Imported the routine '%s'.") % imported.routine.name
         self.message.emit(text)
         if imported.warnings:  # every one, where it can be read: the status bar cuts them short
-            self._show_notes(text, [f"{w.line}: {w.key}: {w.message}" for w in imported.warnings])
+            show_import_notes(self._window, text, imported.warnings)
         return True
-
-    def _show_notes(self, imported: str, notes: list[str]) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from hamstring_desktop.ui.problem_box import list_problems
-
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Routine imported"))
-        box.setText(imported + " " + self.tr("Notes on its steps (line: key: note):"))
-        list_problems(box, notes)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("importNotes")
-        # Not modal: nothing waits on it, and a session started meanwhile (a second launch's
-        # --start) keeps its keys, the pain key first.
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.show()
 
     @Slot()
     def import_chosen(self) -> None:
