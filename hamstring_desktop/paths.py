@@ -57,6 +57,14 @@ def speech_server_socket() -> Path:
     return Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}" / "speechd.sock"
 
 
+def system_speechd_socket() -> Path:
+    """Where the user's system speech-dispatcher listens by default (as its client library
+    reckons it): in the session's runtime dir, else in the cache dir."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "").strip()
+    base = Path(runtime) if runtime else Path(appdirs.user_cache_dir())
+    return base / "speech-dispatcher" / "speechd.sock"
+
+
 def instance_socket(data_root: Path) -> str:
     """The name of the local socket on which the app running on ``data_root`` listens for a
     second launch: one per data dir (a hash of its resolved path), in the session's runtime dir

@@ -1040,6 +1040,10 @@
         <translation>Keine Stimme für %s installiert: Die Ansagen kommen mit der Standardstimme.</translation>
     </message>
     <message>
+        <source>No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
         <source>No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken.</source>
         <translation>Keine Stimme: Die Sprachausgabe ließ sich nicht laden (%s). Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>

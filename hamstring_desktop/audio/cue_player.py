@@ -4,10 +4,12 @@
   server is running they are uploaded to its sample cache and played from there, with no stream
   open (pulse_samples.py); elsewhere they go through one Qt output stream that is open only
   around the tones (tone_stream.py).
-- Voice: QTextToSpeech, one short sentence per prompt, queued so a prompt is never cut off. On
-  Linux it speaks through the app's own speech-dispatcher where one can run (speech_server.py).
-  It speaks the app's language: a voice of that language is chosen where one is installed
-  (English keeps the engine's default voice, which the user may have picked).
+- Voice: one short sentence per prompt, queued so a prompt is never cut off. On Linux it speaks
+  to speech-dispatcher in its own protocol, on a socket, so that starting the voice never holds
+  up the window (ssip_voice.py): the app's own server where one can run (speech_server.py), else
+  the system's. Elsewhere, or with an engine named in the environment, through Qt TextToSpeech
+  (qt_voice.py). It speaks the app's language: a voice of that language is chosen where one is
+  installed (English keeps the default voice, which the user may have picked).
 - While the voice speaks, halfway and countdown beeps are left out and pacing ticks play
   quietly underneath, so a beep never talks over an instruction.
 - With no audio output or no speech engine the session carries on with visual cues, and the
@@ -20,25 +22,26 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sys
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.speech_server import SpeechServer
+from hamstring_desktop.audio.ssip_voice import Route, SsipVoice
 from hamstring_desktop.audio.tones import RATE, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE
+from hamstring_desktop.paths import system_speechd_socket
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
 from hamstring_desktop.words.errors import first_line
 from hamstring_desktop.words.prompts import prompt_text
-
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
 
 _log = logging.getLogger(__name__)
 
@@ -70,23 +73,27 @@ class ToneOutput(Protocol):
     def deleteLater(self) -> None: ...
 
 
-def voice_locale(available: list[QLocale], language: str, current: QLocale) -> QLocale | None:
-    """The locale to switch the voice to for ``language``, or None to keep ``current``: it
-    speaks the language already, it is the engine's default and the language is English (the
-    source language, whose voice the user may have chosen), or no voice speaks the language.
-    Among several, the system's region is preferred, then the language's main one."""
-    wanted = QLocale(language)
-    if current.language() == wanted.language():
-        return None
-    default_voice = current.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
-    if language == SOURCE_LANGUAGE and default_voice:
-        return None
-    candidates = [locale for locale in available if locale.language() == wanted.language()]
-    for territory in (QLocale.system().territory(), wanted.territory()):
-        for locale in candidates:
-            if locale.territory() == territory:
-                return locale
-    return candidates[0] if candidates else None
+class Voice(Protocol):
+    """Where prompts are spoken: speech-dispatcher's own protocol (ssip_voice.py) or a Qt
+    TextToSpeech engine (qt_voice.py)."""
+
+    failed: SignalInstance
+    no_voice_for: SignalInstance
+
+    @property
+    def speaking(self) -> bool: ...
+
+    def start(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def enqueue(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def deleteLater(self) -> None: ...
 
 
 def qt_stream(tones: Mapping[str, bytes], parent: QObject) -> ToneOutput:
@@ -126,7 +133,6 @@ class CuePlayer(QObject):
         self._ready_key = ready_key
         self._language = language
         self._speech_server = speech_server
-        self._address_chosen_by_user = bool(os.environ.get(ENV_SPEECHD_ADDRESS))
         self._settings = settings
         self._guide = guide
         self._muted_for_run = muted
@@ -141,7 +147,7 @@ class CuePlayer(QObject):
         else:
             self._stream = PulseSamples(self._tones, RATE, self)
         self._fallback_allowed = output is None and choice == ""
-        self._speech: QTextToSpeech | None = None
+        self._speech: Voice | None = None
         self._sounding_until = 0.0  # monotonic time when the queued tones have played out
         self._start_speech()
         # Between sessions the speech engine is let go: speech-dispatcher keeps sound streams
@@ -170,67 +176,84 @@ class CuePlayer(QObject):
     def _start_speech(self) -> None:
         if not self._settings.get(VOICE) or self._muted_for_run:
             return  # nothing to say: no speech engine loaded at all
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            _log.warning("no voice: the speech engine could not be loaded: %s", error)
-            self._tell(
-                "no-voice",
-                self.tr(
-                    "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
-                )
-                % first_line(error),
-            )
-            return
         engine = os.environ.get(ENV_TTS_ENGINE, "")
-        available = QTextToSpeech.availableEngines()
-        if (engine and engine not in available) or not available:
-            self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
-            return
-        if engine in ("", "speechd") and "speechd" in available:
-            self._use_own_speech_server()
-        self._speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        if self._speech.state() == QTextToSpeech.State.Error:
-            self._tell(
-                "no-voice", self.tr("The speech engine is not working: prompts are shown, not spoken.")
-            )
-            self._speech = None
-        elif self._speech.state() == QTextToSpeech.State.Ready:
-            self._speak_the_language()
-        else:  # an engine that gets ready later
-            self._speech.stateChanged.connect(self._speech_state_changed)
-
-    def _speech_state_changed(self, state: object) -> None:
-        if self._speech is not None and state == type(self._speech).State.Ready:
-            self._speech.stateChanged.disconnect(self._speech_state_changed)
-            self._speak_the_language()
-
-    def _speak_the_language(self) -> None:
-        """Switch the voice to the app's language, or say once that none speaks it."""
-        assert self._speech is not None
-        current = self._speech.locale()
-        if current.language() == QLocale(self._language).language():
-            return
-        locale = voice_locale(self._speech.availableLocales(), self._language, current)
-        if locale is not None:
-            self._speech.setLocale(locale)
-            _log.info("voice: %s (%s)", self._speech.voice().name(), locale.name())
-        elif self._language != SOURCE_LANGUAGE:
-            language = QLocale(self._language).nativeLanguageName()
-            _log.warning("no voice speaks %s; the default voice is used", self._language)
-            message = self.tr("No voice for %s is installed: prompts are spoken with the default voice.")
-            self._tell("no-language-voice", message % language)
-
-    def _use_own_speech_server(self) -> None:
-        """Point the speech engine at the app's own speech-dispatcher (speech_server.py), unless
-        the user chose a server; when it cannot run, at the system's."""
-        if self._speech_server is None or self._address_chosen_by_user:
-            return
-        address = self._speech_server.address()
-        if address:
-            os.environ[ENV_SPEECHD_ADDRESS] = address
+        routes = self._speechd_routes(engine)
+        voice: Voice
+        if routes:
+            voice = SsipVoice(routes, self._language, self)
         else:
-            os.environ.pop(ENV_SPEECHD_ADDRESS, None)
+            try:
+                from hamstring_desktop.audio.qt_voice import QtVoice, VoiceUnavailable
+            except ImportError as error:
+                _log.warning("no voice: the speech engine could not be loaded: %s", error)
+                self._tell(
+                    "no-voice",
+                    self.tr(
+                        "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
+                    )
+                    % first_line(error),
+                )
+                return
+            try:
+                voice = QtVoice(engine, self._language, self)
+            except VoiceUnavailable as error:
+                if error.missing:
+                    self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
+                else:
+                    message = self.tr("The speech engine is not working: prompts are shown, not spoken.")
+                    self._tell("no-voice", message)
+                return
+        voice.failed.connect(self._voice_failed)
+        voice.no_voice_for.connect(self._no_voice_for)
+        self._speech = voice
+        voice.start()
+
+    def _speechd_routes(self, engine: str) -> list[Route]:
+        """Where to reach speech-dispatcher (Linux, unless another engine was named): the server
+        the user chose; else the app's own, then the system's. Empty: use Qt's engines."""
+        if engine not in ("", "speechd") or not sys.platform.startswith("linux"):
+            return []
+        chosen = os.environ.get(ENV_SPEECHD_ADDRESS, "").strip()
+        if chosen:
+            return [Route(chosen)]
+        program = shutil.which("speech-dispatcher")
+        routes = []
+        if self._speech_server is not None:
+            command = self._speech_server.command()
+            if command is not None:
+                routes.append(Route(self._speech_server.socket_address, tuple(command)))
+        system = system_speechd_socket()
+        if program is not None:  # started the way its client library starts it
+            spawn = (
+                program,
+                "--spawn",
+                "--communication-method",
+                "unix_socket",
+                "--socket-path",
+                str(system),
+            )
+            routes.append(Route(f"unix_socket:{system}", spawn))
+        elif system.exists():
+            routes.append(Route(f"unix_socket:{system}"))
+        return routes
+
+    def _voice_failed(self, addresses: list[str]) -> None:
+        place = ", ".join(address.removeprefix("unix_socket:") for address in addresses)
+        message = self.tr("No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.")
+        self._tell("no-voice", message % place)
+        self._drop_speech()
+
+    def _no_voice_for(self, language_code: str) -> None:
+        language = QLocale(language_code).nativeLanguageName()
+        _log.warning("no voice speaks %s; the default voice is used", language_code)
+        message = self.tr("No voice for %s is installed: prompts are spoken with the default voice.")
+        self._tell("no-language-voice", message % language)
+
+    def _drop_speech(self) -> None:
+        if self._speech is not None:
+            speech, self._speech = self._speech, None
+            speech.close()
+            speech.deleteLater()
 
     def _tell(self, key: str, text: str) -> None:
         if key not in self._told:
@@ -249,16 +272,14 @@ class CuePlayer(QObject):
     @property
     def speaking(self) -> bool:
         """Whether the voice is speaking now."""
-        if self._speech is None:
-            return False
-        return self._speech.state() == type(self._speech).State.Speaking
+        return self._speech is not None and self._speech.speaking
 
     def open(self) -> bool:
         """Open the output stream for a session. True: wait for ``running`` before the first cue.
         False: muted, no output, or it failed (the session runs on visual cues)."""
         self._release_speech.stop()
         if self._speech is None:
-            self._start_speech()  # about a second: the engine lists every voice
+            self._start_speech()
         if self.muted:
             return False
         volume = self._settings.get(VOLUME) / 100
@@ -309,9 +330,7 @@ class CuePlayer(QObject):
         if self.speaking:
             return  # let the last sentence (the pain advice, say) finish
         self._release_speech.stop()
-        if self._speech is not None:
-            self._speech.deleteLater()
-            self._speech = None
+        self._drop_speech()
 
     def play(self, events: list[Event]) -> None:
         """Play the cues among ``events``."""
@@ -361,7 +380,7 @@ class CuePlayer(QObject):
     def _say(self, text: str) -> None:
         if self._speech is None or not text or not self._settings.get(VOICE):
             return
-        self._speech.setVolume(self._settings.get(VOLUME) / 100)
+        self._speech.set_volume(self._settings.get(VOLUME) / 100)
         self._speech.enqueue(text)
         self.spoken.emit(text)
 

@@ -32,9 +32,7 @@ from hamstring_desktop.services.safe_io import write_atomically
 LATENCY_MS = 500
 IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
 START_TIMEOUT_S = 5.0
-# A server that could not start says so at once; one that runs already answers at once. This is
-# all the wait the session's start (which cannot take the pain key meanwhile) gives either.
-REFUSED_WAIT_S = 0.3
+REFUSED_WAIT_S = 0.3  # a server that could not start says so at once; one that runs answers at once
 _LATENCY_LINE = re.compile(r"^\s*#?\s*AudioPulseMinLength\b.*$", re.MULTILINE)
 
 _log = logging.getLogger(__name__)
@@ -88,19 +86,39 @@ class SpeechServer:
         """The configuration the server runs with."""
         return self._folder / "config"
 
+    @property
+    def socket_address(self) -> str:
+        """Where the server listens, as ``SPEECHD_ADDRESS`` says it."""
+        return f"unix_socket:{self._socket}"
+
     def address(self) -> str | None:
-        """Start the server unless it runs already; its ``SPEECHD_ADDRESS``, or None when the
-        system's own server has to do."""
-        if self._failed:
+        """Start the server unless it runs already, and wait for it; its ``SPEECHD_ADDRESS``, or
+        None when the system's own server has to do. (The app itself starts it without waiting:
+        ssip_voice.py runs ``command()``.)"""
+        command = self.command()
+        if command is None:
             return None
         try:
-            return self._start()
+            return self._start(command)
         except (OSError, subprocess.SubprocessError) as error:
             self._failed = True  # do not try again on every session
             _log.info("using the system's speech-dispatcher: %s", error)
             return None
 
-    def _start(self) -> str | None:
+    def command(self) -> list[str] | None:
+        """The command that starts the server on its socket (it forks once the socket is
+        ready, and fails at once when one runs already); None when the system's own server has
+        to do (no speech-dispatcher, no configuration to copy, an unsafe folder)."""
+        if self._failed:
+            return None
+        try:
+            return self._command()
+        except OSError as error:
+            self._failed = True
+            _log.info("using the system's speech-dispatcher: %s", error)
+            return None
+
+    def _command(self) -> list[str] | None:
         program = shutil.which(self._program)
         if program is None:
             self._failed = True
@@ -116,25 +134,28 @@ class SpeechServer:
             self._failed = True
             _log.info("%s is open to other users: not running a speech server there", self._socket.parent)
             return None
-        # -d forks once the socket is ready. When one runs already (its pid file says so) this
-        # fails at once, and the running one is used: either way, the socket must answer.
+        return [
+            program,
+            "--run-daemon",
+            "--communication-method",
+            "unix_socket",
+            "--socket-path",
+            str(self._socket),
+            "--config-dir",
+            str(self.config_dir),
+            "--pid-file",
+            str(self._folder / "speech-dispatcher.pid"),
+            "--log-dir",
+            str(self._folder / "log"),
+            "--timeout",
+            str(IDLE_TIMEOUT_S),
+        ]
+
+    def _start(self, command: list[str]) -> str:
+        # When one runs already (its pid file says so) the command fails at once, and the
+        # running one is used: either way, the socket must answer.
         started = subprocess.run(
-            [
-                program,
-                "--run-daemon",
-                "--communication-method",
-                "unix_socket",
-                "--socket-path",
-                str(self._socket),
-                "--config-dir",
-                str(self.config_dir),
-                "--pid-file",
-                str(self._folder / "speech-dispatcher.pid"),
-                "--log-dir",
-                str(self._folder / "log"),
-                "--timeout",
-                str(IDLE_TIMEOUT_S),
-            ],
+            command,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -148,7 +169,7 @@ class SpeechServer:
             if time.monotonic() > deadline:
                 raise OSError(f"speech-dispatcher does not answer on {self._socket}")
             time.sleep(0.02)
-        return f"unix_socket:{self._socket}"
+        return self.socket_address
 
 
 def _private(folder: Path) -> bool:

@@ -3,10 +3,12 @@
 python -m tests.benchmarks.session_probe timing        # 2-minute routine at real speed
 python -m tests.benchmarks.session_probe cpu SECONDS   # a long rolling step, window shown
 python -m tests.benchmarks.session_probe memory N      # N back-to-back sessions, fast
+python -m tests.benchmarks.session_probe start voice   # the longest stall of the window as a session starts
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import tempfile
@@ -131,6 +133,35 @@ def cpu(seconds: float, voice: bool) -> dict[str, object]:
     return {}
 
 
+def start_stall(voice: bool) -> dict[str, object]:
+    """How long the window stops taking events (a key, the pain key) as a session starts with
+    its sound and voice, up to 3 s in: the longest gap between turns of a 5 ms timer."""
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as data:
+        window, controller = build(Path(data), audio=True)
+        window.settings.set(VOICE, voice)
+        ticks: list[float] = []
+        tick = QTimer()
+        tick.setInterval(5)
+        tick.timeout.connect(lambda: ticks.append(time.monotonic()))
+        tick.start()
+        _spin(app, 0.3)
+        began = time.monotonic()
+        controller.start("bench-long-roll")
+        _spin(app, 3.0)
+        controller.close()
+    moments = [began, *(at for at in ticks if at > began)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(moments)]
+    return {"longest_stall_ms": max(gaps) * 1000}
+
+
+def _spin(app: object, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+
+
 def memory(sessions: int) -> dict[str, object]:
     """Sessions back to back on a running event loop (as in the app, so objects the app hands
     to deleteLater() really are deleted); resident memory after each one."""
@@ -183,6 +214,8 @@ if __name__ == "__main__":
         result = timing()
     elif mode == "cpu":
         result = cpu(float(sys.argv[2]), voice=sys.argv[3] == "voice")
+    elif mode == "start":
+        result = start_stall(voice=sys.argv[2] == "voice")
     else:
         result = memory(int(sys.argv[2]))
     print(json.dumps(result), flush=True)

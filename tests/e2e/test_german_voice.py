@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from hamstring_desktop.audio.cue_player import CuePlayer
 from hamstring_desktop.audio.speech_server import SpeechServer
+from hamstring_desktop.audio.ssip_voice import SsipVoice
 from hamstring_desktop.content import load_library
 from hamstring_desktop.paths import SYSTEM_SPEECHD_CONFIG_DIRS, user_speechd_config_dir
 from hamstring_desktop.services.settings import Settings
@@ -37,20 +38,17 @@ def test_german_prompts_are_spoken_by_a_german_voice(
     try:
         with pulse_daemon(tmp_path / "pulse") as pulse:
             monkeypatch.setenv("PULSE_SERVER", pulse.server)
-            # Empty: no server chosen by the user. The player then sets it to its own server's
-            # address, and monkeypatch removes it again afterwards (later tests start their own).
-            monkeypatch.setenv("SPEECHD_ADDRESS", "")
+            monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)  # no server chosen by the user
             with recording(pulse, tmp_path / "voice.raw") as raw:
                 player = CuePlayer(
                     Settings(tmp_path / "settings.ini"), library.guide, speech_server=server, language="de"
                 )
                 speech = player._speech
-                assert speech is not None, player.notices_so_far()
-                assert speech.engine() == "speechd"
-                assert speech.locale().language() == QLocale.Language.German
-                assert speech.voice().locale().language() == QLocale.Language.German
+                assert isinstance(speech, SsipVoice), player.notices_so_far()
+                qtbot.waitUntil(lambda: speech.language == "de", timeout=10_000)
+                assert speech.address == server.socket_address
                 assert player.notices_so_far() == []
-                speech.say(library.guide.pain_advice)  # "Hör jetzt auf. Wenn der Schmerz …"
+                speech.enqueue(library.guide.pain_advice)  # "Hör jetzt auf. Wenn der Schmerz …"
                 started = time.monotonic()
                 qtbot.waitUntil(lambda: player.speaking, timeout=10_000)
                 qtbot.waitUntil(lambda: not player.speaking, timeout=20_000)

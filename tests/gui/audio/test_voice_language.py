@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer, voice_locale
+from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio.qt_voice import QtVoice
+from hamstring_desktop.audio.voice_choice import voice_locale
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
@@ -59,7 +61,8 @@ def test_the_player_switches_the_engine_to_the_languages_voice(
     player = CuePlayer(settings, library.guide, language="fi")
     assert player.has_speech
     speech = player._speech
-    assert speech is not None and speech.locale().language() == QLocale.Language.Finnish
+    assert isinstance(speech, QtVoice)
+    assert speech.engine.locale().language() == QLocale.Language.Finnish
     assert player.notices_so_far() == []
 
 

@@ -1,0 +1,395 @@
+"""A voice that talks to speech-dispatcher in its own protocol (SSIP), without ever blocking.
+
+Qt's speech-dispatcher engine lists every installed voice when it is created: with espeak-ng that
+is more than a thousand voices and about 1.5 s in which the window takes no key, the pain key
+included. A session starts the voice, so that freeze came at every session's start. This voice
+never lists voices unless it has to pick one for a language, and does all its talking on a socket
+that Qt's event loop serves: starting the server, connecting, choosing the language and speaking
+all happen while the window goes on taking keys.
+
+SSIP in short: a command is a line ending in CRLF; the reply is lines ``NNN-data`` ending with a
+line ``NNN text``. ``SPEAK`` is answered 230, then takes the text, ended by a line holding a single
+dot, and answers 225 with the message's id. With notifications on, the server tells of each
+message's start and end in lines coded 7xx, at any moment between replies.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalSocket, QTcpSocket
+
+from hamstring_desktop.audio.voice_choice import voice_locale
+from hamstring_desktop.content.translation import SOURCE_LANGUAGE
+
+_log = logging.getLogger(__name__)
+
+CLIENT_NAME = "user:hamstring-desktop:prompts"
+POLL_MS = 20  # how often a starting server is looked at
+START_TIMEOUT_S = 5.0  # a start command that has not ended by then is given up
+# After a start command that succeeded, the socket gets this long to answer; after one that
+# failed (one runs already, say), this long.
+READY_WAIT_S = 5.0
+REFUSED_WAIT_S = 0.3
+EVENT_CODES = range(700, 800)
+ENDED = {"END", "CANCELED", "CANCELLED"}
+
+
+@dataclass(frozen=True)
+class Route:
+    """One way to reach a speech-dispatcher: where it listens, and the command that starts one
+    there when none answers (empty: connect only)."""
+
+    address: str  # "unix_socket:/path" or "inet_socket:host:port", as in SPEECHD_ADDRESS
+    start: tuple[str, ...] = ()
+
+
+@dataclass
+class _Command:
+    line: str
+    on_reply: Callable[[int, list[str]], None] | None = None
+    body: str | None = None  # SPEAK's text, sent once the server asks for it
+    generation: int = 0
+    sent_body: bool = field(default=False)
+
+
+def voice_languages(lines: Sequence[str]) -> list[str]:
+    """The language codes of a ``LIST SYNTHESIS_VOICES`` reply's lines ("name<TAB>lang<TAB>variant"),
+    each once, in the order first met."""
+    seen: dict[str, None] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[1].strip():
+            seen.setdefault(parts[1].strip(), None)
+    return list(seen)
+
+
+def speech_text(text: str) -> str:
+    """``text`` as SSIP's data block: CRLF line ends, a leading dot doubled, the ending dot line."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    escaped = ["." + line if line.startswith(".") else line for line in lines]
+    return "\r\n".join(escaped) + "\r\n.\r\n"
+
+
+class SsipVoice(QObject):
+    """Speaks queued sentences through speech-dispatcher.
+
+    The routes are tried in order until a server answers. Sentences queued before that are
+    spoken once it does, in order.
+
+    Signals:
+        failed(list[str]): no server could be reached, or the one in use stopped answering (the
+            addresses tried; why goes to the log).
+        no_voice_for(str): no installed voice speaks the app's language (its code).
+    """
+
+    failed = Signal(list)
+    no_voice_for = Signal(str)
+
+    def __init__(self, routes: Sequence[Route], language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._routes = deque(routes)
+        self._language = language
+        self._route: Route | None = None
+        self._socket: QLocalSocket | QTcpSocket | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._process_deadline = 0.0
+        self._connect_deadline = 0.0
+        self._connected = False
+        self._closed = False
+        self._outbox: deque[_Command] = deque()
+        self._awaiting: _Command | None = None
+        self._reply: list[str] = []
+        self._event: list[str] = []
+        self._speaking_ids: set[str] = set()
+        self._generation = 0
+        self._volume: int | None = None
+        self._tried: list[str] = []
+        self._spoken_language = ""
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_start)
+
+    def start(self) -> None:
+        """Reach a server (once the signals are connected)."""
+        self._next_route()
+
+    # What the cue player uses
+
+    @property
+    def connected(self) -> bool:
+        """Whether a server answers now."""
+        return self._connected
+
+    @property
+    def address(self) -> str | None:
+        """The address of the server in use (None while connecting, or after a failure)."""
+        return self._route.address if self._connected and self._route is not None else None
+
+    @property
+    def language(self) -> str:
+        """The language code the server speaks for us (empty until it has said)."""
+        return self._spoken_language
+
+    @property
+    def speaking(self) -> bool:
+        """Whether a sentence is being spoken or waits its turn (once a server answers)."""
+        if not self._connected:
+            return False
+        awaiting = self._awaiting
+        in_flight = (
+            awaiting is not None and awaiting.body is not None and awaiting.generation == self._generation
+        )
+        queued = any(command.body is not None for command in self._outbox)
+        return bool(self._speaking_ids) or in_flight or queued
+
+    def set_volume(self, volume: float) -> None:
+        """0.0 (silent) to 1.0 (full); speech-dispatcher counts from -100 to 100."""
+        level = max(-100, min(100, round(volume * 200 - 100)))
+        if level != self._volume:
+            self._volume = level
+            self._send(_Command(f"SET SELF VOLUME {level}"))
+
+    def enqueue(self, text: str) -> None:
+        """Speak ``text`` after what is queued already."""
+        if self._closed or not text.strip():
+            return
+        self._send(_Command("SPEAK", body=speech_text(text), generation=self._generation))
+
+    def stop(self) -> None:
+        """Stop speaking and drop what is queued."""
+        self._generation += 1
+        self._outbox = deque(command for command in self._outbox if command.body is None)
+        self._speaking_ids.clear()
+        if self._connected:
+            self._send(_Command("CANCEL SELF"))
+
+    def close(self) -> None:
+        """Let go of the server (it may exit when idle); nothing more is said."""
+        self._closed = True
+        self._poll.stop()
+        self._outbox.clear()
+        self._speaking_ids.clear()
+        if self._socket is not None:
+            socket, self._socket = self._socket, None
+            socket.blockSignals(True)  # a close is not a lost server
+            socket.abort()
+            socket.deleteLater()
+        self._connected = False
+
+    # Reaching a server
+
+    def _next_route(self) -> None:
+        if self._closed:
+            return
+        if not self._routes:
+            self._route = None
+            self._fail(self._tried)
+            return
+        self._route = self._routes.popleft()
+        self._process = None
+        self._connect_deadline = 0.0
+        self._connect()
+
+    def _connect(self) -> None:
+        assert self._route is not None
+        kind, _, where = self._route.address.partition(":")
+        if self._socket is not None:
+            self._socket.deleteLater()
+        socket: QLocalSocket | QTcpSocket
+        if kind == "unix_socket" and where:
+            socket = QLocalSocket(self)
+            socket.connected.connect(self._on_connected)
+            socket.errorOccurred.connect(self._on_connect_error)
+            self._socket = socket
+            socket.connectToServer(where)
+        elif kind == "inet_socket" and where:
+            host, _, port = where.rpartition(":")
+            socket = QTcpSocket(self)
+            socket.connected.connect(self._on_connected)
+            socket.errorOccurred.connect(self._on_connect_error)
+            self._socket = socket
+            socket.connectToHost(host or "127.0.0.1", int(port) if port.isdigit() else 6560)
+        else:
+            _log.warning("%s: not an address speech-dispatcher uses", self._route.address)
+            self._tried.append(self._route.address)
+            self._next_route()
+
+    def _on_connect_error(self, _error: object) -> None:
+        socket = self.sender()
+        if socket is not self._socket or self._socket is None or self._connected:
+            return
+        reason = self._socket.errorString()
+        assert self._route is not None
+        now = time.monotonic()
+        if self._route.start and self._process is None and not self._connect_deadline:
+            self._start_server()
+        elif self._process is not None and self._process.poll() is None:
+            pass  # the start command is still at work: the poll connects when it ends
+        elif now < self._connect_deadline:
+            self._poll.start()  # not up yet: try again in a moment
+        else:
+            _log.info("speech-dispatcher at %s: %s", self._route.address, reason)
+            self._tried.append(self._route.address)
+            self._next_route()
+
+    def _start_server(self) -> None:
+        assert self._route is not None
+        try:
+            self._process = subprocess.Popen(
+                self._route.start,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as error:
+            _log.info("%s: %s", self._route.start[0], error)
+            self._tried.append(self._route.address)
+            self._next_route()
+            return
+        self._process_deadline = time.monotonic() + START_TIMEOUT_S
+        self._poll.start()
+
+    def _poll_start(self) -> None:
+        """Every POLL_MS while a server starts: when its start command ends, or when the wait
+        for its socket is over, connect again."""
+        if self._process is not None and self._connect_deadline == 0.0:
+            code = self._process.poll()
+            if code is None:
+                if time.monotonic() > self._process_deadline:
+                    self._process.kill()
+                    self._poll.stop()
+                    assert self._route is not None
+                    _log.info("%s did not start in %g s", self._route.start[0], START_TIMEOUT_S)
+                    self._tried.append(self._route.address)
+                    self._next_route()
+                return
+            # 0: it forked once its socket was ready. Anything else: it could not start, unless
+            # one runs already and answers.
+            self._connect_deadline = time.monotonic() + (READY_WAIT_S if code == 0 else REFUSED_WAIT_S)
+        self._poll.stop()
+        self._connect()
+
+    def _on_connected(self) -> None:
+        socket = self._socket
+        if socket is None or self.sender() is not socket:
+            return
+        self._poll.stop()
+        self._connected = True
+        socket.errorOccurred.disconnect(self._on_connect_error)
+        socket.errorOccurred.connect(self._on_lost)
+        socket.disconnected.connect(self._on_lost)
+        socket.readyRead.connect(self._read)
+        assert self._route is not None
+        _log.info("voice: speech-dispatcher at %s", self._route.address)
+        setup = [
+            _Command(f"SET SELF CLIENT_NAME {CLIENT_NAME}"),
+            _Command("SET SELF NOTIFICATION ALL on"),
+            _Command("SET SELF PRIORITY message"),
+            _Command("GET LANGUAGE", on_reply=self._current_language),
+        ]
+        self._outbox.extendleft(reversed(setup))
+        self._send_next()
+
+    def _on_lost(self, *_args: object) -> None:
+        if self._closed or not self._connected:
+            return
+        reason = self._socket.errorString() if self._socket is not None else ""
+        address = self._route.address if self._route is not None else ""
+        _log.info("speech-dispatcher at %s stopped answering: %s", address, reason)
+        self._connected = False
+        self._speaking_ids.clear()
+        self._outbox.clear()
+        self._awaiting = None
+        self._fail([address])
+
+    def _fail(self, addresses: list[str]) -> None:
+        _log.warning("no voice: no speech-dispatcher answers at %s", ", ".join(addresses) or "(nowhere)")
+        self.failed.emit(addresses)
+
+    # The language
+
+    def _current_language(self, _code: int, lines: list[str]) -> None:
+        current = lines[0].strip() if lines else ""
+        self._spoken_language = current
+        if QLocale(current).language() == QLocale(self._language).language():
+            return  # it speaks the app's language already: no need to look at the voices
+        command = _Command("LIST SYNTHESIS_VOICES", on_reply=lambda c, voices: self._pick(current, voices))
+        self._outbox.appendleft(command)
+
+    def _pick(self, current: str, lines: list[str]) -> None:
+        codes = voice_languages(lines)
+        locales = [QLocale(code.replace("-", "_")) for code in codes]
+        chosen = voice_locale(locales, self._language, QLocale(current.replace("-", "_")))
+        if chosen is not None:
+            code = codes[locales.index(chosen)]
+            self._outbox.appendleft(
+                _Command(f"SET SELF LANGUAGE {code}", on_reply=lambda *_: self._now_speaks(code))
+            )
+            _log.info("voice: language %s", code)
+        elif self._language != SOURCE_LANGUAGE:
+            self.no_voice_for.emit(self._language)
+
+    def _now_speaks(self, code: str) -> None:
+        self._spoken_language = code
+
+    # Talking
+
+    def _send(self, command: _Command) -> None:
+        self._outbox.append(command)
+        self._send_next()
+
+    def _send_next(self) -> None:
+        if not self._connected or self._awaiting is not None or not self._outbox or self._socket is None:
+            return
+        command = self._outbox.popleft()
+        self._awaiting = command
+        self._socket.write((command.line + "\r\n").encode("utf-8"))
+
+    def _read(self) -> None:
+        socket = self._socket
+        while socket is not None and socket.canReadLine():
+            line = bytes(socket.readLine().data()).decode("utf-8", errors="replace").rstrip("\r\n")
+            self._line(line)
+            socket = self._socket
+
+    def _line(self, line: str) -> None:
+        code = int(line[:3]) if line[:3].isdigit() else 0
+        final = len(line) < 4 or line[3] != "-"
+        if code in EVENT_CODES:
+            self._event.append(line[4:])
+            if final:
+                self._on_event(self._event)
+                self._event = []
+            return
+        if not final:
+            self._reply.append(line[4:])
+            return
+        data, self._reply = self._reply, []
+        command = self._awaiting
+        if command is None:
+            return
+        if command.body is not None and not command.sent_body and code == 230:
+            command.sent_body = True
+            assert self._socket is not None
+            self._socket.write(command.body.encode("utf-8"))
+            return
+        self._awaiting = None
+        if code >= 300:
+            _log.info("speech-dispatcher refused %r: %s %s", command.line, code, line[4:])
+        elif command.body is not None and data and command.generation == self._generation:
+            self._speaking_ids.add(data[0].strip())
+        if command.on_reply is not None and code < 300:
+            command.on_reply(code, data)
+        self._send_next()
+
+    def _on_event(self, parts: list[str]) -> None:
+        """``parts``: the message id, the client id, the event's name."""
+        if len(parts) >= 3 and parts[-1].strip().upper() in ENDED:
+            self._speaking_ids.discard(parts[0].strip())

@@ -1,0 +1,237 @@
+"""The voice that talks to speech-dispatcher on a socket: what reaches the server, in what order,
+when the voice counts as speaking, and that starting it never holds up the window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QTimer
+
+from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, voice_languages
+from hamstring_desktop.content import Library, load_library
+from hamstring_desktop.services.settings import Settings
+from tests.gui.audio.test_cue_player import session_events
+from tests.gui.audio.test_voice_language import german  # noqa: F401 (a fixture)
+from tests.helpers.fake_speechd import FakeSpeechd
+
+
+@pytest.fixture
+def folder() -> Iterator[Path]:
+    # Short: a Unix socket's path has to fit in about 100 bytes.
+    path = Path(tempfile.mkdtemp(prefix="hd-ssip-", dir="/tmp"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def server(qtbot: QtBot, folder: Path) -> Iterator[FakeSpeechd]:
+    fake = FakeSpeechd(folder / "speechd.sock")
+    fake.listen()
+    yield fake
+    fake.close()
+
+
+def started(voice: SsipVoice) -> SsipVoice:
+    voice.start()
+    return voice
+
+
+def test_speech_text_is_escaped_as_the_protocol_wants() -> None:
+    assert speech_text("Ten seconds left.") == "Ten seconds left.\r\n.\r\n"
+    assert speech_text(".\nnext\r\n.x") == "..\r\nnext\r\n..x\r\n.\r\n"
+
+
+def test_voice_languages_are_read_from_the_voice_list() -> None:
+    lines = ["German\tde\tnone", "German+Max\tde\tMax", "English (GB)\ten-gb\tnone", "broken"]
+    assert voice_languages(lines) == ["de", "en-gb"]
+
+
+def test_sentences_queued_before_the_server_answers_are_spoken_in_order(
+    qtbot: QtBot, server: FakeSpeechd
+) -> None:
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    voice.set_volume(0.6)
+    voice.enqueue("Get ready.")
+    voice.enqueue("Foam rolling, both legs.")
+    qtbot.waitUntil(lambda: len(server.spoken) == 2, timeout=3000)
+    assert server.spoken == ["Get ready.", "Foam rolling, both legs."]
+    assert voice.address == f"unix_socket:{server.path}"
+    # It says who it is and asks to hear when a sentence ends, before its first sentence; it
+    # speaks English already, so it never asks for the (long) list of voices.
+    first_speak = server.commands.index("SPEAK")
+    assert server.commands[:first_speak] == [
+        "SET SELF CLIENT_NAME user:hamstring-desktop:prompts",
+        "SET SELF NOTIFICATION ALL on",
+        "SET SELF PRIORITY message",
+        "GET LANGUAGE",
+        "SET SELF VOLUME 20",  # 60 %, on speech-dispatcher's scale from -100 to 100
+    ]
+    voice.close()
+
+
+def test_the_voice_speaks_until_the_server_says_each_sentence_ended(
+    qtbot: QtBot, server: FakeSpeechd
+) -> None:
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    qtbot.waitUntil(lambda: voice.connected, timeout=3000)
+    assert not voice.speaking
+    voice.enqueue("Ten seconds left.")
+    voice.enqueue("Switch to your right leg.")
+    assert voice.speaking  # from the moment a sentence is queued
+    qtbot.waitUntil(lambda: len(server.speaking) == 2, timeout=3000)
+    server.end(server.speaking[0])
+    qtbot.wait(50)
+    assert voice.speaking  # the second is still to be heard
+    server.end(server.speaking[0])
+    qtbot.waitUntil(lambda: not voice.speaking, timeout=3000)
+    voice.close()
+
+
+def test_stop_cancels_what_is_spoken_and_drops_what_waits(qtbot: QtBot, server: FakeSpeechd) -> None:
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    qtbot.waitUntil(lambda: voice.connected, timeout=3000)
+    voice.enqueue("Foam rolling, left leg.")
+    qtbot.waitUntil(lambda: len(server.speaking) == 1, timeout=3000)
+    voice.enqueue("One")
+    voice.enqueue("Two")
+    voice.stop()  # pain: everything stops now
+    assert not voice.speaking
+    qtbot.waitUntil(lambda: "CANCEL SELF" in server.commands, timeout=3000)
+    qtbot.wait(50)
+    assert server.speaking == []
+    assert "Two" not in server.spoken
+    voice.enqueue("Stop now.")  # the pain advice, after the stop
+    qtbot.waitUntil(lambda: server.spoken[-1] == "Stop now.", timeout=3000)
+    voice.close()
+
+
+def test_a_voice_of_the_apps_language_is_chosen_before_the_first_sentence(qtbot: QtBot, folder: Path) -> None:
+    server = FakeSpeechd(folder / "speechd.sock", language="en", voices=("en", "de", "fi"))
+    server.listen()
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "de"))
+    voice.enqueue("Mach dich bereit.")
+    qtbot.waitUntil(lambda: server.spoken == ["Mach dich bereit."], timeout=3000)
+    assert server.commands.index("SET SELF LANGUAGE de") < server.commands.index("SPEAK")
+    assert server.language == "de"
+    voice.close()
+    server.close()
+
+
+def test_no_voice_for_the_language_is_told(qtbot: QtBot, folder: Path) -> None:
+    server = FakeSpeechd(folder / "speechd.sock", language="en", voices=("en", "fi"))
+    server.listen()
+    voice = SsipVoice([Route(f"unix_socket:{server.path}")], "de")
+    with qtbot.waitSignal(voice.no_voice_for, timeout=3000) as told:
+        voice.start()
+    assert told.args == ["de"]
+    assert not any(command.startswith("SET SELF LANGUAGE") for command in server.commands)
+    voice.close()
+    server.close()
+
+
+def test_starting_the_server_never_holds_up_the_window(
+    qtbot: QtBot, server: FakeSpeechd, folder: Path
+) -> None:
+    """The old engine blocked the window for about 1.5 s at each session's start, the pain key
+    queued behind it. Here the server's start command takes 0.5 s: meanwhile, the window's
+    events are handled."""
+    server.close()  # nobody listens until the start command has run
+    slow_start = (sys.executable, "-c", "import time; time.sleep(0.5)")
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}", slow_start)], "en"))
+    handled: list[bool] = []  # whether the voice was connected when each event was handled
+    tick = QTimer()
+    tick.setInterval(10)
+    tick.timeout.connect(lambda: handled.append(voice.connected))
+    tick.start()
+    qtbot.waitUntil(lambda: voice._process is not None and voice._process.poll() is not None, timeout=5000)
+    server.listen()  # the server is up once its start command has ended
+    qtbot.waitUntil(lambda: voice.connected, timeout=5000)
+    tick.stop()
+    assert handled.count(False) >= 5, handled  # events went on while the server was starting
+    voice.close()
+
+
+def test_when_a_server_cannot_start_the_next_one_is_used(
+    qtbot: QtBot, server: FakeSpeechd, folder: Path
+) -> None:
+    failing = (sys.executable, "-c", "raise SystemExit(1)")
+    routes = [Route(f"unix_socket:{folder / 'own.sock'}", failing), Route(f"unix_socket:{server.path}")]
+    voice = started(SsipVoice(routes, "en"))
+    voice.enqueue("Get ready.")
+    qtbot.waitUntil(lambda: server.spoken == ["Get ready."], timeout=5000)
+    assert voice.address == f"unix_socket:{server.path}"
+    voice.close()
+
+
+def test_no_server_to_reach_is_told_with_where_it_was_looked_for(qtbot: QtBot, folder: Path) -> None:
+    voice = SsipVoice([Route(f"unix_socket:{folder / 'nobody.sock'}")], "en")
+    with qtbot.waitSignal(voice.failed, timeout=3000) as failed:
+        voice.start()
+    assert failed.args == [[f"unix_socket:{folder / 'nobody.sock'}"]]
+    voice.enqueue("Get ready.")  # nothing happens, and nothing breaks
+    assert not voice.speaking
+
+
+def test_a_lost_server_is_told_and_the_voice_stops_counting_as_speaking(
+    qtbot: QtBot, server: FakeSpeechd
+) -> None:
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    voice.enqueue("Get ready.")
+    qtbot.waitUntil(lambda: len(server.speaking) == 1, timeout=3000)
+    with qtbot.waitSignal(voice.failed, timeout=3000):
+        server.hang_up()
+    assert not voice.speaking  # beeps are no longer held back for a voice that is gone
+    voice.close()
+
+
+@pytest.fixture
+def speechd_player(
+    qtbot: QtBot, server: FakeSpeechd, settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CuePlayer]:
+    monkeypatch.delenv(ENV_TTS_ENGINE, raising=False)
+    monkeypatch.setenv(ENV_SPEECHD_ADDRESS, f"unix_socket:{server.path}")  # the user's choice
+    player = CuePlayer(settings, library.guide)
+    yield player
+    player.stop_all()
+    player.deleteLater()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+def test_a_session_is_spoken_through_speech_dispatcher(
+    qtbot: QtBot, speechd_player: CuePlayer, server: FakeSpeechd, library: Library
+) -> None:
+    assert speechd_player.has_speech
+    assert speechd_player.open() in (True, False)  # the sound output does not matter here
+    speechd_player.play(session_events(library, 125.0))
+    qtbot.waitUntil(lambda: "Switch to your right leg." in server.spoken, timeout=5000)
+    assert server.spoken[0] == "Get ready. First: Foam rolling, both legs."
+    assert server.spoken[1].startswith("Foam rolling, both legs. Both legs on the roller.")
+    assert speechd_player.speaking
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+def test_an_unreachable_server_is_told_once_in_german(
+    qtbot: QtBot,
+    settings: Settings,
+    asset_texts: dict[str, str],
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    german: None,  # noqa: F811 (the fixture)
+) -> None:
+    monkeypatch.delenv(ENV_TTS_ENGINE, raising=False)
+    monkeypatch.setenv(ENV_SPEECHD_ADDRESS, f"unix_socket:{folder / 'gone.sock'}")
+    player = CuePlayer(settings, load_library(asset_texts, "de").guide, language="de")
+    qtbot.waitUntil(lambda: not player.has_speech, timeout=3000)
+    (notice,) = player.notices_so_far()
+    assert notice == (
+        f"Keine Stimme: speech-dispatcher antwortet nicht unter {folder / 'gone.sock'}. "
+        "Ansagen werden angezeigt, nicht gesprochen."
+    )
