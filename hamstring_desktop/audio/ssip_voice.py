@@ -351,6 +351,7 @@ class SsipVoice(QObject):
         command = self._outbox.popleft()
         self._awaiting = command
         self._socket.write((command.line + "\r\n").encode("utf-8"))
+        self._socket.flush()  # now, not at the next turn of the event loop: a stop is a stop
 
     def _read(self) -> None:
         socket = self._socket
@@ -379,6 +380,7 @@ class SsipVoice(QObject):
             command.sent_body = True
             assert self._socket is not None
             self._socket.write(command.body.encode("utf-8"))
+            self._socket.flush()
             return
         self._awaiting = None
         if code >= 300:
