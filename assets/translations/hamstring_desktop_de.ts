@@ -2118,6 +2118,10 @@
         <source>Some routine files could not be loaded: see File ▸ Routine Problems.</source>
         <translation>Einige Routine-Dateien ließen sich nicht laden: siehe Datei ▸ Probleme mit Routinen.</translation>
     </message>
+    <message>
+        <source>The session was not started because a dialog is open: close it, then press Space.</source>
+        <translation>Die Einheit wurde nicht gestartet, weil ein Dialog offen ist: Schließe ihn, dann drücke die Leertaste.</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

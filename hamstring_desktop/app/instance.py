@@ -136,6 +136,8 @@ def launch_answerer(
     routine (and start it, unless a session is already running) and the muscle, and answer."""
     import asyncio  # loaded after the first paint: this runs on the qasync loop
 
+    from PySide6.QtWidgets import QApplication
+
     routines = [routine.id for routine in library.routines]
     muscles = [muscle.id for muscle in library.muscles]
 
@@ -167,8 +169,20 @@ def launch_answerer(
             else:
                 window.player.select_routine(routine)
                 if request.get("start") is True:
-                    # Outside this slot: the safety check may open a dialog and wait for it.
-                    asyncio.get_running_loop().call_soon(controller.start, routine)
+                    # Outside this slot: the safety check may open a dialog and wait for it. The
+                    # answer waits for the start, which an open dialog stops.
+                    asyncio.get_running_loop().call_soon(start, routine, reply)
+                    return
         reply(f"ok: {note}" if note else "ok")
+
+    def start(routine: str, reply: Callable[[str], None]) -> None:
+        if QApplication.activeModalWidget() is not None:
+            # Its keys would go to the dialog, the pain key's included, while the session ran
+            # behind it.
+            window.say_dialog_blocks_start()
+            reply("ok: a dialog is open there, so the session was not started; close it, then press Space")
+            return
+        reply("ok")
+        controller.start(routine)
 
     return answer

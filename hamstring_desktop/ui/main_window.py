@@ -222,6 +222,11 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def say_dialog_blocks_start(self) -> None:
+        """A later launch asked for a session while a dialog is open: it is not started."""
+        message = self.tr("The session was not started because a dialog is open: close it, then press Space.")
+        self.statusBar().showMessage(message, 15000)
+
     @Slot(str)
     def select_muscle(self, muscle_id: str) -> None:
         """Show the anatomy diagram with this muscle selected and its card open."""

@@ -4,6 +4,7 @@ lock do not stop the next app, even when its process id has gone to another proc
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -13,8 +14,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hamstring_desktop.app.instance import launch_answerer
+from hamstring_desktop.content import Library
 from hamstring_desktop.history.store import HistoryStore
-from hamstring_desktop.paths import instance_socket
+from hamstring_desktop.paths import DataPaths, instance_socket
+from hamstring_desktop.services.settings import Settings
+from tests.gui.conftest import open_app_window
 from tests.helpers.history import REPO, cli, load_export
 
 FIRST = ("--mute", "--safety-acknowledged", "--time-scale", "200")
@@ -242,3 +252,36 @@ def test_a_routine_file_opened_from_the_file_manager_is_imported(tmp_path: Path)
         )
         wait_for(data / "routines" / "evening.toml", app)
     assert shared.exists() and other.exists(), "the files opened are left where they were"
+
+
+def test_a_second_launchs_start_waits_for_an_open_dialog(
+    qtbot: QtBot, loop: asyncio.AbstractEventLoop, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """With a dialog open, its keys (the pain key's included) would go to the dialog while the
+    session ran behind it: the routine is chosen, the session is not started, and both the
+    window and the second launch say why."""
+    window, controller = open_app_window(qtbot, library, settings, paths)
+    answer = launch_answerer(window, controller, library)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Import", "The file could not be read.", parent=window)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+
+    def ask() -> str:
+        async def asked() -> str:
+            replies: list[str] = []
+            answer({"routine": "rest-day", "start": True}, replies.append)
+            while not replies:
+                await asyncio.sleep(0.01)
+            return replies[0]
+
+        return loop.run_until_complete(asked())
+
+    assert ask() == "ok: a dialog is open there, so the session was not started; close it, then press Space"
+    assert not controller.active
+    assert window.player.selected_routine().id == "rest-day"
+    assert "a dialog is open" in window.statusBar().currentMessage()
+    box.close()
+    assert ask() == "ok"  # with the dialog closed, it starts
+    assert controller.active
+    controller.close()
