@@ -20,7 +20,7 @@ import subprocess
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket, QTcpSocket
@@ -56,7 +56,7 @@ class _Command:
     on_reply: Callable[[int, list[str]], None] | None = None
     body: str | None = None  # SPEAK's text, sent once the server asks for it
     generation: int = 0
-    sent_body: bool = field(default=False)
+    sent_body: bool = False
 
 
 def voice_languages(lines: Sequence[str]) -> list[str]:
