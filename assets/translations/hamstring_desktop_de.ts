@@ -1223,6 +1223,10 @@
         <translation>„{id}“ ist die ID der eingebauten Routine „{name}“, die sich nicht ersetzen lässt: Gib deiner Routine eine andere ID</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos;</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
         <source>a date</source>
         <translation>ein Datum</translation>
     </message>
