@@ -704,11 +704,6 @@
         <translation>Bein</translation>
     </message>
     <message>
-        <source>MMM yyyy</source>
-        <comment>a date format (Qt&apos;s QDate codes): short month name and year</comment>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
