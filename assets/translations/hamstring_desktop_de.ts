@@ -704,11 +704,6 @@
         <translation>Bein</translation>
     </message>
     <message>
-        <source>MMM yyyy</source>
-        <comment>a date format (Qt&apos;s QDate codes): short month name and year</comment>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1225,6 +1220,10 @@
     <message>
         <source>&apos;{id}&apos; is the id of the built-in routine &apos;{name}&apos;, which cannot be replaced: give your routine another id</source>
         <translation>„{id}“ ist die ID der eingebauten Routine „{name}“, die sich nicht ersetzen lässt: Gib deiner Routine eine andere ID</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;</source>
+        <translation>„{text}“</translation>
     </message>
     <message>
         <source>a date</source>

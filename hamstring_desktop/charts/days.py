@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from hamstring_desktop.charts.frame import (
@@ -17,6 +18,8 @@ from hamstring_desktop.charts.frame import (
     draw_title,
 )
 from hamstring_desktop.stats import DayCount
+
+LABEL_GAP = 6  # the least room between two names on the line over the calendar
 
 
 @dataclass(frozen=True)
@@ -53,48 +56,37 @@ class Calendar:
         first = self.days[0].day - timedelta(days=self.days[0].day.weekday())
         columns = (self.days[-1].day - first).days // 7 + 1
         label_width = metrics.horizontalAdvance("Mon") + 6
-        top = rect.top() + title_height + metrics.height() + 6
+        # the months' names over the grid, and the years on a line above them where it spans New Year
+        label_lines = 2 if dates.with_year else 1
+        top = rect.top() + title_height + label_lines * metrics.height() + 6
         legend_height = metrics.height() + 8
         cell = min((rect.width() - label_width) / columns, (rect.bottom() - top - legend_height) / 7)
-        for row, name in (
-            (0, QLocale().dayName(1, QLocale.FormatType.ShortFormat)),
-            (2, QLocale().dayName(3, QLocale.FormatType.ShortFormat)),
-            (4, QLocale().dayName(5, QLocale.FormatType.ShortFormat)),
-        ):
-            painter.setPen(style.muted)
+        painter.setPen(style.muted)
+        # Monday, Wednesday and Friday; in a chart so small that two would touch, fewer
+        step = 2 * max(1, math.ceil(metrics.height() / (2 * cell)))
+        for row in range(0, 5, step):
             painter.drawText(
                 QRectF(rect.left(), top + row * cell, label_width - 4, cell),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
+                QLocale().dayName(row + 1, QLocale.FormatType.ShortFormat),
             )
         spots = []
-        shown_month = -1
-        month_right = -1e9  # where the last month's name ends: one that would run into it is left out
-        year_shown: int | None = None
+        months: list[tuple[float, date]] = []  # each month's first Monday: its column's left
         for day_count in self.days:
             offset = (day_count.day - first).days
             column, row = divmod(offset, 7)
             x, y = rect.left() + label_width + column * cell, top + row * cell
             box = QRectF(x + 1, y + 1, cell - 2, cell - 2)
             painter.fillRect(box, _shade(day_count.sessions, style))
-            if day_count.day.day <= 7 and day_count.day.month != shown_month and row == 0:
-                shown_month = day_count.day.month
-                with_year = dates.with_year and day_count.day.year != year_shown
-                month = _month_name(day_count.day, with_year)
-                width = metrics.horizontalAdvance(month)
-                at = min(x, rect.right() - width)  # the last one kept inside the chart
-                if at >= month_right + 6:
-                    painter.setPen(style.muted)
-                    painter.drawText(QPointF(at, top - 4), month)
-                    month_right = at + width
-                    if with_year:
-                        year_shown = day_count.day.year
+            if day_count.day.day <= 7 and row == 0:
+                months.append((x, day_count.day))
             text = Charts.tr("%1: %n session(s)", "", day_count.sessions).replace(
                 "%1", dates.name(day_count.day)
             )
             if day_count.minutes:
                 text += Charts.tr(", %1 min").replace("%1", f"{day_count.minutes:.0f}")
             spots.append(HotSpot(box, text))
+        _month_labels(painter, style, metrics, months, rect.right(), top - 4, dates.with_year)
         legend_y = top + 7 * cell + 6
         x = rect.left() + label_width
         painter.setPen(style.muted)
@@ -124,12 +116,39 @@ class Calendar:
         return text.replace("%1", str(active)).replace("%2", str(len(self.days)))
 
 
-def _month_name(day: date, with_year: bool) -> str:
-    """A month over the calendar's columns: "Jan", or "Jan 2027" where the year starts to show."""
-    if not with_year:
-        return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
-    pattern = Charts.tr("MMM yyyy", "a date format (Qt's QDate codes): short month name and year")
-    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
+def _month_labels(
+    painter: QPainter,
+    style: ChartStyle,
+    metrics: QFontMetricsF,
+    months: list[tuple[float, date]],
+    right: float,
+    baseline: float,
+    with_year: bool,
+) -> None:
+    """The months' short names on ``baseline``, each over its first Monday's column (the last
+    one kept inside the chart); one that would run into the name before it is left out. With
+    ``with_year``, the first month named and the first named of each new year have their year on
+    the line above, so a year never takes the room of the next month's name ("Jan 2026" once
+    crowded "Feb" out of the report)."""
+    painter.setPen(style.muted)
+    month_right = year_right = -1e9  # where the last name on each line ends
+    year_shown: int | None = None
+    for x, day in months:
+        name = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+        width = metrics.horizontalAdvance(name)
+        at = min(x, right - width)
+        if at < month_right + LABEL_GAP:
+            continue
+        painter.drawText(QPointF(at, baseline), name)
+        month_right = at + width
+        if with_year and day.year != year_shown:
+            year = str(day.year)
+            year_width = metrics.horizontalAdvance(year)
+            year_at = min(at, right - year_width)
+            if year_at >= year_right + LABEL_GAP:  # else the next month named gets it
+                painter.drawText(QPointF(year_at, baseline - metrics.height()), year)
+                year_right = year_at + year_width
+                year_shown = day.year
 
 
 def _shade(sessions: int, style: ChartStyle) -> QColor:

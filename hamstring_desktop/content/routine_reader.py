@@ -24,7 +24,7 @@ from hamstring_desktop.content.models import (
     Zone,
 )
 from hamstring_desktop.content.user_text import value_words
-from hamstring_desktop.content.wording import Template, Wording, say
+from hamstring_desktop.content.wording import Template, Wording, quoted, say
 
 T = TypeVar("T")
 
@@ -185,5 +185,5 @@ def unknown_technique_words(technique_id: str, techniques: Mapping[str, Techniqu
     close = difflib.get_close_matches(technique_id, known, n=1, cutoff=0.6)
     value, listed = value_words(technique_id), ", ".join(known)
     if close:
-        return say(Template.UNKNOWN_TECHNIQUE_CLOSE, value=value, suggestion=f"'{close[0]}'", known=listed)
+        return say(Template.UNKNOWN_TECHNIQUE_CLOSE, value=value, suggestion=quoted(close[0]), known=listed)
     return say(Template.UNKNOWN_TECHNIQUE, value=value, known=listed)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from hamstring_desktop.content.errors import ContentError, problem
-from hamstring_desktop.content.wording import Template, Value, Wording, say
+from hamstring_desktop.content.wording import Template, Value, Wording, quoted, say
 
 EXCERPT_LIMIT = 60
 # Python refuses to turn longer decimal digit strings into an int (sys.get_int_max_str_digits);
@@ -96,7 +96,7 @@ def value_words(value: object) -> Value:
     if isinstance(value, float):
         return excerpt(repr(value))
     if isinstance(value, str):
-        return f"'{excerpt(value)}'"
+        return quoted(excerpt(value))
     return kind_words(value)
 
 

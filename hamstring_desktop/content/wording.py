@@ -6,6 +6,8 @@ the command line prints and the tests read; the window translates the template f
 (``hamstring_desktop/words/problems.py``, the one place that does), so a German user reads
 German. Values are what the file holds (a key path, an id, a line of it, a parser's own words)
 and stay as they are, or are wordings themselves (what kind of value was found), translated too.
+A value quoted from the file is a wording of its own (:func:`quoted`), so that its quotation
+marks are the language's: 'x' in English, „x“ in German.
 
 Every template is here, and only here, so that none can be left untranslated: each is marked
 for ``pyside6-lupdate`` (context ``FileProblems``), and a test insists that each has a German
@@ -28,6 +30,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 class Template(StrEnum):
     """Every sentence about a problem in a user's file, in English (the source language)."""
+
+    # --- a value from the user's file, in the quotation marks of the language ---------------------
+    # English keeps the straight single quotes the command line has always printed; a language
+    # puts its own marks here (German „x“, as it quotes the spot and a routine's name).
+    QUOTED = QT_TRANSLATE_NOOP("FileProblems", "'{text}'")
 
     # --- where a problem is: after the message, a short quote of the spot ------------------------
     AT_SPOT = QT_TRANSLATE_NOOP("FileProblems", '{problem}, at "{excerpt}"')
@@ -164,3 +171,9 @@ class Wording:
 def say(template: Template, **values: Value) -> Wording:
     """``say(Template.TOO_SMALL, minimum=1, value=0)``: the wording of one problem."""
     return Wording(template, tuple(values.items()))
+
+
+def quoted(text: str) -> Wording:
+    """``text`` from the user's file in quotation marks: ``'text'`` in English (as the command
+    line prints it), the language's own marks where the window translates (German ``„text“``)."""
+    return say(Template.QUOTED, text=text)

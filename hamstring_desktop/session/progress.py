@@ -35,6 +35,13 @@ class SessionProgress:
     finished: Finished | None = field(default=None)
     paused_from: State = State.IDLE  # the state a pause froze
 
+    @classmethod
+    def before_start(cls, plan: SessionPlan) -> SessionProgress:
+        """A session whose clock has not started yet: its first step on screen with its full
+        time (a wait: none), until the engine's first events say otherwise."""
+        first = plan.steps[0]
+        return cls(plan, seconds_left=first.seconds, phase_seconds=max(1.0, float(first.seconds)))
+
     @property
     def step(self) -> PlannedStep:
         """The step on screen."""
@@ -64,8 +71,8 @@ class SessionProgress:
     @property
     def waiting(self) -> bool:
         """Whether a "wait for me" step is on screen (also while it is paused): no countdown,
-        and Space (or Next) carries on."""
-        return self.running_state is State.WAITING
+        and Space (or Next) carries on. A routine that opens with one shows it so from the start."""
+        return self.running_state is State.WAITING or (self.state is State.IDLE and self.step.waits)
 
     @property
     def leg_switch(self) -> bool:

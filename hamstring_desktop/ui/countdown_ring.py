@@ -74,6 +74,11 @@ class CountdownRing(QWidget):
         return self._waiting_for or countdown(self._seconds)
 
     @property
+    def caption(self) -> str:
+        """The word under the digits ("" for none)."""
+        return self._caption
+
+    @property
     def waiting(self) -> bool:
         """Whether the ring shows a wait rather than a countdown."""
         return bool(self._waiting_for)

@@ -156,8 +156,9 @@ class Probe:
         self.settle(200)
 
     def walk_waiting_and_editing(self) -> None:
-        """A "wait for me" step (no countdown; the key that carries on), stopped in focus mode (the
-        check-out full screen), then the routine editor."""
+        """A "wait for me" step (no countdown; the key that carries on), stopped for pain in focus
+        mode (the check-out full screen, with the advice after a pain stop), then the routine
+        editor."""
         from hamstring_desktop.session.engine import SessionAction, State
 
         controller = self.controller
@@ -167,7 +168,7 @@ class Probe:
         self.wait_until(lambda: engine.state is State.WAITING, "waiting")
         self.record("waiting")
         self.enter_focus_mode()
-        controller.act(SessionAction.STOP)
+        controller.act(SessionAction.PAIN)  # the fullest check-out: with the advice after a pain stop
         self.settle(200)
         self.record("check-out-focus")  # the check-out keeps the whole screen
         self.player.save_button.click()  # back at the picker, the window leaves full screen
@@ -208,6 +209,7 @@ class Probe:
             "before_left": player.before_left,
             "before_right": player.before_right,
             "save": player.save_button,
+            "finished_title": player.finished_title,
             "after_left": player.after_left,
             "after_right": player.after_right,
             "notes": player.notes,

@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hamstring_desktop.content import Guide
 from hamstring_desktop.session.checkin import Tightness
@@ -26,8 +35,13 @@ if TYPE_CHECKING:
 
 # Full screen (focus mode) has no status bar under the page, and the player's own margins are thin
 # there to give the ring its height: the page keeps this much clear space under the Save button
-# itself, so it never sits on the screen's bottom edge.
-FULL_SCREEN_BOTTOM_MARGIN = 32
+# itself (and, so that the column stands in the middle, over its title), so that Save never sits
+# on the screen's bottom edge, even where the words fill the whole height (1366×768).
+FULL_SCREEN_EDGE_MARGIN = 40
+# Full screen, the page's words and controls stand together in the middle of the screen's height,
+# with this much room between how the session ended and the check-in (on a window, the check-in
+# sits at the bottom instead, and the room between them takes what is left).
+FULL_SCREEN_GAP = 32
 # Full screen, the page's words and controls keep to a centred column this wide at most: lines of
 # about 55-65 characters at the page's 22-24 px, and a Save button and notes field that the eye
 # takes in at once, instead of rows stretched across a whole 1920 px screen.
@@ -82,15 +96,22 @@ class CheckOutPage(QWidget):
         row.addStretch(0)
         row.addWidget(self.column, 1)
         row.addStretch(0)
+        # Over, between and under the column's two parts, room that set_focus_mode shares out: on
+        # a window all of it between them; full screen half over and half under them, so that a
+        # tall screen's height has them in its middle rather than at its top and bottom edges.
+        self._over, self._between, self._under = (QSpacerItem(0, 0) for _ in range(3))
         layout = QVBoxLayout(self.column)
         self._layout = layout
+        layout.addItem(self._over)
         layout.addWidget(self.finished_title)
         layout.addWidget(self.finished_text)
         layout.addWidget(self.pain_advice)
-        layout.addStretch(1)
+        layout.addItem(self._between)
         layout.addLayout(check_out)
         layout.addWidget(self.notes)
         layout.addWidget(self.save_button)
+        layout.addItem(self._under)
+        self.set_focus_mode(False)
         self.save_button.clicked.connect(self._submit)
 
     def show_outcome(self, event: Finished) -> None:
@@ -110,14 +131,21 @@ class CheckOutPage(QWidget):
         self.notes.clear()
 
     def set_focus_mode(self, on: bool) -> None:
-        """Full screen: a centred column of readable width (FULL_SCREEN_COLUMN_WIDTH), and clear
-        space under the Save button (see FULL_SCREEN_BOTTOM_MARGIN)."""
+        """Full screen: a column of readable width (FULL_SCREEN_COLUMN_WIDTH) in the middle of
+        the screen, both ways, with clear space over and under it (FULL_SCREEN_EDGE_MARGIN)."""
         self._layout.unsetContentsMargins()  # the style's, as on a normal window
         self.column.setMaximumWidth(FULL_SCREEN_COLUMN_WIDTH if on else NO_MAXIMUM_WIDTH)
+        edges = QSizePolicy.Policy.Expanding if on else QSizePolicy.Policy.Fixed
+        for room in (self._over, self._under):
+            room.changeSize(0, 0, QSizePolicy.Policy.Minimum, edges)
+        between = QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Expanding
+        self._between.changeSize(0, FULL_SCREEN_GAP if on else 0, QSizePolicy.Policy.Minimum, between)
         if on:
             margins = self._layout.contentsMargins()
-            margins.setBottom(max(margins.bottom(), FULL_SCREEN_BOTTOM_MARGIN))
+            margins.setTop(max(margins.top(), FULL_SCREEN_EDGE_MARGIN))
+            margins.setBottom(max(margins.bottom(), FULL_SCREEN_EDGE_MARGIN))
             self._layout.setContentsMargins(margins)
+        self._layout.invalidate()
 
     @Slot()
     def _submit(self) -> None:

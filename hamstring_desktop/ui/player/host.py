@@ -186,9 +186,11 @@ class PlayerWidget(QWidget):
         """Show a session that is about to start."""
         from hamstring_desktop.session.progress import SessionProgress  # loaded with the first session
 
-        self._progress = SessionProgress(plan)
+        # The page's first picture is the first step, whole (its leg, its full time, the time
+        # the routine takes), not what the last session left: the clock starts a moment later.
+        self._progress = SessionProgress.before_start(plan)
         self.session_page.begin(plan)
-        self.session_page.show_step(self._progress)
+        self.session_page.show_progress(self._progress, Change.STATE | Change.STEP | Change.SECONDS)
         self.step_shown.emit(self._progress.step)
         self.show_page(SESSION)
         self.pain_button.setFocus()

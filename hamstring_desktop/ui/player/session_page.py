@@ -217,17 +217,20 @@ class SessionPage(QWidget):
             )
 
     def _show_state(self, progress: SessionProgress) -> None:
+        state = progress.state
+        if progress.waiting and state is not State.PAUSED:
+            state = State.WAITING  # also a routine that opens with a wait, before its clock starts
         captions = {
             State.GET_READY: self.tr("GET READY"),
             State.PAUSED: self.tr("PAUSED"),
             State.TRANSITION: self.tr("SWITCH LEGS") if progress.leg_switch else self.tr("NEXT UP"),
             State.WAITING: self.tr("WHEN READY"),
         }
-        self.ring.set_caption(captions.get(progress.state, ""))
+        self.ring.set_caption(captions.get(state, ""))
         self.ring.set_waiting(self.ready_key() if progress.waiting else "")
         self.extend_button.setEnabled(not progress.waiting)  # a wait has no time to add to
-        paused = progress.state is State.PAUSED
-        if progress.state is State.WAITING:
+        paused = state is State.PAUSED
+        if state is State.WAITING:
             words, name = self.tr("Ready"), self.tr("I am ready: carry on")
         elif paused:
             words = name = self.tr("Resume")
@@ -235,7 +238,7 @@ class SessionPage(QWidget):
             words = name = self.tr("Pause")
         self.pause_button.setText(words)
         self.pause_button.setAccessibleName(name)
-        paused = paused or progress.state is State.WAITING  # a play icon: pressing it goes on
+        paused = paused or state is State.WAITING  # a play icon: pressing it goes on
         if paused != self._shows_resume:  # a new icon each time would fill Qt's pixmap cache
             self._shows_resume = paused
             from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build: not at start-up

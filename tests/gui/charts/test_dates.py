@@ -122,7 +122,13 @@ def test_the_calendar_names_the_year_over_its_first_month_and_over_january() -> 
         ((box, text) for box, text in drawn if box.bottom() <= monday.top() and text != chart.title),
         key=lambda month: month[0].left(),
     )
-    assert [text for _, text in months][:2] == ["Feb 2026", "Mar"]
-    assert "Jan 2027" in [text for _, text in months]
+    names = [(box, text) for box, text in months if not YEAR.match(text)]
+    assert [text for _, text in names][:2] == ["Feb", "Mar"]
+    # the years on a line of their own, over the first month named and over January
+    years = [(box, text) for box, text in months if YEAR.match(text)]
+    assert [text for _, text in years] == ["2026", "2027"]
+    for (year, _), month in zip(years, ("Feb", "Jan"), strict=True):
+        under = next(box for box, text in names if text == month and abs(box.left() - year.left()) < 1)
+        assert year.bottom() <= under.top() + 1
     assert not overlapping([box for box, _ in months])
     assert spots[-1].text == "13 Jan 2027: 1 session, 10 min"

@@ -4,8 +4,8 @@ words; in German too (longer words), on the two smallest laptop screens.
 
 Each screen is simulated in a process of its own (tests/helpers/layout_probe.py), which walks a
 session through get-ready, running, paused, switch legs, focus mode and the check-out, and
-reports where every widget landed; a second session is stopped in focus mode, for the
-full-screen check-out.
+reports where every widget landed; a second session is stopped for pain in focus mode, for the
+full-screen check-out at its fullest.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ SCREENS = [
     ("1920x1080", 2.0, "en"),
     ("1280x720", 1.0, "de"),
     ("1366x768", 1.0, "de"),
+    ("1080x1920", 1.0, "en"),  # a monitor turned upright
+    ("1920x1200", 1.0, "en"),
 ]
 SESSION_STATES = ("get-ready", "running", "paused", "switch-legs", "running-after-focus")
 ALL_SESSION_STATES = (*SESSION_STATES, "focus")
@@ -39,9 +41,12 @@ CONTROLS = ("back", "pause", "next_button", "extend", "stop")
 FOCUS_WIDGETS = ("ring", "leg_banner", "step_name", "next", "pain")
 IDLE_WIDGETS = ("picker", "before_left", "before_right", "start")
 CHECK_OUT_WIDGETS = ("after_left", "after_right", "notes", "save")
-# Clear space under the Save button on the full-screen check-out: two of the player's 16 px
-# spacing steps (on a normal window the status bar and the frame keep about 50 px there).
-SAVE_CLEARANCE_PX = 32
+# Clear space under the Save button on the full-screen check-out (on a normal window the status
+# bar and the frame keep about 50 px there).
+SAVE_CLEARANCE_PX = 40
+# How far the middle of the full-screen check-out's column (its title to its Save button) may be
+# from the middle of the screen's height.
+CENTRED_PX = 24
 WAITING_WIDGETS = ("ring", "leg_banner", "step_name", "instruction", "ready", "next", "pain", *CONTROLS)
 EDITOR_WIDGETS = (
     "editor_picker",
@@ -158,6 +163,26 @@ def test_the_full_screen_check_out_is_a_centred_column_of_readable_width(
         assert width >= min(FULL_SCREEN_COLUMN_WIDTH, screen_width) - 40, (name, width)
         left, right = x - screen_x, screen_x + screen_width - (x + width)
         assert abs(left - right) <= 1, (name, left, right)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=screen_id)
+def test_the_full_screen_check_out_stands_in_the_middle_of_the_screens_height(
+    layouts: dict[str, Any], screen: Screen
+) -> None:
+    """On a tall screen (1080×1920 upright, 1920×1200) the title stood at the top edge and the
+    check-in and Save at the bottom one, with most of the screen's height empty between them; now
+    the column stands together in the middle, its parts a short gap apart, after a pain stop too
+    (its advice is the longest column there is), and Save stays on a 1280×720 screen."""
+    layout = layouts[screen_id(screen)]
+    state = layout["states"]["check-out-focus"]
+    _, screen_y, _, screen_height = layout["screen"]
+    _, top, _, _ = on_screen(state["widgets"]["finished_title"]["rect"], state)
+    _, save_y, _, save_height = on_screen(state["widgets"]["save"]["rect"], state)
+    middle = (top + save_y + save_height) / 2
+    assert abs(middle - (screen_y + screen_height / 2)) <= CENTRED_PX, (top, save_y + save_height)
+    _, rating_y, _, _ = on_screen(state["widgets"]["after_left"]["rect"], state)
+    assert rating_y - top <= 260, (top, rating_y)  # the title, the time and the advice, then the check-in
+    assert top - screen_y >= SAVE_CLEARANCE_PX  # clear of the top edge as Save is of the bottom one
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=screen_id)

@@ -1,6 +1,7 @@
 """Problems in a user's file are worded as a template and its values (content/wording.py): the
 English sentence is the template filled in, the window translates only the template, and what
-came from the file (ids, values, a parser's words, the quoted spot) stays as it is."""
+came from the file (ids, values, a parser's words, the quoted spot) stays as it is; only the
+quotation marks around a value are the language's."""
 
 from __future__ import annotations
 
@@ -128,8 +129,10 @@ def test_a_translation_changes_only_the_sentence(tmp_path: Path, library: Librar
         'syntax.toml:2: [[not valid TOML: Invalid value (column 11)], at "thirty"]'
     )
     technique = next(text for text in shown.values() if "steps[1].technique" in text)
+    # the quotation marks around a value are the language's; the value itself is the file's
     assert technique.startswith(
-        "broken.toml:7: steps[1].technique: [unknown technique 'foam-roling'; did you mean 'foam-rolling'?"
+        "broken.toml:7: steps[1].technique: "
+        "[unknown technique ['foam-roling']; did you mean ['foam-rolling']?"
     )
     for english, text in shown.items():
         assert text.count("[") > english.count("["), f"not translated: {english}"
@@ -158,3 +161,37 @@ def test_a_wording_is_a_value() -> None:
     assert one == Wording(Template.NOT_TEXT, (("kind", Wording(Template.KIND_LIST)),))
     assert hash(one) == hash(say(Template.NOT_TEXT, kind=say(Template.KIND_LIST)))
     assert str(one) == "must be text, not a list"
+
+
+def german_quotes(template: str) -> str:
+    """A stand-in for the German catalogue: only the quotation marks of a value translated."""
+    return "„{text}“" if template == Template.QUOTED else template
+
+
+def test_a_value_from_the_file_is_quoted_as_the_language_quotes(tmp_path: Path, library: Library) -> None:
+    """German quotes „so“, as it quotes the spot and a routine's name; English keeps 'so', the
+    command line's words unchanged."""
+    problems = {str(error): error for error in user_file_problems(tmp_path, library)}
+    choice = "broken.toml:3: when: 'lunchtime' is not one of: pre-workout, post-workout, rest-day, any"
+    assert problems[choice].shown(german_quotes) == (
+        "broken.toml:3: when: „lunchtime“ is not one of: pre-workout, post-workout, rest-day, any"
+    )
+    technique = next(error for english, error in problems.items() if "steps[1].technique" in english)
+    assert str(technique).startswith(
+        "broken.toml:7: steps[1].technique: unknown technique 'foam-roling'; did you mean 'foam-rolling'?"
+    )
+    assert technique.shown(german_quotes).startswith(
+        "broken.toml:7: steps[1].technique: unknown technique „foam-roling“; did you mean „foam-rolling“?"
+    )
+    not_an_id = "broken.toml:1: id: 'Desk Break' must use only lowercase letters, digits and dashes"
+    assert problems[not_an_id].shown(german_quotes).startswith("broken.toml:1: id: „Desk Break“ must")
+    # no value keeps the straight quotes (the templates that quote in their own words, such as
+    # "'{id}' is already used by ...", have their German translation with „“ instead)
+    straight = [
+        shown
+        for error in problems.values()
+        if error.wording is not None and "'" not in error.wording.template
+        for shown in [error.shown(german_quotes)]
+        if "'" in shown
+    ]
+    assert not straight, straight

@@ -24,6 +24,19 @@ def test_get_ready_shows_the_first_step_as_coming_up(small_plan: SessionPlan) ->
     assert progress.seconds_left_in_routine == 5 + 80
 
 
+def test_before_the_clock_starts_the_first_step_shows_whole(small_plan: SessionPlan) -> None:
+    """What the page shows before the first event: the first step with its full time, the ring
+    full, the whole routine left; the get-ready lead-in then fills the ring again."""
+    progress = SessionProgress.before_start(small_plan)
+    assert progress.state is State.IDLE and progress.step_index == 0 and not progress.waiting
+    assert progress.seconds_left == 30 and progress.phase_seconds == 30
+    assert progress.seconds_left_in_routine == 80
+    engine = SessionEngine(small_plan, TIMING)
+    progress.apply(engine.start(0.0) + engine.advance(0.0))
+    assert progress.seconds_left == 5 and progress.phase_seconds == 5
+    assert progress.seconds_left_in_routine == 5 + 80
+
+
 def test_running_step_counts_down_and_knows_what_is_next(small_plan: SessionPlan) -> None:
     engine, progress = follow(small_plan)
     progress.apply(engine.start(0.0))

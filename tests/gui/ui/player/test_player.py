@@ -222,7 +222,7 @@ def test_focus_mode_before_start_gives_the_side_panels_back_after_the_session(
         lambda: controller.runner is not None and controller.runner.engine.state is State.GET_READY
     )
     ring = window.player.ring  # the lead-in says so in focus mode too, inside the ring
-    assert ring.isVisible() and ring.text == "5" and ring._caption == "GET READY" and ring.caption_fits()
+    assert ring.isVisible() and ring.text == "5" and ring.caption == "GET READY" and ring.caption_fits()
     with qtbot.waitSignal(controller.session_finished):
         key(qtbot, window, Qt.Key.Key_P)
     qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)

@@ -68,8 +68,8 @@ def test_an_import_in_german_names_each_problem_in_german(
     assert box.text() == "Aus desk.toml wurde nichts importiert."
     shown = box.informativeText().replace("&#x27;", "'").replace("&quot;", '"')
     for line in (
-        f"{bad}:3: when: 'lunchtime' ist keiner dieser Werte: pre-workout, post-workout, rest-day, any",
-        f"{bad}:6: steps[1].technique: unbekannte Technik 'foam-roling'; meintest du 'foam-rolling'? "
+        f"{bad}:3: when: „lunchtime“ ist keiner dieser Werte: pre-workout, post-workout, rest-day, any",
+        f"{bad}:6: steps[1].technique: unbekannte Technik „foam-roling“; meintest du „foam-rolling“? "
         "(bekannt: compression-massage, ",
         f"{bad}:7: steps[1].seconds: muss mindestens 1 sein, nicht 0",
         f'{bad}:13: steps[2].side: gehört nicht in einen rest-Schritt (kind = "rest"): Entferne es',
@@ -78,6 +78,8 @@ def test_an_import_in_german_names_each_problem_in_german(
     ):
         assert line in shown, shown
     assert "must" not in shown and "unknown" not in shown
+    # what the file holds is quoted as German quotes (as the spot is), never in straight quotes
+    assert "'" not in shown, shown
     assert not any(paths.routines_dir.iterdir())
     box.close()
 
@@ -134,8 +136,9 @@ def test_routine_problems_at_start_in_german(
     assert "13 Probleme insgesamt. Die ersten 5, nach Zeilen geordnet:" in shown
     bad = paths.routines_dir / "bad.toml"
     assert (
-        f"{bad}:6: steps[1].technique: unbekannte Technik 'knuckles'; meintest du 'knuckle-massage'?" in shown
+        f"{bad}:6: steps[1].technique: unbekannte Technik „knuckles“; meintest du „knuckle-massage“?" in shown
     )
+    assert "'" not in shown, shown
     assert f"{bad}:7: steps[1].seconds: muss mindestens 1 sein, nicht 0" in shown
     open_details(qtbot, box)
     mine = paths.routines_dir / "mine.toml"
