@@ -47,6 +47,7 @@ async def after_first_paint(
         window.show_routine_problems()
     await transfers.open_history()
     progress.history_opened(controller.history.store)
+    loop.call_soon(controller.prepare_sessions)
     if options.show == "history":
         progress.show_history()
     window.routines.mention_kept()

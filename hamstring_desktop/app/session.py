@@ -251,6 +251,21 @@ class SessionController(QObject):
         else:
             runner.start()
 
+    def prepare_sessions(self) -> None:
+        """Load what a session loads on first use, ahead of the first session (the app does it
+        once the history is open, while the user chooses a routine): a session's start then only
+        builds its objects, and the window goes on taking keys. Nothing is opened: no sound
+        stream, no voice."""
+        import hamstring_desktop.session.progress  # the player's view-model
+
+        if self.cues is not None or not self._audio:
+            return
+        try:
+            import hamstring_desktop.audio.cue_player
+            import hamstring_desktop.audio.stream_policy  # noqa: F401
+        except (ImportError, OSError) as error:
+            _log.info("the sound modules will be loaded with the first session: %s", error)
+
     def _ensure_cues(self) -> None:
         """Load the audio stack on the first session, not at start-up."""
         if self.cues is not None or not self._audio:

@@ -30,7 +30,7 @@ CONNECT_TIMEOUT_S = 2.0
 # at zero volume straight after the upload, and ``running`` (which starts the session clock)
 # waits this long.
 WARM_UP_MS = 600
-_POLL_S = 0.002
+_POLL_S = 0.0002  # the GUI thread waits for each upload's round trip: 11 tones in about 10 ms
 _S16LE = 3
 _CONTEXT_READY, _CONTEXT_FAILED, _CONTEXT_TERMINATED = 4, 5, 6
 _STREAM_READY, _STREAM_FAILED, _STREAM_TERMINATED = 2, 3, 4
