@@ -350,6 +350,8 @@ class CuePlayer(QObject):
                 elif event.outcome is Outcome.PAIN:
                     self.stop_all()
                     self._say(self._guide.pain_advice)
+                else:  # stopped: the rest of a sentence is not wanted either
+                    self.stop_all()
 
     def _tone(self, kind: CueKind) -> None:
         if not self._stream.is_open:

@@ -18,6 +18,8 @@ from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGI
 from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, voice_languages
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.services.settings import Settings
+from hamstring_desktop.session.engine import SessionAction, SessionEngine
+from hamstring_desktop.session.plan import plan_session
 from tests.gui.audio.test_cue_player import session_events
 from tests.gui.audio.test_voice_language import german  # noqa: F401 (a fixture)
 from tests.helpers.fake_speechd import FakeSpeechd
@@ -215,6 +217,27 @@ def test_a_session_is_spoken_through_speech_dispatcher(
     assert server.spoken[0] == "Get ready. First: Foam rolling, both legs."
     assert server.spoken[1].startswith("Foam rolling, both legs. Both legs on the roller.")
     assert speechd_player.speaking
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+@pytest.mark.parametrize("action", [SessionAction.STOP, SessionAction.PAIN])
+def test_stop_and_pain_end_the_sentence_being_spoken(
+    qtbot: QtBot, speechd_player: CuePlayer, server: FakeSpeechd, library: Library, action: SessionAction
+) -> None:
+    """Stop (Esc) and the pain key both silence the voice at once: after Stop it used to read the
+    rest of the step's instruction, five seconds of it. Pain then gives its advice."""
+    engine = SessionEngine(plan_session(library.routine("pre-workout"), library))
+    speechd_player.play(engine.start(0.0) + engine.advance(5.0))  # get ready, then the first step
+    qtbot.waitUntil(lambda: len(server.speaking) == 2, timeout=3000)  # both sentences under way
+    speechd_player.play(engine.perform(action, 7.0))
+    qtbot.waitUntil(lambda: "CANCEL SELF" in server.commands, timeout=3000)
+    if action is SessionAction.PAIN:
+        qtbot.waitUntil(lambda: server.spoken[-1] == library.guide.pain_advice, timeout=3000)
+        assert len(server.speaking) == 1  # the advice, and nothing else
+    else:
+        qtbot.wait(100)
+        assert server.speaking == []
+        assert not speechd_player.speaking
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
