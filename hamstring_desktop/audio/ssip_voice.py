@@ -37,6 +37,11 @@ START_TIMEOUT_S = 5.0  # a start command that has not ended by then is given up
 # failed (one runs already, say), this long.
 READY_WAIT_S = 5.0
 REFUSED_WAIT_S = 0.3
+REPLY_TIMEOUT_S = 5.0  # a server that has not answered a command by then is taken as gone
+# The longest a sentence may take before it no longer counts as being spoken, for a server that
+# never says it ended (its sound output hangs): generous enough for the slowest speech rate.
+SENTENCE_GRACE_S = 5.0
+SECONDS_PER_CHARACTER = 0.2
 EVENT_CODES = range(700, 800)
 ENDED = {"END", "CANCELED", "CANCELLED"}
 
@@ -57,6 +62,15 @@ class _Command:
     body: str | None = None  # SPEAK's text, sent once the server asks for it
     generation: int = 0
     sent_body: bool = False
+    seconds: float = 0.0  # SPEAK: the longest its sentence may take
+
+
+@dataclass
+class _Sentence:
+    """A sentence the server has taken: the longest it may take, and when it ends at the latest."""
+
+    seconds: float
+    until: float
 
 
 def voice_languages(lines: Sequence[str]) -> list[str]:
@@ -107,7 +121,7 @@ class SsipVoice(QObject):
         self._awaiting: _Command | None = None
         self._reply: list[str] = []
         self._event: list[str] = []
-        self._speaking_ids: set[str] = set()
+        self._sentences: dict[str, _Sentence] = {}  # by message id, in the order they are spoken
         self._generation = 0
         self._volume: int | None = None
         self._tried: list[str] = []
@@ -115,6 +129,10 @@ class SsipVoice(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_start)
+        self._reply_wait = QTimer(self)
+        self._reply_wait.setSingleShot(True)
+        self._reply_wait.setInterval(round(REPLY_TIMEOUT_S * 1000))
+        self._reply_wait.timeout.connect(self._no_reply)
 
     def start(self) -> None:
         """Reach a server (once the signals are connected)."""
@@ -147,7 +165,8 @@ class SsipVoice(QObject):
             awaiting is not None and awaiting.body is not None and awaiting.generation == self._generation
         )
         queued = any(command.body is not None for command in self._outbox)
-        return bool(self._speaking_ids) or in_flight or queued
+        now = time.monotonic()
+        return any(sentence.until > now for sentence in self._sentences.values()) or in_flight or queued
 
     def set_volume(self, volume: float) -> None:
         """0.0 (silent) to 1.0 (full); speech-dispatcher counts from -100 to 100."""
@@ -160,13 +179,14 @@ class SsipVoice(QObject):
         """Speak ``text`` after what is queued already."""
         if self._closed or not text.strip():
             return
-        self._send(_Command("SPEAK", body=speech_text(text), generation=self._generation))
+        seconds = SENTENCE_GRACE_S + len(text) * SECONDS_PER_CHARACTER
+        self._send(_Command("SPEAK", body=speech_text(text), generation=self._generation, seconds=seconds))
 
     def stop(self) -> None:
         """Stop speaking and drop what is queued."""
         self._generation += 1
         self._outbox = deque(command for command in self._outbox if command.body is None)
-        self._speaking_ids.clear()
+        self._sentences.clear()
         if self._connected:
             self._send(_Command("CANCEL SELF"))
 
@@ -175,10 +195,16 @@ class SsipVoice(QObject):
         self._closed = True
         self._poll.stop()
         self._outbox.clear()
-        self._speaking_ids.clear()
+        self._sentences.clear()
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """Close the socket, quietly (a close is not a lost server)."""
+        self._reply_wait.stop()
+        self._awaiting = None
         if self._socket is not None:
             socket, self._socket = self._socket, None
-            socket.blockSignals(True)  # a close is not a lost server
+            socket.blockSignals(True)
             socket.abort()
             socket.deleteLater()
         self._connected = False
@@ -300,13 +326,19 @@ class SsipVoice(QObject):
     def _on_lost(self, *_args: object) -> None:
         if self._closed or not self._connected:
             return
-        reason = self._socket.errorString() if self._socket is not None else ""
+        self._lose(self._socket.errorString() if self._socket is not None else "")
+
+    def _no_reply(self) -> None:
+        if self._connected and self._awaiting is not None:
+            self._lose(f"no answer to {self._awaiting.line!r} in {REPLY_TIMEOUT_S:g} s")
+
+    def _lose(self, reason: str) -> None:
+        """The server in use is gone, or hangs: nothing more is said through it."""
         address = self._route.address if self._route is not None else ""
         _log.info("speech-dispatcher at %s stopped answering: %s", address, reason)
-        self._connected = False
-        self._speaking_ids.clear()
+        self._sentences.clear()
         self._outbox.clear()
-        self._awaiting = None
+        self._let_go()
         self._fail([address])
 
     def _fail(self, addresses: list[str]) -> None:
@@ -352,6 +384,7 @@ class SsipVoice(QObject):
         self._awaiting = command
         self._socket.write((command.line + "\r\n").encode("utf-8"))
         self._socket.flush()  # now, not at the next turn of the event loop: a stop is a stop
+        self._reply_wait.start()
 
     def _read(self) -> None:
         socket = self._socket
@@ -381,17 +414,30 @@ class SsipVoice(QObject):
             assert self._socket is not None
             self._socket.write(command.body.encode("utf-8"))
             self._socket.flush()
+            self._reply_wait.start()
             return
         self._awaiting = None
+        self._reply_wait.stop()
         if code >= 300:
             _log.info("speech-dispatcher refused %r: %s %s", command.line, code, line[4:])
         elif command.body is not None and data and command.generation == self._generation:
-            self._speaking_ids.add(data[0].strip())
+            self._taken(data[0].strip(), command.seconds)
         if command.on_reply is not None and code < 300:
             command.on_reply(code, data)
         self._send_next()
 
+    def _taken(self, message_id: str, seconds: float) -> None:
+        """The server queued a sentence: it is spoken after those before it."""
+        start = max([time.monotonic(), *(sentence.until for sentence in self._sentences.values())])
+        self._sentences[message_id] = _Sentence(seconds, start + seconds)
+
     def _on_event(self, parts: list[str]) -> None:
         """``parts``: the message id, the client id, the event's name."""
-        if len(parts) >= 3 and parts[-1].strip().upper() in ENDED:
-            self._speaking_ids.discard(parts[0].strip())
+        if len(parts) < 3:
+            return
+        message_id, name = parts[0].strip(), parts[-1].strip().upper()
+        sentence = self._sentences.get(message_id)
+        if name == "BEGIN" and sentence is not None:
+            sentence.until = time.monotonic() + sentence.seconds
+        elif name in ENDED and sentence is not None:
+            del self._sentences[message_id]

@@ -35,6 +35,7 @@ class FakeSpeechd(QObject):
         self._client: QLocalSocket | None = None
         self._body: list[str] | None = None
         self._next_id = 1
+        self.answering = True  # False: it takes commands and never answers (a hung server)
 
     def listen(self) -> None:
         QLocalServer.removeServer(str(self.path))
@@ -70,7 +71,9 @@ class FakeSpeechd(QObject):
         assert self._client is not None
         while self._client.canReadLine():
             line = bytes(self._client.readLine().data()).decode("utf-8").rstrip("\r\n")
-            if self._body is not None:
+            if not self.answering:
+                self.commands.append(line)
+            elif self._body is not None:
                 self._take_body(line)
             else:
                 self._command(line)

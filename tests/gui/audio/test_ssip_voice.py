@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QTimer
 
+from hamstring_desktop.audio import ssip_voice
 from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE, CuePlayer
 from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, voice_languages
 from hamstring_desktop.content import Library, load_library
@@ -191,6 +192,42 @@ def test_a_lost_server_is_told_and_the_voice_stops_counting_as_speaking(
     with qtbot.waitSignal(voice.failed, timeout=3000):
         server.hang_up()
     assert not voice.speaking  # beeps are no longer held back for a voice that is gone
+    voice.close()
+
+
+def test_a_server_that_stops_answering_is_given_up(
+    qtbot: QtBot, server: FakeSpeechd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hung speech-dispatcher (its sound output could not open, say) takes commands and never
+    answers: the voice used to count as speaking for good, and every halfway and countdown beep
+    of the session was left out for it."""
+    monkeypatch.setattr(ssip_voice, "REPLY_TIMEOUT_S", 0.3)
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    qtbot.waitUntil(lambda: voice.language == "en", timeout=3000)
+    server.answering = False
+    voice.enqueue("Get ready.")
+    assert voice.speaking
+    with qtbot.waitSignal(voice.failed, timeout=3000) as failed:
+        pass
+    assert failed.args == [[f"unix_socket:{server.path}"]]
+    assert not voice.speaking
+    voice.close()
+
+
+def test_a_sentence_the_server_never_ends_stops_counting_as_spoken(
+    qtbot: QtBot, server: FakeSpeechd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that began a sentence and never says it ended (its output module hangs): after
+    more than the longest the sentence could take, the beeps come back."""
+    monkeypatch.setattr(ssip_voice, "SENTENCE_GRACE_S", 0.3)
+    monkeypatch.setattr(ssip_voice, "SECONDS_PER_CHARACTER", 0.01)
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    voice.enqueue("Ten seconds left.")  # 17 characters: at most 0.47 s here
+    qtbot.waitUntil(lambda: len(server.speaking) == 1, timeout=3000)
+    qtbot.wait(200)
+    assert voice.speaking
+    qtbot.waitUntil(lambda: not voice.speaking, timeout=1000)
+    assert server.speaking  # (the server never said it ended)
     voice.close()
 
 
