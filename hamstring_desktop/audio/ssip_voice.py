@@ -122,6 +122,7 @@ class SsipVoice(QObject):
         self._reply: list[str] = []
         self._event: list[str] = []
         self._sentences: dict[str, _Sentence] = {}  # by message id, in the order they are spoken
+        self._ended_early: set[int] = set()  # ids told of as ended before their SPEAK's reply
         self._generation = 0
         self._volume: int | None = None
         self._tried: list[str] = []
@@ -428,6 +429,10 @@ class SsipVoice(QObject):
 
     def _taken(self, message_id: str, seconds: float) -> None:
         """The server queued a sentence: it is spoken after those before it."""
+        number = int(message_id) if message_id.isdigit() else None
+        if number is not None and number in self._ended_early:
+            self._ended_early = {early for early in self._ended_early if early > number}
+            return  # it has been spoken already
         start = max([time.monotonic(), *(sentence.until for sentence in self._sentences.values())])
         self._sentences[message_id] = _Sentence(seconds, start + seconds)
 
@@ -439,5 +444,8 @@ class SsipVoice(QObject):
         sentence = self._sentences.get(message_id)
         if name == "BEGIN" and sentence is not None:
             sentence.until = time.monotonic() + sentence.seconds
-        elif name in ENDED and sentence is not None:
-            del self._sentences[message_id]
+        elif name in ENDED:
+            if sentence is not None:
+                del self._sentences[message_id]
+            elif message_id.isdigit():
+                self._ended_early.add(int(message_id))

@@ -36,6 +36,7 @@ class FakeSpeechd(QObject):
         self._body: list[str] | None = None
         self._next_id = 1
         self.answering = True  # False: it takes commands and never answers (a hung server)
+        self.early_end = False  # True: a sentence "ends" before the reply that queued it
 
     def listen(self) -> None:
         QLocalServer.removeServer(str(self.path))
@@ -87,6 +88,11 @@ class FakeSpeechd(QObject):
         self._body = None
         message_id = str(self._next_id)
         self._next_id += 1
+        if self.early_end:  # a very short sentence, told of before its reply
+            self._event(701, message_id, "BEGIN")
+            self._event(702, message_id, "END")
+            self._send(f"225-{message_id}", "225 OK MESSAGE QUEUED")
+            return
         self._send(f"225-{message_id}", "225 OK MESSAGE QUEUED")
         self.speaking.append(message_id)
         self._event(701, message_id, "BEGIN")

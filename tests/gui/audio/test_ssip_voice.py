@@ -231,6 +231,24 @@ def test_a_sentence_the_server_never_ends_stops_counting_as_spoken(
     voice.close()
 
 
+def test_a_sentence_that_ends_before_its_reply_is_not_counted_as_spoken(
+    qtbot: QtBot, server: FakeSpeechd
+) -> None:
+    """Events come at any moment, also before the reply that gives the sentence its id."""
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "en"))
+    qtbot.waitUntil(lambda: voice.connected, timeout=3000)
+    server.early_end = True
+    voice.enqueue("Go.")
+    qtbot.waitUntil(lambda: server.spoken == ["Go."], timeout=3000)
+    qtbot.waitUntil(lambda: not voice.speaking, timeout=1000)
+    server.early_end = False
+    voice.enqueue("Next.")  # an earlier id that ended does not stand for a later one
+    qtbot.waitUntil(lambda: len(server.speaking) == 1, timeout=3000)
+    qtbot.wait(50)
+    assert voice.speaking
+    voice.close()
+
+
 @pytest.fixture
 def speechd_player(
     qtbot: QtBot, server: FakeSpeechd, settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch
