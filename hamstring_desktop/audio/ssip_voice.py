@@ -195,6 +195,7 @@ class SsipVoice(QObject):
         """Let go of the server (it may exit when idle); nothing more is said."""
         self._closed = True
         self._poll.stop()
+        self._end_start_command()
         self._outbox.clear()
         self._sentences.clear()
         self._let_go()
@@ -290,7 +291,7 @@ class SsipVoice(QObject):
             code = self._process.poll()
             if code is None:
                 if time.monotonic() > self._process_deadline:
-                    self._process.kill()
+                    self._end_start_command()
                     self._poll.stop()
                     assert self._route is not None
                     _log.info("%s did not start in %g s", self._route.start[0], START_TIMEOUT_S)
@@ -302,6 +303,17 @@ class SsipVoice(QObject):
             self._connect_deadline = time.monotonic() + (READY_WAIT_S if code == 0 else REFUSED_WAIT_S)
         self._poll.stop()
         self._connect()
+
+    def _end_start_command(self) -> None:
+        """End a start command still at work (one that hangs, or one no longer wanted), and wait
+        for it: no process is left behind unwatched."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.kill()
+            try:
+                process.wait(timeout=1.0)
+            except subprocess.TimeoutExpired:
+                _log.info("%s did not end when killed", process.args)
 
     def _on_connected(self) -> None:
         socket = self._socket

@@ -3,6 +3,8 @@ when the voice counts as speaking, and that starting it never holds up the windo
 
 from __future__ import annotations
 
+import gc
+import os
 import shutil
 import sys
 import tempfile
@@ -45,6 +47,15 @@ def server(qtbot: QtBot, folder: Path) -> Iterator[FakeSpeechd]:
 def started(voice: SsipVoice) -> SsipVoice:
     voice.start()
     return voice
+
+
+def hanging_start(pid_file: Path) -> tuple[str, ...]:
+    """A start command that writes its process id to ``pid_file`` and then never ends."""
+    script = (
+        f"import os, pathlib, time; pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid())); "
+        "time.sleep(30)"
+    )
+    return (sys.executable, "-c", script)
 
 
 def test_speech_text_is_escaped_as_the_protocol_wants() -> None:
@@ -159,6 +170,37 @@ def test_starting_the_server_never_holds_up_the_window(
     qtbot.waitUntil(lambda: voice.connected, timeout=5000)
     tick.stop()
     assert handled.count(False) >= 5, handled  # events went on while the server was starting
+    voice.close()
+
+
+def test_a_voice_closed_while_its_server_starts_leaves_no_process_behind(qtbot: QtBot, folder: Path) -> None:
+    """The session ended, or the app quit, while the start command was still at work (one that
+    hangs, say): it is ended, not left running unwatched."""
+    pid_file = folder / "start.pid"
+    hanging = hanging_start(pid_file)
+    voice = started(SsipVoice([Route(f"unix_socket:{folder / 'own.sock'}", hanging)], "en"))
+    qtbot.waitUntil(pid_file.exists, timeout=5000)
+    voice.close()
+    voice.deleteLater()
+    del voice
+    gc.collect()  # (a Popen dropped while its process runs warns, and is not waited for)
+    pid = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_start_command_that_hangs_is_ended_and_the_next_server_used(
+    qtbot: QtBot, server: FakeSpeechd, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ssip_voice, "START_TIMEOUT_S", 0.3)
+    pid_file = folder / "start.pid"
+    hanging = hanging_start(pid_file)
+    routes = [Route(f"unix_socket:{folder / 'own.sock'}", hanging), Route(f"unix_socket:{server.path}")]
+    voice = started(SsipVoice(routes, "en"))
+    voice.enqueue("Get ready.")
+    qtbot.waitUntil(lambda: server.spoken == ["Get ready."], timeout=5000)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)
     voice.close()
 
 
