@@ -1039,6 +1039,10 @@
         <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s. Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
     <message>
+        <source>No voice: speech-dispatcher is not installed. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher ist nicht installiert. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
         <source>No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken.</source>
         <translation>Keine Stimme: Die Sprachausgabe ließ sich nicht laden (%s). Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>

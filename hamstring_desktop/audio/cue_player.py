@@ -177,42 +177,54 @@ class CuePlayer(QObject):
         if not self._settings.get(VOICE) or self._muted_for_run:
             return  # nothing to say: no speech engine loaded at all
         engine = os.environ.get(ENV_TTS_ENGINE, "")
-        routes = self._speechd_routes(engine)
-        voice: Voice
-        if routes:
+        voice: Voice | None
+        if engine in ("", "speechd") and sys.platform.startswith("linux"):
+            routes = self._speechd_routes()
+            if not routes:  # (Qt's engine here is speech-dispatcher's too: it would fare no better)
+                _log.warning("no voice: speech-dispatcher is not installed")
+                message = self.tr(
+                    "No voice: speech-dispatcher is not installed. Prompts are shown, not spoken."
+                )
+                self._tell("no-voice", message)
+                return
             voice = SsipVoice(routes, self._language, self)
         else:
-            try:
-                from hamstring_desktop.audio.qt_voice import QtVoice, VoiceUnavailable
-            except ImportError as error:
-                _log.warning("no voice: the speech engine could not be loaded: %s", error)
-                self._tell(
-                    "no-voice",
-                    self.tr(
-                        "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
-                    )
-                    % first_line(error),
-                )
-                return
-            try:
-                voice = QtVoice(engine, self._language, self)
-            except VoiceUnavailable as error:
-                if error.missing:
-                    self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
-                else:
-                    message = self.tr("The speech engine is not working: prompts are shown, not spoken.")
-                    self._tell("no-voice", message)
+            voice = self._qt_voice(engine)
+            if voice is None:
                 return
         voice.failed.connect(self._voice_failed)
         voice.no_voice_for.connect(self._no_voice_for)
         self._speech = voice
         voice.start()
 
-    def _speechd_routes(self, engine: str) -> list[Route]:
+    def _qt_voice(self, engine: str) -> Voice | None:
+        """A Qt TextToSpeech engine (``engine``, or the platform's); None when there is none (the
+        player is told)."""
+        try:
+            from hamstring_desktop.audio.qt_voice import QtVoice, VoiceUnavailable
+        except ImportError as error:
+            _log.warning("no voice: the speech engine could not be loaded: %s", error)
+            self._tell(
+                "no-voice",
+                self.tr(
+                    "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
+                )
+                % first_line(error),
+            )
+            return None
+        try:
+            return QtVoice(engine, self._language, self)
+        except VoiceUnavailable as error:
+            if error.missing:
+                self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
+            else:
+                message = self.tr("The speech engine is not working: prompts are shown, not spoken.")
+                self._tell("no-voice", message)
+            return None
+
+    def _speechd_routes(self) -> list[Route]:
         """Where to reach speech-dispatcher (Linux, unless another engine was named): the server
-        the user chose; else the app's own, then the system's. Empty: use Qt's engines."""
-        if engine not in ("", "speechd") or not sys.platform.startswith("linux"):
-            return []
+        the user chose; else the app's own, then the system's. Empty: it is not installed."""
         chosen = os.environ.get(ENV_SPEECHD_ADDRESS, "").strip()
         if chosen:
             return [Route(chosen)]

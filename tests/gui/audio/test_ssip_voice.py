@@ -18,8 +18,10 @@ from PySide6.QtCore import QTimer
 
 from hamstring_desktop.audio import ssip_voice
 from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio.speech_server import SpeechServer
 from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, voice_languages
 from hamstring_desktop.content import Library, load_library
+from hamstring_desktop.paths import SYSTEM_SPEECHD_CONFIG_DIRS
 from hamstring_desktop.services.settings import Settings
 from hamstring_desktop.session.engine import SessionAction, SessionEngine
 from hamstring_desktop.session.plan import plan_session
@@ -335,6 +337,24 @@ def test_stop_and_pain_end_the_sentence_being_spoken(
         qtbot.wait(100)
         assert server.speaking == []
         assert not speechd_player.speaking
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+def test_without_speech_dispatcher_the_player_is_told_at_once(
+    qtbot: QtBot, settings: Settings, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No speech-dispatcher on the PATH and no server's socket: the player says so, and the
+    session does not wait on Qt's engine, which is speech-dispatcher's too, to find nothing."""
+    monkeypatch.delenv(ENV_TTS_ENGINE, raising=False)
+    monkeypatch.delenv(ENV_SPEECHD_ADDRESS, raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))  # no programs at all
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))  # no server listens there
+    own = SpeechServer(tmp_path / "own", tmp_path / "run" / "own.sock", SYSTEM_SPEECHD_CONFIG_DIRS, tmp_path)
+    player = CuePlayer(settings, library.guide, speech_server=own)
+    assert not player.has_speech
+    assert player.notices_so_far() == [
+        "No voice: speech-dispatcher is not installed. Prompts are shown, not spoken."
+    ]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
