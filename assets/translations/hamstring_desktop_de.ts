@@ -1035,6 +1035,14 @@
         <translation>Keine Stimme für %s installiert: Die Ansagen kommen mit der Standardstimme.</translation>
     </message>
     <message>
+        <source>No voice: SPEECHD_ADDRESS (%s) is not an address speech-dispatcher uses: unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: SPEECHD_ADDRESS (%s) ist keine Adresse, die speech-dispatcher kennt: unix_socket:PFAD oder inet_socket:HOST:PORT. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: speech-dispatcher does not answer at %s, the address in SPEECHD_ADDRESS. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s, der Adresse in SPEECHD_ADDRESS. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
         <source>No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.</source>
         <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s. Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>

@@ -32,7 +32,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.speech_server import SpeechServer
-from hamstring_desktop.audio.ssip_voice import Route, SsipVoice
+from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speechd_address
 from hamstring_desktop.audio.tones import RATE, load_tone, scaled
 from hamstring_desktop.content import Guide
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE
@@ -148,6 +148,7 @@ class CuePlayer(QObject):
             self._stream = PulseSamples(self._tones, RATE, self)
         self._fallback_allowed = output is None and choice == ""
         self._speech: Voice | None = None
+        self._chosen_address = False  # the voice's server is the one SPEECHD_ADDRESS names
         self._sounding_until = 0.0  # monotonic time when the queued tones have played out
         self._start_speech()
         # Between sessions the speech engine is let go: speech-dispatcher keeps sound streams
@@ -179,7 +180,20 @@ class CuePlayer(QObject):
         engine = os.environ.get(ENV_TTS_ENGINE, "")
         voice: Voice | None
         if engine in ("", "speechd") and sys.platform.startswith("linux"):
-            routes = self._speechd_routes()
+            chosen = os.environ.get(ENV_SPEECHD_ADDRESS, "").strip()
+            address = speechd_address(chosen, system_speechd_socket()) if chosen else None
+            if chosen and address is None:
+                _log.warning(
+                    "no voice: %s=%s is not a speech-dispatcher address", ENV_SPEECHD_ADDRESS, chosen
+                )
+                message = self.tr(
+                    "No voice: SPEECHD_ADDRESS (%s) is not an address speech-dispatcher uses: "
+                    "unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken."
+                )
+                self._tell("no-voice", message % chosen)
+                return
+            self._chosen_address = address is not None
+            routes = [Route(address)] if address is not None else self._speechd_routes()
             if not routes:  # (Qt's engine here is speech-dispatcher's too: it would fare no better)
                 _log.warning("no voice: speech-dispatcher is not installed")
                 message = self.tr(
@@ -223,11 +237,8 @@ class CuePlayer(QObject):
             return None
 
     def _speechd_routes(self) -> list[Route]:
-        """Where to reach speech-dispatcher (Linux, unless another engine was named): the server
-        the user chose; else the app's own, then the system's. Empty: it is not installed."""
-        chosen = os.environ.get(ENV_SPEECHD_ADDRESS, "").strip()
-        if chosen:
-            return [Route(chosen)]
+        """Where to reach speech-dispatcher (Linux, unless another engine was named) when the user
+        did not choose one: the app's own, then the system's. Empty: it is not installed."""
         program = shutil.which("speech-dispatcher")
         routes = []
         if self._speech_server is not None:
@@ -251,7 +262,15 @@ class CuePlayer(QObject):
 
     def _voice_failed(self, addresses: list[str]) -> None:
         place = ", ".join(address.removeprefix("unix_socket:") for address in addresses)
-        message = self.tr("No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.")
+        if self._chosen_address:
+            message = self.tr(
+                "No voice: speech-dispatcher does not answer at %s, the address in SPEECHD_ADDRESS. "
+                "Prompts are shown, not spoken."
+            )
+        else:
+            message = self.tr(
+                "No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken."
+            )
         self._tell("no-voice", message % place)
         self._drop_speech()
 

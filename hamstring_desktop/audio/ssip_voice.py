@@ -21,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket, QTcpSocket
@@ -43,6 +44,7 @@ REPLY_TIMEOUT_S = 5.0  # a server that has not answered a command by then is tak
 SENTENCE_GRACE_S = 5.0
 SECONDS_PER_CHARACTER = 0.2
 EVENT_CODES = range(700, 800)
+DEFAULT_PORT = 6560  # speech-dispatcher's, on an inet_socket
 ENDED = {"END", "CANCELED", "CANCELLED"}
 
 
@@ -71,6 +73,21 @@ class _Sentence:
 
     seconds: float
     until: float
+
+
+def speechd_address(value: str, default_socket: Path) -> str | None:
+    """A ``SPEECHD_ADDRESS`` read as speech-dispatcher's client library reads it, written out in
+    full: ``unix_socket:PATH`` (without a path: the default socket) or ``inet_socket:HOST:PORT``
+    (without a host: this computer; without a port: 6560). None when it is neither."""
+    method, _, rest = value.strip().partition(":")
+    if method == "unix_socket":
+        return f"unix_socket:{rest or default_socket}"
+    if method == "inet_socket":
+        host, _, port = rest.partition(":")
+        if port and not port.isdigit():
+            return None
+        return f"inet_socket:{host or '127.0.0.1'}:{port or DEFAULT_PORT}"
+    return None
 
 
 def voice_languages(lines: Sequence[str]) -> list[str]:
@@ -243,7 +260,7 @@ class SsipVoice(QObject):
             socket.connected.connect(self._on_connected)
             socket.errorOccurred.connect(self._on_connect_error)
             self._socket = socket
-            socket.connectToHost(host or "127.0.0.1", int(port) if port.isdigit() else 6560)
+            socket.connectToHost(host or "127.0.0.1", int(port) if port.isdigit() else DEFAULT_PORT)
         else:
             _log.warning("%s: not an address speech-dispatcher uses", self._route.address)
             self._tried.append(self._route.address)

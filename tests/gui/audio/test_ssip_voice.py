@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from hamstring_desktop.audio import ssip_voice
 from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE, CuePlayer
 from hamstring_desktop.audio.speech_server import SpeechServer
-from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, voice_languages
+from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, speechd_address, voice_languages
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.paths import SYSTEM_SPEECHD_CONFIG_DIRS
 from hamstring_desktop.services.settings import Settings
@@ -372,6 +372,69 @@ def test_an_unreachable_server_is_told_once_in_german(
     qtbot.waitUntil(lambda: not player.has_speech, timeout=3000)
     (notice,) = player.notices_so_far()
     assert notice == (
-        f"Keine Stimme: speech-dispatcher antwortet nicht unter {folder / 'gone.sock'}. "
-        "Ansagen werden angezeigt, nicht gesprochen."
+        f"Keine Stimme: speech-dispatcher antwortet nicht unter {folder / 'gone.sock'}, der Adresse in "
+        "SPEECHD_ADDRESS. Ansagen werden angezeigt, nicht gesprochen."
     )
+
+
+def test_speechd_address_is_read_as_speech_dispatchers_client_library_reads_it() -> None:
+    default = Path("/run/user/1000/speech-dispatcher/speechd.sock")
+    assert speechd_address("unix_socket:/tmp/s.sock", default) == "unix_socket:/tmp/s.sock"
+    assert speechd_address("unix_socket", default) == f"unix_socket:{default}"
+    assert speechd_address("inet_socket", default) == "inet_socket:127.0.0.1:6560"
+    assert speechd_address("inet_socket:speech.lan", default) == "inet_socket:speech.lan:6560"
+    assert speechd_address("inet_socket:speech.lan:7000", default) == "inet_socket:speech.lan:7000"
+    assert speechd_address("inet_socket:speech.lan:seven", default) is None
+    assert speechd_address("/tmp/s.sock", default) is None
+    assert speechd_address("speechd", default) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+def test_unix_socket_alone_is_the_default_socket(
+    qtbot: QtBot, folder: Path, settings: Settings, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_TTS_ENGINE, raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    monkeypatch.setenv(ENV_SPEECHD_ADDRESS, "unix_socket")
+    (folder / "speech-dispatcher").mkdir()
+    server = FakeSpeechd(folder / "speech-dispatcher" / "speechd.sock")
+    server.listen()
+    player = CuePlayer(settings, library.guide)
+    player.play(session_events(library, 1.0))
+    qtbot.waitUntil(lambda: server.spoken == ["Get ready. First: Foam rolling, both legs."], timeout=3000)
+    assert player.notices_so_far() == []
+    player.stop_all()
+    server.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "No voice: SPEECHD_ADDRESS (/tmp/speechd.sock) is not an address speech-dispatcher uses: "
+            "unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken.",
+        ),
+        (
+            "de",
+            "Keine Stimme: SPEECHD_ADDRESS (/tmp/speechd.sock) ist keine Adresse, die speech-dispatcher "
+            "kennt: unix_socket:PFAD oder inet_socket:HOST:PORT. Ansagen werden angezeigt, nicht gesprochen.",
+        ),
+    ],
+)
+def test_a_speechd_address_that_is_none_is_told_naming_it(
+    request: pytest.FixtureRequest,
+    settings: Settings,
+    asset_texts: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    expected: str,
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    monkeypatch.delenv(ENV_TTS_ENGINE, raising=False)
+    monkeypatch.setenv(ENV_SPEECHD_ADDRESS, "/tmp/speechd.sock")  # the method left out
+    player = CuePlayer(settings, load_library(asset_texts, language).guide, language=language)
+    assert not player.has_speech
+    assert player.notices_so_far() == [expected]
