@@ -14,7 +14,9 @@ The exchange is one line of JSON each way, in UTF-8: the request (``routine``, `
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -45,6 +47,13 @@ class InstanceServer(QObject):
     def listen(self, remove_stale: bool) -> str:
         """Start listening; returns "" or why it could not. ``remove_stale``: this process holds
         the data directory's lock, so a socket file found under the name was left by a crash."""
+        if not sys.platform.startswith("win"):
+            try:
+                # The session's runtime dir starts empty at each login: the app's folder in it
+                # is made on first use, for this user only.
+                Path(self.name).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as error:
+                return str(error)
         if remove_stale:
             QLocalServer.removeServer(self.name)
         if self._server.listen(self.name):
