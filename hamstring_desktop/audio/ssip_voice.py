@@ -151,6 +151,9 @@ class SsipVoice(QObject):
         self._reply_wait.setSingleShot(True)
         self._reply_wait.setInterval(round(REPLY_TIMEOUT_S * 1000))
         self._reply_wait.timeout.connect(self._no_reply)
+        self._sentence_wait = QTimer(self)
+        self._sentence_wait.setSingleShot(True)
+        self._sentence_wait.timeout.connect(self._sentence_overdue)
 
     def start(self) -> None:
         """Reach a server (once the signals are connected)."""
@@ -205,6 +208,7 @@ class SsipVoice(QObject):
         self._generation += 1
         self._outbox = deque(command for command in self._outbox if command.body is None)
         self._sentences.clear()
+        self._sentence_wait.stop()
         if self._connected:
             self._send(_Command("CANCEL SELF"))
 
@@ -220,6 +224,7 @@ class SsipVoice(QObject):
     def _let_go(self) -> None:
         """Close the socket, quietly (a close is not a lost server)."""
         self._reply_wait.stop()
+        self._sentence_wait.stop()
         self._awaiting = None
         if self._socket is not None:
             socket, self._socket = self._socket, None
@@ -464,6 +469,7 @@ class SsipVoice(QObject):
             return  # it has been spoken already
         start = max([time.monotonic(), *(sentence.until for sentence in self._sentences.values())])
         self._sentences[message_id] = _Sentence(seconds, start + seconds)
+        self._watch_sentences()
 
     def _on_event(self, parts: list[str]) -> None:
         """``parts``: the message id, the client id, the event's name."""
@@ -478,3 +484,20 @@ class SsipVoice(QObject):
                 del self._sentences[message_id]
             elif message_id.isdigit():
                 self._ended_early.add(int(message_id))
+        self._watch_sentences()
+
+    def _watch_sentences(self) -> None:
+        """Look again when the first sentence should have ended at the latest."""
+        if not self._sentences:
+            self._sentence_wait.stop()
+            return
+        first = min(sentence.until for sentence in self._sentences.values())
+        self._sentence_wait.start(max(0, round((first - time.monotonic()) * 1000)))
+
+    def _sentence_overdue(self) -> None:
+        """A sentence has had far longer than it could take and was never told of as ended: the
+        server's sound output hangs, and nothing more will be heard from it."""
+        if any(sentence.until <= time.monotonic() for sentence in self._sentences.values()):
+            self._lose("a sentence was never told of as ended")
+        else:
+            self._watch_sentences()
