@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 REPLIES = {
@@ -37,6 +37,13 @@ class FakeSpeechd(QObject):
         self._next_id = 1
         self.answering = True  # False: it takes commands and never answers (a hung server)
         self.early_end = False  # True: a sentence "ends" before the reply that queued it
+        self.pieces = False  # True: what it says arrives a few bytes at a time
+        self.events_between = False  # True: an event comes between the lines of the voice list
+        self.refuse_once: list[str] = []  # commands (by their start) refused the next time they come
+        self._pending = b""
+        self._trickle = QTimer(self)
+        self._trickle.setInterval(1)
+        self._trickle.timeout.connect(self._send_piece)
 
     def listen(self) -> None:
         QLocalServer.removeServer(str(self.path))
@@ -63,7 +70,20 @@ class FakeSpeechd(QObject):
 
     def _send(self, *lines: str) -> None:
         assert self._client is not None
-        self._client.write("".join(line + "\r\n" for line in lines).encode("utf-8"))
+        data = "".join(line + "\r\n" for line in lines).encode("utf-8")
+        if self.pieces:
+            self._pending += data
+            self._trickle.start()
+        else:
+            self._client.write(data)
+
+    def _send_piece(self) -> None:
+        piece, self._pending = self._pending[:5], self._pending[5:]
+        if self._client is not None and piece:
+            self._client.write(piece)
+            self._client.flush()
+        if not self._pending:
+            self._trickle.stop()
 
     def _event(self, code: int, message_id: str, name: str) -> None:
         self._send(f"{code}-{message_id}", f"{code}-1", f"{code} {name}")
@@ -99,13 +119,19 @@ class FakeSpeechd(QObject):
 
     def _command(self, line: str) -> None:
         self.commands.append(line)
-        if line == "SPEAK":
+        refused = next((start for start in self.refuse_once if line.startswith(start)), None)
+        if refused is not None:
+            self.refuse_once.remove(refused)
+            self._send("409 ERR NOT ALLOWED HERE")
+        elif line == "SPEAK":
             self._body = []
             self._send("230 OK RECEIVING DATA")
         elif line == "GET LANGUAGE":
             self._send(f"251-{self.language}", "251 OK GET RETURNED")
         elif line == "LIST SYNTHESIS_VOICES":
             voices = [f"249-Voice {code}\t{code}\tnone" for code in self.voices]
+            if self.events_between:  # speech-dispatcher tells of events whenever they happen
+                voices[1:1] = ["702-0", "702-1", "702 END"]
             self._send(*voices, "249 OK VOICE LIST SENT")
         else:
             if line.startswith("SET SELF LANGUAGE "):

@@ -153,6 +153,38 @@ def test_no_voice_for_the_language_is_told(qtbot: QtBot, folder: Path) -> None:
     server.close()
 
 
+def test_replies_in_pieces_with_events_between_their_lines_are_read_whole(qtbot: QtBot, folder: Path) -> None:
+    server = FakeSpeechd(folder / "speechd.sock", language="en", voices=("en", "fi", "de"))
+    server.pieces = True  # a few bytes at a time: lines, and UTF-8 characters, cut in two
+    server.events_between = True
+    server.listen()
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "de"))
+    voice.enqueue("Mach dich bereit.")
+    voice.enqueue("Drück mit den Knöcheln.")
+    qtbot.waitUntil(lambda: len(server.spoken) == 2, timeout=5000)
+    assert server.spoken == ["Mach dich bereit.", "Drück mit den Knöcheln."]
+    assert voice.language == "de"
+    qtbot.waitUntil(lambda: len(server.speaking) == 2, timeout=3000)
+    assert voice.speaking
+    voice.close()
+    server.close()
+
+
+def test_a_refused_command_leaves_the_voice_talking(qtbot: QtBot, folder: Path) -> None:
+    server = FakeSpeechd(folder / "speechd.sock", language="en", voices=("en", "de"))
+    server.refuse_once = ["SET SELF LANGUAGE", "SPEAK"]
+    server.listen()
+    voice = started(SsipVoice([Route(f"unix_socket:{server.path}")], "de"))
+    voice.enqueue("Eins.")  # refused
+    voice.enqueue("Zwei.")
+    qtbot.waitUntil(lambda: server.spoken == ["Zwei."], timeout=3000)
+    assert voice.language == "en"  # the switch was refused: it says so, not what was asked
+    server.end(server.speaking[0])
+    qtbot.waitUntil(lambda: not voice.speaking, timeout=3000)  # nothing counted for the refused one
+    voice.close()
+    server.close()
+
+
 def test_starting_the_server_never_holds_up_the_window(
     qtbot: QtBot, server: FakeSpeechd, folder: Path
 ) -> None:
