@@ -94,6 +94,7 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.anatomy.technique_activated.connect(self.show_technique)
         self.library_pane.muscle_activated.connect(self.select_muscle)
         self.player.step_shown.connect(self._step_shown)
+        self.player.session_coming.connect(self._remember_layout_before_session)
         self.player.session_shown.connect(self._make_room_for_session)
         self.player.session_shown.connect(self.pages.session_running)
         self.player.session_shown.connect(self._no_page_tabs_in_focus_mode)  # after the line above

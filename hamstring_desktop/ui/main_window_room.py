@@ -71,25 +71,32 @@ class RoomMixin(_Base):
         if page == IDLE and self.focus_action.isChecked():
             self.set_focus_mode(False)
 
+    @Slot()
+    def _remember_layout_before_session(self) -> None:
+        """Note which docks show and how wide they are, for when the session ends (once: the
+        session page calls this as it is about to show, and again when it shows)."""
+        if self._docks_before_session is not None:
+            return
+        # Focus mode, entered before Start, has hidden the docks already: what the user chose is
+        # what focus mode remembered, not what shows.
+        library_visible, anatomy_visible = (
+            self._docks_before_focus
+            if self.focus_action.isChecked()
+            else (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
+        )
+        self._docks_before_session = (
+            library_visible,
+            anatomy_visible,
+            [self.library_dock.width(), self.anatomy_dock.width()],
+        )
+
     @Slot(bool)
     def _make_room_for_session(self, running: bool) -> None:
         """While a session runs the player wins the space: where the window is narrow, the
         library gives way first, then the anatomy narrows (it keeps showing the step). Both come
         back as they were when the session ends."""
         if running:
-            if self._docks_before_session is None:
-                # Focus mode, entered before Start, has hidden the docks already: what the user
-                # chose is what focus mode remembered, not what shows.
-                library_visible, anatomy_visible = (
-                    self._docks_before_focus
-                    if self.focus_action.isChecked()
-                    else (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
-                )
-                self._docks_before_session = (
-                    library_visible,
-                    anatomy_visible,
-                    [self.library_dock.width(), self.anatomy_dock.width()],
-                )
+            self._remember_layout_before_session()
             if self.isFullScreen():
                 return
             if self.library_dock.isVisible() and self.width() < ROOMY_WIDTH:

@@ -317,6 +317,27 @@ def test_the_side_panels_come_back_as_wide_as_they_were(
     assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
 
 
+def test_the_side_panels_keep_their_widths_session_after_session(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Three sessions in a row, each stopped with the pain key and saved: the library and the
+    anatomy come back as wide as they were before the first. From the second session on they
+    used to come back narrower (and stayed so after a restart): the session page, shown once
+    already, took its width before the window noted the panels' widths."""
+    window, controller = app_window
+    window.resize(1350, 700)
+    qtbot.wait(50)
+    widths = lambda: (window.library_dock.width(), window.anatomy_dock.width())  # noqa: E731
+    before = widths()
+    for _ in range(3):
+        controller.start("pre-workout")
+        qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+        with qtbot.waitSignal(controller.session_finished):
+            key(qtbot, window, Qt.Key.Key_P)
+        qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: widths() == before, timeout=1000)
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
