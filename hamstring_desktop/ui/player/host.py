@@ -195,6 +195,7 @@ class PlayerWidget(QWidget):
         # The page's first picture is the first step, whole (its leg, its full time, the time
         # the routine takes), not what the last session left: the clock starts a moment later.
         self._progress = SessionProgress.before_start(plan)
+        self.idle_page.clear_tightness()  # recorded with this session (the app read it first)
         self.session_page.begin(plan)
         self.session_page.show_progress(self._progress, Change.STATE | Change.STEP | Change.SECONDS)
         self.step_shown.emit(self._progress.step)

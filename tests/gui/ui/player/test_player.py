@@ -357,6 +357,28 @@ def test_a_whole_session_is_recorded_with_the_check_ins(
     assert session.notes == "Much looser"
 
 
+def test_the_next_session_does_not_take_the_last_ones_tightness(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """Rated 6 and 7 before a session; back at the routine picker the boxes say "–" again, and
+    the next session, started without rating, records no tightness before. The boxes used to
+    keep 6 and 7, which every later session then recorded as its own."""
+    window, controller = open_app_window(qtbot, library, settings, paths, time_scale=400.0)
+    player = window.player
+    player.select_routine("pre-workout")
+    player.before_left.setValue(6)
+    player.before_right.setValue(7)
+    for _ in range(2):
+        with qtbot.waitSignal(controller.session_finished, timeout=10_000):
+            controller.start("pre-workout")
+        qtbot.mouseClick(player.save_button, Qt.MouseButton.LeftButton)
+        assert player.page == "idle"
+        assert (player.before_left.text(), player.before_right.text()) == ("–", "–")
+    first, second = sorted(HistoryStore.open(paths.database_file).sessions(), key=lambda s: s.started_at)
+    assert (first.tightness_before.left, first.tightness_before.right) == (6, 7)
+    assert (second.tightness_before.left, second.tightness_before.right) == (None, None)
+
+
 def test_runner_reaches_zero_on_time(library: Library) -> None:
     """On a fake clock, woken exactly when its timer asks: each step starts at its deadline and the
     session ends after exactly its planned length, at any time scale. (Real-time lateness is
