@@ -3,7 +3,7 @@ for text that changes every second."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from hamstring_desktop.session.checkin import TIGHTEST
@@ -29,9 +29,19 @@ def big_button(text: str, accessible: str, tip: str, height: int = 52, pixels: i
     return button
 
 
+class RatingBox(QSpinBox):
+    """A 0-10 box whose "–" (not rated) gives way to the first digit typed, wherever the cursor
+    is: after a click it sits behind the "–", and "–4" is no number."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.value() == NOT_RATED and event.text().isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+
 def rating_box(name: str) -> QSpinBox:
     """A 0-10 box that starts at "–" (not rated)."""
-    box = QSpinBox()
+    box = RatingBox()
     box.setRange(NOT_RATED, TIGHTEST)
     box.setSpecialValueText("–")
     box.setValue(NOT_RATED)
