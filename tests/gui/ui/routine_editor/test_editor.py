@@ -444,3 +444,27 @@ def test_a_time_with_a_warning_keeps_its_arrows(qtbot: QtBot, editor: RoutineEdi
     assert editor.step_form._messages["seconds"].isVisible() and seconds.property("problem") == "warning"
     qtbot.waitUntil(laid_out)  # the message under it has taken its room
     assert _arrow_pixels(seconds) >= without * 0.8
+
+
+def test_a_message_under_a_field_gets_its_room_when_the_fields_are_under_the_list(
+    qtbot: QtBot, editor: RoutineEditor
+) -> None:
+    """The step's fields under the step list (a narrow page): a warning under the time pushes
+    the fields below it down, whole. The fields used to keep their height, so the time box
+    shrank under its text and the warning was cut off."""
+    form = editor.step_form
+    editor.step_list.setCurrentRow(1)
+    assert editor.splitter.orientation() is Qt.Orientation.Vertical
+    form.seconds.setFocus()
+    form.seconds.selectAll()
+    qtbot.keyClicks(form.seconds, "150")
+    message = form._messages["seconds"]
+    assert message.isVisible()
+
+    def whole() -> bool:
+        fields = [form.seconds, form.side, form.zone, form.pace, form.instruction]
+        return message.height() >= message.heightForWidth(message.width()) and all(
+            field.height() >= field.minimumSizeHint().height() for field in fields
+        )
+
+    qtbot.waitUntil(whole, timeout=1000)
