@@ -468,3 +468,17 @@ def test_a_message_under_a_field_gets_its_room_when_the_fields_are_under_the_lis
         )
 
     qtbot.waitUntil(whole, timeout=1000)
+
+
+def test_not_saved_goes_once_the_error_is_put_right(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """Save refused for a missing name; a name typed again, the footer no longer says "Not
+    saved: A routine needs a name." (it used to, until the next save)."""
+    name = editor.routine_form.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert not editor.save()
+    assert editor.status.text() == "Not saved: A routine needs a name."
+    qtbot.keyClicks(name, "Even")
+    assert editor.routine_form.messages()[0].isHidden()
+    assert "Not saved" not in editor.status.text()
