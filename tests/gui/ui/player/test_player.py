@@ -9,8 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from hamstring_desktop.app.session import RunOptions, SessionController
 from hamstring_desktop.content import Library
@@ -23,6 +24,7 @@ from hamstring_desktop.session.plan import Leg, plan_session
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.player.check_out_page import FULL_SCREEN_COLUMN_WIDTH
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
+from hamstring_desktop.ui.theme import dark_palette
 from tests.gui.conftest import open_app_window
 from tests.helpers.stubs import FakeClock
 
@@ -336,6 +338,36 @@ def test_the_side_panels_keep_their_widths_session_after_session(
             key(qtbot, window, Qt.Key.Key_P)
         qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: widths() == before, timeout=1000)
+
+
+def _light_pixels(button: QPushButton) -> int:
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    return sum(
+        QColor.fromRgba(image.pixel(x, y)).alpha() > 128 and QColor(image.pixel(x, y)).lightness() > 160
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+def test_the_pause_and_resume_icons_show_on_the_dark_scheme(
+    qtbot: QtBot, qapp: QApplication, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """On the dark buttons the pause bars and the play triangle are drawn light, in the
+    buttons' text colour, as the words beside them; they were the style's black ones (about 1.9:1
+    on the dark button), also after a change of scheme."""
+    window, controller = app_window
+    light = qapp.palette()
+    try:
+        controller.start("pre-workout")
+        qtbot.waitUntil(lambda: controller.runner.engine.state is State.GET_READY, timeout=3000)
+        button = window.player.pause_button
+        assert _light_pixels(button) == 0  # dark on the light scheme
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: _light_pixels(button) > 10, timeout=1000)  # pause bars
+        key(qtbot, window, Qt.Key.Key_Space)
+        assert button.text() == "Resume" and _light_pixels(button) > 10  # the play triangle
+    finally:
+        qapp.setPalette(light)
 
 
 def test_a_whole_session_is_recorded_with_the_check_ins(
