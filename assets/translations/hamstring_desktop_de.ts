@@ -3624,8 +3624,8 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Verspannung vorher: %1</translation>
     </message>
     <message>
-        <source>Tightness: rate your legs before and after to see a trend.</source>
-        <translation>Verspannung: Bewerte deine Beine vorher und nachher, um einen Trend zu sehen.</translation>
+        <source>Tightness: rate your legs before sessions on two different days to see a trend.</source>
+        <translation>Verspannung: Bewerte deine Beine vor Einheiten an zwei verschiedenen Tagen, um einen Trend zu sehen.</translation>
     </message>
     <message>
         <source>all sessions</source>
