@@ -53,8 +53,8 @@ class PlayerWidget(QWidget):
         start_requested(str): the user wants to start this routine id.
         check_out_submitted(object, str): the closing Tightness and notes.
         step_shown(object): the PlannedStep now on screen, or None when no step is.
-        session_coming(): the running-session page is about to come into view (the window's
-            layout is still the one the user chose).
+        page_coming(str): the name of the page about to come into view (the window's layout is
+            still as it was: a page shown once already takes its width at once).
         session_shown(bool): the running-session page came into view (True) or left it (False).
         page_shown(str): the name of the page now showing.
     """
@@ -62,7 +62,7 @@ class PlayerWidget(QWidget):
     start_requested = Signal(str)
     check_out_submitted = Signal(object, str)
     step_shown = Signal(object)
-    session_coming = Signal()
+    page_coming = Signal(str)
     session_shown = Signal(bool)
     page_shown = Signal(str)
 
@@ -126,9 +126,8 @@ class PlayerWidget(QWidget):
         session's (wider once it shows a step) would keep the side panels narrow after it ended."""
         was_session = self.session_visible
         changed = self.page != name
-        if name == SESSION and not was_session:
-            # Before the switch: a session page shown once already takes its width at once.
-            self.session_coming.emit()
+        if changed:
+            self.page_coming.emit(name)
         self._only_showing_asks_for_width(name)
         self.pages.setCurrentWidget(self._pages[name])
         if self.session_visible != was_session:
