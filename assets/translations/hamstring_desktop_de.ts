@@ -36,10 +36,6 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>&amp;Import Routine…</source>
-        <translation>Routine imp&amp;ortieren…</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
@@ -152,6 +148,10 @@
         <translation>Vollbild nur mit Countdown, Bein, Schritt und dem, was als Nächstes kommt</translation>
     </message>
     <message>
+        <source>Import R&amp;outine…</source>
+        <translation>Routine imp&amp;ortieren…</translation>
+    </message>
+    <message>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>SCHMERZ — SOFORT STOPPEN</translation>
     </message>
     <message>
-        <source>Pain: Stop &amp;Now</source>
+        <source>Pa&amp;in: Stop Now</source>
         <translation>Schmerz: s&amp;ofort stoppen</translation>
     </message>
     <message>
@@ -1806,16 +1806,16 @@
         <translation>%1 wechselt beim nächsten Start zu %2.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
         <source>Changes take effect at the next start</source>
         <translation>Änderungen gelten ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Follow &amp;System (%s)</source>
         <translation>Wie das &amp;System (%s)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2080,7 +2080,7 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <source>Open &amp;Routines Folder</source>
+        <source>Open Routines &amp;Folder</source>
         <translation>&amp;Routinen-Ordner öffnen</translation>
     </message>
     <message>
@@ -3624,8 +3624,8 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Verspannung vorher: %1</translation>
     </message>
     <message>
-        <source>Tightness: rate your legs before and after to see a trend.</source>
-        <translation>Verspannung: Bewerte deine Beine vorher und nachher, um einen Trend zu sehen.</translation>
+        <source>Tightness: rate your legs before sessions on two different days to see a trend.</source>
+        <translation>Verspannung: Bewerte deine Beine vor Einheiten an zwei verschiedenen Tagen, um einen Trend zu sehen.</translation>
     </message>
     <message>
         <source>all sessions</source>

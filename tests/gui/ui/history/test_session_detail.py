@@ -100,6 +100,17 @@ def test_a_session_from_before_plans_were_kept_says_what_it_said(
     assert detail.pain.isHidden()  # nothing is known of where in its plan it stopped
 
 
+def test_a_rest_and_a_wait_work_no_leg_and_no_zone(detail: SessionDetail, store: HistoryStore) -> None:
+    """A wait and a rest are recorded with side "both" and zone "full", as a step has to be;
+    the table shows no leg or zone for them ("–"), not "both" and "upper two thirds", which
+    read as if both thighs had been worked."""
+    detail.show_session(older(store, "stopped"))
+    rows = {row[1]: row for row in table(detail)}
+    assert rows["Wait for me"][2:5] == ["–", "–", "–"]
+    assert rows["Rest"][2:4] == ["–", "–"]
+    assert rows["Foam rolling"][2:4] != ["–", "–"]
+
+
 def test_a_stop_and_a_crash_say_where_in_the_plan_they_were(
     detail: SessionDetail, store: HistoryStore, library: Library
 ) -> None:
