@@ -3086,8 +3086,16 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>⚠ Bei Schritt %1 von %2 wegen Schmerzen gestoppt: %3, %4, %5.</translation>
     </message>
     <message>
+        <source>⚠ Stopped for pain at step %1 of %2: %3.</source>
+        <translation>⚠ Bei Schritt %1 von %2 wegen Schmerzen gestoppt: %3.</translation>
+    </message>
+    <message>
         <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>
         <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped for pain at step %1: %2.</source>
+        <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2.</translation>
     </message>
 </context>
 <context>

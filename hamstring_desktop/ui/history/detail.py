@@ -207,6 +207,14 @@ class SessionDetail(QWidget):
             stopped = next((s for s in record.steps if s.position == record.pain_step), None)
             if stopped is None:
                 return ""
+            if stopped.technique_id in PAUSE_STEPS:  # a rest or a wait: no leg, no zone
+                name = self._step_name(stopped.technique_id)
+                if progress.planned_steps is None:
+                    return _fill(
+                        self.tr("⚠ Stopped for pain at step %1: %2."), [str(stopped.position + 1), name]
+                    )
+                text = self.tr("⚠ Stopped for pain at step %1 of %2: %3.")
+                return _fill(text, [str(stopped.position + 1), str(progress.planned_steps), name])
             where = [self._step_name(stopped.technique_id), _side(stopped.side), zone_word(stopped.zone)]
             if progress.planned_steps is None:
                 text = self.tr("⚠ Stopped for pain at step %1: %2, %3, %4.")
