@@ -36,10 +36,6 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>&amp;Import Routine…</source>
-        <translation>Routine imp&amp;ortieren…</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
@@ -152,6 +148,10 @@
         <translation>Vollbild nur mit Countdown, Bein, Schritt und dem, was als Nächstes kommt</translation>
     </message>
     <message>
+        <source>Import R&amp;outine…</source>
+        <translation>Routine imp&amp;ortieren…</translation>
+    </message>
+    <message>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>SCHMERZ — SOFORT STOPPEN</translation>
     </message>
     <message>
-        <source>Pain: Stop &amp;Now</source>
+        <source>Pa&amp;in: Stop Now</source>
         <translation>Schmerz: s&amp;ofort stoppen</translation>
     </message>
     <message>
@@ -1818,16 +1818,16 @@
         <translation>%1 wechselt beim nächsten Start zu %2.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
         <source>Changes take effect at the next start</source>
         <translation>Änderungen gelten ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Follow &amp;System (%s)</source>
         <translation>Wie das &amp;System (%s)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2092,7 +2092,7 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <source>Open &amp;Routines Folder</source>
+        <source>Open Routines &amp;Folder</source>
         <translation>&amp;Routinen-Ordner öffnen</translation>
     </message>
     <message>
@@ -3098,8 +3098,16 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>⚠ Bei Schritt %1 von %2 wegen Schmerzen gestoppt: %3, %4, %5.</translation>
     </message>
     <message>
+        <source>⚠ Stopped for pain at step %1 of %2: %3.</source>
+        <translation>⚠ Bei Schritt %1 von %2 wegen Schmerzen gestoppt: %3.</translation>
+    </message>
+    <message>
         <source>⚠ Stopped for pain at step %1: %2, %3, %4.</source>
         <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped for pain at step %1: %2.</source>
+        <translation>⚠ Bei Schritt %1 wegen Schmerzen gestoppt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3636,8 +3644,8 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Verspannung vorher: %1</translation>
     </message>
     <message>
-        <source>Tightness: rate your legs before and after to see a trend.</source>
-        <translation>Verspannung: Bewerte deine Beine vorher und nachher, um einen Trend zu sehen.</translation>
+        <source>Tightness: rate your legs before sessions on two different days to see a trend.</source>
+        <translation>Verspannung: Bewerte deine Beine vor Einheiten an zwei verschiedenen Tagen, um einen Trend zu sehen.</translation>
     </message>
     <message>
         <source>all sessions</source>

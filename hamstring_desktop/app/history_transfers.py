@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QDir, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from hamstring_desktop.content import ContentError
@@ -195,6 +195,8 @@ class HistoryTransfers(QObject):
             self._status(self.tr("Import History is not available during a session."))
             return
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not documents or not Path(documents).is_dir():
+            documents = QDir.homePath()  # a missing folder opens its parent, its name typed in
         chosen, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Import History"), documents, self.tr("History files (*.json)")
         )

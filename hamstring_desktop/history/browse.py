@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from hamstring_desktop.history.facts import pain_stop
 from hamstring_desktop.history.reading import session_select
 from hamstring_desktop.history.records import PAUSE_STEPS_SQL
 from hamstring_desktop.history.store import (
@@ -18,7 +19,7 @@ from hamstring_desktop.history.store import (
     HistoryStore,
     SessionRecord,
 )
-from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
+from hamstring_desktop.stats import LegSeconds, Rating, SessionFacts
 
 # The columns a user can sort by, as SQL over ``sessions s`` (a session field, by its name, as
 # reads show it: see ``HistoryReader.session_column``).
@@ -154,7 +155,7 @@ ORDER BY s.started_at, s.id
 def _facts(row: tuple[Any, ...], technique_name: Callable[[str], str]) -> SessionFacts:
     pain = None
     if row[16] is not None:  # the step a pain stop happened on
-        pain = PainStop(row[10] + 1, technique_name(row[16]), row[17], row[18])
+        pain = pain_stop(row[10] + 1, row[16], row[17], row[18], technique_name)
     return SessionFacts(
         started=datetime.fromisoformat(row[0]),
         routine_id=row[1],

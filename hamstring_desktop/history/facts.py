@@ -5,10 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from hamstring_desktop.content import StepKind
 from hamstring_desktop.history.plans import plan_progress
 from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import SessionRecord
 from hamstring_desktop.stats import LegSeconds, PainStop, Rating, SessionFacts
+from hamstring_desktop.words.steps import kind_title
+
+
+def pain_stop(
+    step_number: int, technique_id: str, side: str, zone: str, technique_name: Callable[[str], str]
+) -> PainStop:
+    """Where a session was stopped for pain. A rest or a wait is named as such, with no leg and
+    no zone (empty): nothing was being worked."""
+    if technique_id in PAUSE_STEPS:
+        kind = StepKind.REST if technique_id == "rest" else StepKind.WAIT
+        return PainStop(step_number, kind_title(kind), "", "")
+    return PainStop(step_number, technique_name(technique_id), side, zone)
 
 
 def session_facts(
@@ -28,8 +41,8 @@ def session_facts(
     if record.outcome == "pain" and record.pain_step is not None:
         stopped = next((s for s in record.steps if s.position == record.pain_step), None)
         if stopped is not None:
-            pain = PainStop(
-                record.pain_step + 1, technique_name(stopped.technique_id), stopped.side, stopped.zone
+            pain = pain_stop(
+                record.pain_step + 1, stopped.technique_id, stopped.side, stopped.zone, technique_name
             )
     progress = plan_progress(record.plan, record.steps)
     return SessionFacts(

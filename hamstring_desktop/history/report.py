@@ -165,8 +165,8 @@ def pain_stop_table(facts: list[SessionFacts]) -> Table:
             f.routine_name,
             step_of_plan(stop.step_number, f.planned_steps),
             stop.technique,
-            side_word(stop.leg),
-            zone_word(stop.zone),
+            side_word(stop.leg) if stop.leg else "–",  # a rest or a wait works no leg, no zone
+            zone_word(stop.zone) if stop.zone else "–",
         ]
         for f, stop in pain_stops(facts)
     ]

@@ -33,8 +33,8 @@ class PainStop:
 
     step_number: int  # 1-based, as people count
     technique: str
-    leg: str  # "left", "right" or "both"
-    zone: str
+    leg: str  # "left", "right" or "both"; empty for a rest or a wait
+    zone: str  # empty for a rest or a wait
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "session.pain",
-        QT_TRANSLATE_NOOP("Actions", "Pain: Stop &Now"),
+        QT_TRANSLATE_NOOP("Actions", "Pa&in: Stop Now"),
         QT_TRANSLATE_NOOP("Actions", "Pain: stop now"),
         QT_TRANSLATE_NOOP("Actions", "Pain: stop the session at once"),
         ("P",),
@@ -181,7 +181,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "routines.import",
-        QT_TRANSLATE_NOOP("Actions", "&Import Routine…"),
+        QT_TRANSLATE_NOOP("Actions", "Import R&outine…"),
         QT_TRANSLATE_NOOP("Actions", "Import routine"),
         QT_TRANSLATE_NOOP("Actions", "Add a routine file someone shared with you"),
     ),

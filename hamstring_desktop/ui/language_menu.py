@@ -17,7 +17,7 @@ class LanguageMenu(QMenu):
 
     def __init__(self, settings: Settings, running: str, parent: QWidget | None = None) -> None:
         """``running``: the language the app speaks in this run."""
-        super().__init__(self.tr("&Language"), parent)
+        super().__init__(self.tr("Lan&guage"), parent)
         self.setObjectName("languageMenu")
         self._settings = settings
         self._running = running

@@ -94,17 +94,20 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.anatomy.technique_activated.connect(self.show_technique)
         self.library_pane.muscle_activated.connect(self.select_muscle)
         self.player.step_shown.connect(self._step_shown)
+        self.player.page_coming.connect(self._remember_dock_widths)
         self.player.session_shown.connect(self._make_room_for_session)
         self.player.session_shown.connect(self.pages.session_running)
         self.player.session_shown.connect(self._no_page_tabs_in_focus_mode)  # after the line above
         self.player.session_shown.connect(self.actions_registry.set_session_running)
         self.player.page_shown.connect(self._leave_focus_mode_when_idle)
+        self.player.page_shown.connect(self._dock_widths_after_editor)
         self.player.session_shown.connect(self._session_status)
         self.pages.page_shown.connect(self._page_shown)
         self.pages.page_shown.connect(self._focus_player)
         self._docks_before_history: tuple[bool, bool] | None = None
         self._quitting = False
         self._docks_before_session: tuple[bool, bool, list[int]] | None = None
+        self._dock_widths_before_editor: list[int] = []
 
         self._build_menus()
         self._build_status_bar()

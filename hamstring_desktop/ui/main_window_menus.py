@@ -38,7 +38,7 @@ class MenusMixin(_Base):
         bar = self.menuBar()
         file_menu = bar.addMenu(MainWindow.tr("&File"))
         self.open_routines_action = self._action(
-            MainWindow.tr("Open &Routines Folder"), self.open_routines_folder
+            MainWindow.tr("Open Routines &Folder"), self.open_routines_folder
         )
         file_menu.addAction(self.open_routines_action)
         self.routine_problems_action = self._action(

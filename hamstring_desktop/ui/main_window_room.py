@@ -1,6 +1,7 @@
 """Who gets the main window's space: focus mode, the player during a session (the library gives
-way, the anatomy narrows), the History page (the docks step aside), and the window's size and place
-on its screen."""
+way, the anatomy narrows), the routine editor (the docks give it the width it needs, and get it back
+when it closes), the History page (the docks step aside), and the window's size and place on its
+screen."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QShowEvent
 
 from hamstring_desktop.services.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from hamstring_desktop.ui.pages import HISTORY, PLAYER
-from hamstring_desktop.ui.player.host import IDLE
+from hamstring_desktop.ui.player.host import EDITOR, IDLE, SESSION
 from hamstring_desktop.ui.window_fit import default_geometry, fitted, minimum_size, screen_for
 
 if TYPE_CHECKING:
@@ -71,25 +72,49 @@ class RoomMixin(_Base):
         if page == IDLE and self.focus_action.isChecked():
             self.set_focus_mode(False)
 
+    @Slot(str)
+    def _remember_dock_widths(self, page: str) -> None:
+        """Before the running session or the routine editor shows (either may take width from
+        the docks), note the docks as the user left them, to give them back after."""
+        if page == SESSION:
+            self._remember_layout_before_session()
+        elif page == EDITOR and not self._dock_widths_before_editor:
+            self._dock_widths_before_editor = [self.library_dock.width(), self.anatomy_dock.width()]
+
+    @Slot(str)
+    def _dock_widths_after_editor(self, page: str) -> None:
+        """The routine editor closed: the docks as wide as they were before it opened."""
+        if page == EDITOR or not self._dock_widths_before_editor:
+            return
+        widths, self._dock_widths_before_editor = self._dock_widths_before_editor, []
+        if page == IDLE and not self.isFullScreen():
+            self.resizeDocks([self.library_dock, self.anatomy_dock], widths, Qt.Orientation.Horizontal)
+
+    def _remember_layout_before_session(self) -> None:
+        """Note which docks show and how wide they are, for when the session ends (once: as the
+        session page is about to show, and again when it shows)."""
+        if self._docks_before_session is not None:
+            return
+        # Focus mode, entered before Start, has hidden the docks already: what the user chose is
+        # what focus mode remembered, not what shows.
+        library_visible, anatomy_visible = (
+            self._docks_before_focus
+            if self.focus_action.isChecked()
+            else (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
+        )
+        self._docks_before_session = (
+            library_visible,
+            anatomy_visible,
+            [self.library_dock.width(), self.anatomy_dock.width()],
+        )
+
     @Slot(bool)
     def _make_room_for_session(self, running: bool) -> None:
         """While a session runs the player wins the space: where the window is narrow, the
         library gives way first, then the anatomy narrows (it keeps showing the step). Both come
         back as they were when the session ends."""
         if running:
-            if self._docks_before_session is None:
-                # Focus mode, entered before Start, has hidden the docks already: what the user
-                # chose is what focus mode remembered, not what shows.
-                library_visible, anatomy_visible = (
-                    self._docks_before_focus
-                    if self.focus_action.isChecked()
-                    else (self.library_dock.isVisible(), self.anatomy_dock.isVisible())
-                )
-                self._docks_before_session = (
-                    library_visible,
-                    anatomy_visible,
-                    [self.library_dock.width(), self.anatomy_dock.width()],
-                )
+            self._remember_layout_before_session()
             if self.isFullScreen():
                 return
             if self.library_dock.isVisible() and self.width() < ROOMY_WIDTH:

@@ -63,7 +63,7 @@ def trend_line(summary: HistorySummary) -> str:
         if trend is not None:
             parts.append(f"{word} {decimal(trend[0])} → {decimal(trend[1])}")
     if not parts:
-        return Summary.tr("Tightness: rate your legs before and after to see a trend.")
+        return Summary.tr("Tightness: rate your legs before sessions on two different days to see a trend.")
     return Summary.tr("Tightness before sessions: %1").replace("%1", ", ".join(parts))
 
 

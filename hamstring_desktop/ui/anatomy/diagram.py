@@ -129,7 +129,8 @@ class AnatomyDiagram(QWidget):
         return next((b.muscle_id for b in self.buttons if b.hasFocus()), "")
 
     def caption(self) -> str:
-        """The line above the legs: the muscle pointed at, focused or selected, else the step."""
+        """The line above the legs: the muscle pointed at or focused, else the step, else the
+        selected muscle (one chosen before the step began keeps its card, not this line)."""
         muscle_id = self._named_muscle()
         if muscle_id:
             muscle = self._muscles[muscle_id]
@@ -139,8 +140,9 @@ class AnatomyDiagram(QWidget):
         return self.tr("Point at or click a muscle")
 
     def _named_muscle(self) -> str:
-        """The muscle the caption names: pointed at, else focused, else selected ("" for none)."""
-        return self.hovered or self.focused_muscle() or self._selected
+        """The muscle the caption names: pointed at, else focused, else (with no step running)
+        selected; "" for none."""
+        return self.hovered or self.focused_muscle() or ("" if self._step else self._selected)
 
     # --- geometry -------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_desktop.content import Side
 from hamstring_desktop.history.plans import PlanProgress, plan_progress
+from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import PlanStep, SessionRecord, StepRecord
 from hamstring_desktop.ui.history.sessions_model import local_time, pair
 from hamstring_desktop.words.durations import clock
@@ -144,11 +145,12 @@ class SessionDetail(QWidget):
                 done = self.tr("not reached")
             else:
                 done = f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)"))
+            pause = shown.technique_id in PAUSE_STEPS  # a rest or a wait works no leg and no zone
             cells = [
                 str(position + 1),
                 self._step_name(shown.technique_id),
-                side_word(shown.side),
-                zone_word(shown.zone),
+                "–" if pause else side_word(shown.side),
+                "–" if pause else zone_word(shown.zone),
                 "–" if shown.technique_id == "wait" else f"{shown.planned_seconds:.0f} s",
                 done,
             ]
@@ -205,6 +207,14 @@ class SessionDetail(QWidget):
             stopped = next((s for s in record.steps if s.position == record.pain_step), None)
             if stopped is None:
                 return ""
+            if stopped.technique_id in PAUSE_STEPS:  # a rest or a wait: no leg, no zone
+                name = self._step_name(stopped.technique_id)
+                if progress.planned_steps is None:
+                    return _fill(
+                        self.tr("⚠ Stopped for pain at step %1: %2."), [str(stopped.position + 1), name]
+                    )
+                text = self.tr("⚠ Stopped for pain at step %1 of %2: %3.")
+                return _fill(text, [str(stopped.position + 1), str(progress.planned_steps), name])
             where = [self._step_name(stopped.technique_id), _side(stopped.side), zone_word(stopped.zone)]
             if progress.planned_steps is None:
                 text = self.tr("⚠ Stopped for pain at step %1: %2, %3, %4.")

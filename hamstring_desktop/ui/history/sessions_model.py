@@ -71,7 +71,7 @@ class SessionsModel(QAbstractTableModel):
         self._rows: list[SessionRecord] = []
         self._total = 0
         self._words = outcome_words()
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[tuple[str, int], QIcon] = {}  # by outcome and the text's colour
         self.reload()
 
     @property
@@ -152,9 +152,11 @@ class SessionsModel(QAbstractTableModel):
         if role == SESSION_ID_ROLE:
             return record.id
         if role == Qt.ItemDataRole.DecorationRole and column == "outcome":
-            if outcome not in self._icons:
-                self._icons[outcome] = outcome_icon(outcome)
-            return self._icons[outcome]
+            # The stop mark is drawn in the text's colour: a new one when the scheme changes.
+            key = (outcome, QApplication.palette().color(QPalette.ColorRole.WindowText).rgba())
+            if key not in self._icons:
+                self._icons[key] = outcome_icon(outcome)
+            return self._icons[key]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,

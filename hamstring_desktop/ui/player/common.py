@@ -3,7 +3,8 @@ for text that changes every second."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from hamstring_desktop.session.checkin import TIGHTEST
@@ -29,9 +30,19 @@ def big_button(text: str, accessible: str, tip: str, height: int = 52, pixels: i
     return button
 
 
+class RatingBox(QSpinBox):
+    """A 0-10 box whose "–" (not rated) gives way to the first digit typed, wherever the cursor
+    is: after a click it sits behind the "–", and "–4" is no number."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.value() == NOT_RATED and event.text().isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+
 def rating_box(name: str) -> QSpinBox:
     """A 0-10 box that starts at "–" (not rated)."""
-    box = QSpinBox()
+    box = RatingBox()
     box.setRange(NOT_RATED, TIGHTEST)
     box.setSpecialValueText("–")
     box.setValue(NOT_RATED)
@@ -82,3 +93,28 @@ class SteadyLabel(QLabel):
         height = metrics.height() + margins.top() + margins.bottom()
         if width > self.minimumWidth() or height != self.minimumHeight():
             self.setFixedSize(max(width, self.minimumWidth()), height)
+
+
+def play_pause_icon(play: bool, colour: QColor, size: int = 16) -> QIcon:
+    """A play triangle or two pause bars in ``colour`` (the button's text colour): the style's
+    own are black whatever the scheme."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    edge = size / 8
+    if play:
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(edge * 2, edge), QPointF(size - edge, size / 2), QPointF(edge * 2, size - edge)]
+            )
+        )
+    else:
+        bar = size * 0.22
+        left = (size - 2 * bar - size * 0.2) / 2  # two bars with a gap between them, centred
+        for x in (left, size - left - bar):
+            painter.drawRect(QRectF(x, edge, bar, size - edge * 2))
+    painter.end()
+    return QIcon(pixmap)

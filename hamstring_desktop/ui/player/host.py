@@ -53,6 +53,8 @@ class PlayerWidget(QWidget):
         start_requested(str): the user wants to start this routine id.
         check_out_submitted(object, str): the closing Tightness and notes.
         step_shown(object): the PlannedStep now on screen, or None when no step is.
+        page_coming(str): the name of the page about to come into view (the window's layout is
+            still as it was: a page shown once already takes its width at once).
         session_shown(bool): the running-session page came into view (True) or left it (False).
         page_shown(str): the name of the page now showing.
     """
@@ -60,6 +62,7 @@ class PlayerWidget(QWidget):
     start_requested = Signal(str)
     check_out_submitted = Signal(object, str)
     step_shown = Signal(object)
+    page_coming = Signal(str)
     session_shown = Signal(bool)
     page_shown = Signal(str)
 
@@ -123,6 +126,8 @@ class PlayerWidget(QWidget):
         session's (wider once it shows a step) would keep the side panels narrow after it ended."""
         was_session = self.session_visible
         changed = self.page != name
+        if changed:
+            self.page_coming.emit(name)
         self._only_showing_asks_for_width(name)
         self.pages.setCurrentWidget(self._pages[name])
         if self.session_visible != was_session:
@@ -189,6 +194,7 @@ class PlayerWidget(QWidget):
         # The page's first picture is the first step, whole (its leg, its full time, the time
         # the routine takes), not what the last session left: the clock starts a moment later.
         self._progress = SessionProgress.before_start(plan)
+        self.idle_page.clear_tightness()  # recorded with this session (the app read it first)
         self.session_page.begin(plan)
         self.session_page.show_progress(self._progress, Change.STATE | Change.STEP | Change.SECONDS)
         self.step_shown.emit(self._progress.step)

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.ui.actions import ActionRegistry, key_text
-from hamstring_desktop.ui.player.common import big_button, rating, rating_box, rating_row, set_pixel_font
+from hamstring_desktop.ui.player.common import (
+    NOT_RATED,
+    big_button,
+    rating,
+    rating_box,
+    rating_row,
+    set_pixel_font,
+)
 from hamstring_desktop.words.durations import clock, in_words
 from hamstring_desktop.words.steps import routine_step_line
 
@@ -130,6 +137,11 @@ class IdlePage(QWidget):
     def tightness_before(self) -> Tightness:
         """The opening check-in (either value may be missing)."""
         return Tightness(rating(self.before_left), rating(self.before_right))
+
+    def clear_tightness(self) -> None:
+        """Back to "–": a rating is of how the legs feel before one session, not the next."""
+        for box in (self.before_left, self.before_right):
+            box.setValue(NOT_RATED)
 
     @Slot(int)
     def _show_routine(self, index: int) -> None:

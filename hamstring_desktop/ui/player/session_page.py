@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from hamstring_desktop.session.plan import Leg, PlannedStep, SessionPlan
 from hamstring_desktop.session.states import Change, State
 from hamstring_desktop.ui.actions import NATIVE, ActionRegistry
 from hamstring_desktop.ui.countdown_ring import CountdownRing
-from hamstring_desktop.ui.player.common import SteadyLabel, set_pixel_font
+from hamstring_desktop.ui.player.common import SteadyLabel, play_pause_icon, set_pixel_font
 from hamstring_desktop.ui.player.stage import Stage
 from hamstring_desktop.ui.theme import LEFT_LEG, RIGHT_LEG
 from hamstring_desktop.words.durations import clock
@@ -241,10 +241,20 @@ class SessionPage(QWidget):
         paused = paused or state is State.WAITING  # a play icon: pressing it goes on
         if paused != self._shows_resume:  # a new icon each time would fill Qt's pixmap cache
             self._shows_resume = paused
-            from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build: not at start-up
+            self._show_pause_icon()
 
-            pixmap = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-            self.pause_button.setIcon(self.style().standardIcon(pixmap))
+    def _show_pause_icon(self) -> None:
+        """The play triangle or the pause bars, in the colour of the button's words."""
+        if self._shows_resume is None:
+            return
+        # The page's palette: on a change of scheme the page hears of it before its buttons do.
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        self.pause_button.setIcon(play_pause_icon(self._shows_resume, colour))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another scheme: the icon's colour follows
+            self._show_pause_icon()
 
     def show_step(self, progress: SessionProgress) -> None:
         """The leg, the step's name and instruction, its tools and what comes next. A rest or a

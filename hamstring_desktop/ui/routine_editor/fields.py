@@ -3,8 +3,8 @@ message shown at a field with a problem (a symbol and words, never colour alone)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from hamstring_desktop.ui.routine_editor.problems import Problem
@@ -15,9 +15,13 @@ WARNING_MARK = "⚠"
 # symbol carry the meaning, the colour only draws the eye.
 ERROR_COLOUR = "#D55E00"
 WARNING_COLOUR = "#E69F00"
-STYLE = (
-    f'*[problem="error"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}'
-    f'*[problem="warning"] {{ border: 2px solid {WARNING_COLOUR}; border-radius: 3px; }}'
+PROBLEM_COLOURS = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR}
+# Spin boxes draw their frame themselves (UndoSpinBox): given a border by a style sheet, Qt draws
+# their up and down buttons plain, without arrows.
+STYLE = "".join(
+    f'{kind}[problem="{level}"] {{ border: 2px solid {colour}; border-radius: 3px; }}'
+    for level, colour in PROBLEM_COLOURS.items()
+    for kind in ("QLineEdit", "QComboBox", "QCheckBox")
 )
 
 
@@ -31,10 +35,23 @@ class UndoLineEdit(QLineEdit):
 
 class UndoSpinBox(QSpinBox):
     """A spin box that leaves Undo and Redo keys to the editor's undo stack, as
-    :class:`UndoLineEdit` does (its own undo would take back only its own typing)."""
+    :class:`UndoLineEdit` does (its own undo would take back only its own typing). With a problem
+    it draws the problem's frame over its own, keeping its arrows."""
 
     def event(self, event: QEvent) -> bool:
         return _left_to_the_editor(event) or super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        colour = PROBLEM_COLOURS.get(str(self.property("problem") or ""))
+        if colour is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colour), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
 
 
 def _left_to_the_editor(event: QEvent) -> bool:

@@ -59,6 +59,7 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         self._kept_declined: set[str] = set()  # routines whose kept changes wait for later
         self._active = False
         self._problems: list[Problem] = []
+        self._refused_for_errors = False  # the footer says why a save was refused
         self._opened: Routine | None = None  # the routine as it was opened or last saved
         self.document = RoutineDocument(self)
         self._build(library, actions)
@@ -179,6 +180,8 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         routine = self.document.routine
         read_only = self.document.read_only
         self._problems = routine_problems(self.document.cleaned(), self._library, self._taken_ids())
+        if self._refused_for_errors and not any(p.error for p in self._problems):
+            self._say("")  # "Not saved: …" no longer holds
         own = [p for p in self._problems if p.step is None]
         self.routine_form.show_routine(routine, own, read_only)
         self.header.set_read_only(read_only)
@@ -282,5 +285,6 @@ class RoutineEditor(SavingMixin, EditorActionsMixin, EditorLayout):
         if row >= 0 and not self.document.read_only:
             self.document.remove_step(row, self.tr("Remove a step"))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, refused_for_errors: bool = False) -> None:
         self.status.setText(text)
+        self._refused_for_errors = refused_for_errors

@@ -75,7 +75,10 @@ class EditorLayout(QWidget):
     def _arrange(self) -> None:
         """The step's fields beside the list when there is the width for it, or when there is not
         the height to put them under it (a laptop screen); under it otherwise."""
-        stacked = self.steps.minimumSizeHint().height() + self.step_form.sizeHint().height()
+        # Under the list the fields are as wide as the splitter, and as tall as they are at that
+        # width: a message under a field wraps, and the splitter only knows the fields' minimum.
+        form_height = max(self.step_form.sizeHint().height(), self._form_height(self.splitter.width()))
+        stacked = self.steps.minimumSizeHint().height() + form_height
         layout = self.layout()
         margins = layout.contentsMargins()
         others = (
@@ -91,3 +94,11 @@ class EditorLayout(QWidget):
         wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+        self.step_form.setMinimumHeight(0 if beside else form_height)
+
+    def _form_height(self, width: int) -> int:
+        """The height the step's fields need at a width, their messages wrapped."""
+        layout = self.step_form.layout()
+        if width <= 0 or not layout.hasHeightForWidth():
+            return 0
+        return layout.totalHeightForWidth(width)

@@ -130,7 +130,7 @@ class SavingMixin:
         routine = self.document.cleaned()
         errors = [p for p in routine_problems(routine, self._library, self._taken_ids()) if p.error]
         if errors:
-            self._say(RoutineEditor.tr("Not saved: %s") % errors[0].message)
+            self._say(RoutineEditor.tr("Not saved: %s") % errors[0].message, refused_for_errors=True)
             self._focus_first_error()
             return False
         original = None

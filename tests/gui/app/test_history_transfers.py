@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QDir, QStandardPaths
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from hamstring_desktop.app.history_transfers import HistoryTransfers, wire_history
 from hamstring_desktop.app.session import SessionController
@@ -223,3 +224,31 @@ def test_a_failing_backup_is_told_once_in_the_status_bar(
     assert alerts() == []  # never a window in the way
     db = sqlite3.connect(window._paths.database_file)
     assert db.execute("SELECT count(*) FROM sessions WHERE outcome = 'completed'").fetchone() == (2,)
+
+
+def test_import_history_opens_in_a_folder_that_exists(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """With no Documents folder (a fresh account, a minimal desktop), File ▸ Import History…
+    opens in the home folder. It opened on the missing folder: Qt then shows its parent with
+    "Documents" typed in as the file's name."""
+    _, _, transfers = app
+    home = tmp_path / "someone"
+    home.mkdir()
+    missing = home / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(missing))
+    monkeypatch.setattr(QDir, "homePath", lambda: str(home))
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    transfers.ask_import()
+    assert opened_in == [str(home)]
+    missing.mkdir()
+    transfers.ask_import()
+    assert opened_in[-1] == str(missing)

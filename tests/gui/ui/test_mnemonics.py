@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QTabBar, QWidget
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import load_library
@@ -94,3 +94,30 @@ def test_the_history_page(qtbot: QtBot, window: tuple[MainWindow, SessionControl
     qtbot.waitExposed(page)
     main.player.hide()
     assert clashes(main, page) == {}
+
+
+def _menu_clashes(menu: QMenu, where: str) -> dict[str, list[str]]:
+    """Underlined letters that two entries of one menu (or submenu) share."""
+    taken: defaultdict[str, list[str]] = defaultdict(list)
+    found: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        if (letter := _letter(action.text())) is not None:
+            taken[letter].append(action.text())
+        if action.menu() is not None:
+            found |= _menu_clashes(action.menu(), f"{where} ▸ {action.text()}")
+    found |= {f"{where}: {letter}": texts for letter, texts in taken.items() if len(texts) > 1}
+    return found
+
+
+def test_each_menu_has_one_entry_per_letter(window: tuple[MainWindow, SessionController]) -> None:
+    """In an open menu, a letter runs its entry at once; two entries with one letter only move
+    the highlight between them. Alt+V then L went to the Library, not the Language menu."""
+    main, _ = window
+    clashes_found: dict[str, list[str]] = {}
+    for action in main.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        clashes_found |= _menu_clashes(menu, action.text())
+    assert clashes_found == {}

@@ -39,6 +39,20 @@ def test_step_highlight_lights_the_muscles_zone_and_leg(qtbot: QtBot, panel: Ana
     assert diagram.legs == (LEFT,)
 
 
+def test_the_caption_tells_the_step_not_a_muscle_chosen_before(qtbot: QtBot, panel: AnatomyPanel) -> None:
+    """A muscle clicked before the session still has its card, but the line above the legs tells
+    the running step; it named the muscle clicked minutes ago for the whole session. A muscle
+    pointed at is named while the pointer is on it."""
+    diagram = panel.diagram
+    diagram.select("semitendinosus")
+    assert diagram.caption().startswith("Semitendinosus")
+    panel.show_step(StepHighlight(("semimembranosus",), (RIGHT,), Zone.LOWER, Direction.ACROSS))
+    assert diagram.caption() == "Right leg · lower third · across the fibres"
+    assert diagram.selected == "semitendinosus"
+    panel.show_step(None)
+    assert diagram.caption().startswith("Semitendinosus")
+
+
 def test_running_step_lights_its_muscles_on_the_right_leg(
     qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
 ) -> None:

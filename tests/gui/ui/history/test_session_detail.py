@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop.content import Library
+from hamstring_desktop.content import Library, Routine, RoutineStep, RoutineWhen, Side
+from hamstring_desktop.history.facts import session_facts
+from hamstring_desktop.history.report import pain_stop_table
 from hamstring_desktop.history.store import HistoryStore, SessionRecord
 from hamstring_desktop.services.language import LanguageCatalogues
+from hamstring_desktop.stats.progress import pain_stops
 from hamstring_desktop.ui.history.detail import SessionDetail
 from tests.helpers.history import START, play
 
@@ -100,6 +104,17 @@ def test_a_session_from_before_plans_were_kept_says_what_it_said(
     assert detail.pain.isHidden()  # nothing is known of where in its plan it stopped
 
 
+def test_a_rest_and_a_wait_work_no_leg_and_no_zone(detail: SessionDetail, store: HistoryStore) -> None:
+    """A wait and a rest are recorded with side "both" and zone "full", as a step has to be;
+    the table shows no leg or zone for them ("–"), not "both" and "upper two thirds", which
+    read as if both thighs had been worked."""
+    detail.show_session(older(store, "stopped"))
+    rows = {row[1]: row for row in table(detail)}
+    assert rows["Wait for me"][2:5] == ["–", "–", "–"]
+    assert rows["Rest"][2:4] == ["–", "–"]
+    assert rows["Foam rolling"][2:4] != ["–", "–"]
+
+
 def test_a_stop_and_a_crash_say_where_in_the_plan_they_were(
     detail: SessionDetail, store: HistoryStore, library: Library
 ) -> None:
@@ -132,3 +147,25 @@ def test_the_detail_speaks_german(
         german.deleteLater()
     finally:
         catalogues.remove()
+
+
+def test_a_pain_stop_during_a_rest_names_the_rest_and_no_leg_or_zone(
+    detail: SessionDetail, store: HistoryStore, library: Library
+) -> None:
+    """Nothing is worked during a rest: the detail and the report's table of pain stops say
+    "Rest", not "rest, both legs, upper two thirds"."""
+    steps = (
+        RoutineStep("foam-rolling", 30, Side.LEFT),
+        RoutineStep.rest(30),
+        RoutineStep("foam-rolling", 30, Side.RIGHT),
+    )
+    routine = Routine("with-rest", "With a rest", RoutineWhen.ANY, "", steps)
+    library = replace(library, routines=(*library.routines, routine))
+    # 5 s get ready, 30 s left leg, 4 s, then the rest: the pain key 10 s into it.
+    recorder = play(library, store, 49.0, pain=True, routine="with-rest", start=START + timedelta(days=30))
+    record = recorded(store, recorder.session_id)
+    detail.show_session(record)
+    assert detail.pain.text() == "⚠ Stopped for pain at step 2 of 3: Rest."
+    [(_, stop)] = pain_stops([session_facts(record)])
+    assert (stop.technique, stop.leg, stop.zone) == ("Rest", "", "")
+    assert pain_stop_table([session_facts(record)]).rows[0][2:] == ["2 of 3", "Rest", "–", "–"]

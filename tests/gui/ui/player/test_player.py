@@ -9,8 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from hamstring_desktop.app.session import RunOptions, SessionController
 from hamstring_desktop.content import Library
@@ -23,6 +24,7 @@ from hamstring_desktop.session.plan import Leg, plan_session
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.player.check_out_page import FULL_SCREEN_COLUMN_WIDTH
 from hamstring_desktop.ui.safety_check_dialog import SafetyCheckDialog
+from hamstring_desktop.ui.theme import dark_palette
 from tests.gui.conftest import open_app_window
 from tests.helpers.stubs import FakeClock
 
@@ -317,6 +319,57 @@ def test_the_side_panels_come_back_as_wide_as_they_were(
     assert window.library_dock.isVisible() and window.anatomy_dock.isVisible()
 
 
+def test_the_side_panels_keep_their_widths_session_after_session(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Three sessions in a row, each stopped with the pain key and saved: the library and the
+    anatomy come back as wide as they were before the first. From the second session on they
+    used to come back narrower (and stayed so after a restart): the session page, shown once
+    already, took its width before the window noted the panels' widths."""
+    window, controller = app_window
+    window.resize(1350, 700)
+    qtbot.wait(50)
+    widths = lambda: (window.library_dock.width(), window.anatomy_dock.width())  # noqa: E731
+    before = widths()
+    for _ in range(3):
+        controller.start("pre-workout")
+        qtbot.waitUntil(lambda: controller.runner.engine.state is State.RUNNING, timeout=3000)
+        with qtbot.waitSignal(controller.session_finished):
+            key(qtbot, window, Qt.Key.Key_P)
+        qtbot.mouseClick(window.player.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: widths() == before, timeout=1000)
+
+
+def _light_pixels(button: QPushButton) -> int:
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    return sum(
+        QColor.fromRgba(image.pixel(x, y)).alpha() > 128 and QColor(image.pixel(x, y)).lightness() > 160
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+def test_the_pause_and_resume_icons_show_on_the_dark_scheme(
+    qtbot: QtBot, qapp: QApplication, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """On the dark buttons the pause bars and the play triangle are drawn light, in the
+    buttons' text colour, as the words beside them; they were the style's black ones (about 1.9:1
+    on the dark button), also after a change of scheme."""
+    window, controller = app_window
+    light = qapp.palette()
+    try:
+        controller.start("pre-workout")
+        qtbot.waitUntil(lambda: controller.runner.engine.state is State.GET_READY, timeout=3000)
+        button = window.player.pause_button
+        assert _light_pixels(button) == 0  # dark on the light scheme
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: _light_pixels(button) > 10, timeout=1000)  # pause bars
+        key(qtbot, window, Qt.Key.Key_Space)
+        assert button.text() == "Resume" and _light_pixels(button) > 10  # the play triangle
+    finally:
+        qapp.setPalette(light)
+
+
 def test_a_whole_session_is_recorded_with_the_check_ins(
     qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
 ) -> None:
@@ -334,6 +387,28 @@ def test_a_whole_session_is_recorded_with_the_check_ins(
     assert session.outcome == "completed" and len(session.steps) == 5
     assert (session.tightness_before.left, session.tightness_after.left) == (7, 4)
     assert session.notes == "Much looser"
+
+
+def test_the_next_session_does_not_take_the_last_ones_tightness(
+    qtbot: QtBot, library: Library, settings: Settings, paths: DataPaths
+) -> None:
+    """Rated 6 and 7 before a session; back at the routine picker the boxes say "–" again, and
+    the next session, started without rating, records no tightness before. The boxes used to
+    keep 6 and 7, which every later session then recorded as its own."""
+    window, controller = open_app_window(qtbot, library, settings, paths, time_scale=400.0)
+    player = window.player
+    player.select_routine("pre-workout")
+    player.before_left.setValue(6)
+    player.before_right.setValue(7)
+    for _ in range(2):
+        with qtbot.waitSignal(controller.session_finished, timeout=10_000):
+            controller.start("pre-workout")
+        qtbot.mouseClick(player.save_button, Qt.MouseButton.LeftButton)
+        assert player.page == "idle"
+        assert (player.before_left.text(), player.before_right.text()) == ("–", "–")
+    first, second = sorted(HistoryStore.open(paths.database_file).sessions(), key=lambda s: s.started_at)
+    assert (first.tightness_before.left, first.tightness_before.right) == (6, 7)
+    assert (second.tightness_before.left, second.tightness_before.right) == (None, None)
 
 
 def test_runner_reaches_zero_on_time(library: Library) -> None:

@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QColor, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QStyle, QStyleOptionSpinBox, QWidget
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import StepKind, Zone
@@ -410,3 +410,75 @@ def test_undo_reaches_past_a_save_and_the_files_comments_stay(
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(editor.step_list, Qt.Key.Key_Z, redo)
     assert kinds(editor) == ["wait", "compression-massage", "knuckle-massage", "rest"]
+
+
+def _arrow_pixels(box: QAbstractSpinBox) -> int:
+    """Dark pixels in a spin box's up and down buttons: its arrows."""
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    image = box.grab().toImage()
+    dark = 0
+    for control in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+        rect = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, box)
+        for x in range(rect.left(), rect.right() + 1):
+            for y in range(rect.top(), rect.bottom() + 1):
+                dark += QColor(image.pixel(x, y)).lightness() < 110
+    return dark
+
+
+def test_a_time_with_a_warning_keeps_its_arrows(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """The orange frame of a warning leaves the spin box its up and down arrows. A style sheet
+    drew the frame, and Qt then drew the buttons plain: no arrows while the warning showed."""
+    window = editor.window()
+    assert isinstance(window, MainWindow)
+    window.library_dock.hide()  # the step's fields beside the list, with room to grow
+    seconds = editor.step_form.seconds
+    editor.step_list.setCurrentRow(1)
+    laid_out = lambda: seconds.isVisible() and seconds.height() >= seconds.sizeHint().height()  # noqa: E731
+    qtbot.waitUntil(laid_out)
+    without = _arrow_pixels(seconds)
+    assert without > 10
+    seconds.setFocus()
+    seconds.selectAll()
+    qtbot.keyClicks(seconds, "150")
+    assert editor.step_form._messages["seconds"].isVisible() and seconds.property("problem") == "warning"
+    qtbot.waitUntil(laid_out)  # the message under it has taken its room
+    assert _arrow_pixels(seconds) >= without * 0.8
+
+
+def test_a_message_under_a_field_gets_its_room_when_the_fields_are_under_the_list(
+    qtbot: QtBot, editor: RoutineEditor
+) -> None:
+    """The step's fields under the step list (a narrow page): a warning under the time pushes
+    the fields below it down, whole. The fields used to keep their height, so the time box
+    shrank under its text and the warning was cut off."""
+    form = editor.step_form
+    editor.step_list.setCurrentRow(1)
+    assert editor.splitter.orientation() is Qt.Orientation.Vertical
+    form.seconds.setFocus()
+    form.seconds.selectAll()
+    qtbot.keyClicks(form.seconds, "150")
+    message = form._messages["seconds"]
+    assert message.isVisible()
+
+    def whole() -> bool:
+        fields = [form.seconds, form.side, form.zone, form.pace, form.instruction]
+        return message.height() >= message.heightForWidth(message.width()) and all(
+            field.height() >= field.minimumSizeHint().height() for field in fields
+        )
+
+    qtbot.waitUntil(whole, timeout=1000)
+
+
+def test_not_saved_goes_once_the_error_is_put_right(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """Save refused for a missing name; a name typed again, the footer no longer says "Not
+    saved: A routine needs a name." (it used to, until the next save)."""
+    name = editor.routine_form.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert not editor.save()
+    assert editor.status.text() == "Not saved: A routine needs a name."
+    qtbot.keyClicks(name, "Even")
+    assert editor.routine_form.messages()[0].isHidden()
+    assert "Not saved" not in editor.status.text()

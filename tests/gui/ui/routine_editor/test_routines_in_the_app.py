@@ -54,6 +54,29 @@ def test_a_new_routine_gets_a_file_and_shows_as_yours(
     assert "Morning, quick! · 2:00 · yours" in window.player.routine_picker.itemText(1)
 
 
+def test_a_new_routine_leaves_the_side_panels_as_wide_as_they_were(
+    qtbot: QtBot, named: list[str], mine_window: tuple[MainWindow, SessionController], paths: DataPaths
+) -> None:
+    """On a laptop-sized window, Routines ▸ New Routine… then Close: the library and the anatomy
+    are as wide as before. The editor, too low there for the step's fields under the list, puts
+    them beside it and takes the width from the side panels; they stayed narrow, for good."""
+    window, _ = mine_window
+    window.resize(1350, 700)
+    widths = lambda: (window.library_dock.width(), window.anatomy_dock.width())  # noqa: E731
+    qtbot.waitUntil(lambda: window.centralWidget().width() > 0)
+    before = widths()
+    named.append("My routine")
+    window.actions_registry.action("routines.new").trigger()
+    editor = window.routines.editor
+    assert editor is not None and (paths.routines_dir / "my-routine.toml").is_file()
+    assert editor.splitter.orientation() is Qt.Orientation.Horizontal
+    qtbot.waitUntil(lambda: widths() != before)  # the editor's room
+    window.actions_registry.action("editor.close").trigger()
+    qtbot.waitUntil(lambda: window.player.page == "idle")
+    qtbot.wait(100)  # the layout settles
+    assert widths() == before
+
+
 def test_a_built_in_routine_is_read_only_and_duplicates_to_edit(
     named: list[str], editor: RoutineEditor, paths: DataPaths
 ) -> None:
