@@ -1027,40 +1027,8 @@
         <translation>Kein Ton: Das Soundsystem ließ sich nicht laden (%s). Folge dem Bildschirm.</translation>
     </message>
     <message>
-        <source>No speech engine found: prompts are shown, not spoken.</source>
-        <translation>Keine Sprachausgabe gefunden: Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>No voice for %s is installed: prompts are spoken with the default voice.</source>
-        <translation>Keine Stimme für %s installiert: Die Ansagen kommen mit der Standardstimme.</translation>
-    </message>
-    <message>
-        <source>No voice: SPEECHD_ADDRESS (%s) is not an address speech-dispatcher uses: unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken.</source>
-        <translation>Keine Stimme: SPEECHD_ADDRESS (%s) ist keine Adresse, die speech-dispatcher kennt: unix_socket:PFAD oder inet_socket:HOST:PORT. Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>No voice: speech-dispatcher does not answer at %s, the address in SPEECHD_ADDRESS. Prompts are shown, not spoken.</source>
-        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s, der Adresse in SPEECHD_ADDRESS. Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.</source>
-        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s. Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>No voice: speech-dispatcher is not installed. Prompts are shown, not spoken.</source>
-        <translation>Keine Stimme: speech-dispatcher ist nicht installiert. Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken.</source>
-        <translation>Keine Stimme: Die Sprachausgabe ließ sich nicht laden (%s). Ansagen werden angezeigt, nicht gesprochen.</translation>
-    </message>
-    <message>
         <source>Sound is not working (%s): visual cues only.</source>
         <translation>Der Ton funktioniert nicht (%s): nur Hinweise auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The speech engine is not working: prompts are shown, not spoken.</source>
-        <translation>Die Sprachausgabe funktioniert nicht: Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3668,41 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Start the last routine</source>
         <translation>Die letzte Routine starten</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>No speech engine found: prompts are shown, not spoken.</source>
+        <translation>Keine Sprachausgabe gefunden: Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice for %s is installed: prompts are spoken with the default voice.</source>
+        <translation>Keine Stimme für %s installiert: Die Ansagen kommen mit der Standardstimme.</translation>
+    </message>
+    <message>
+        <source>No voice: SPEECHD_ADDRESS (%s) is not an address speech-dispatcher uses: unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: SPEECHD_ADDRESS (%s) ist keine Adresse, die speech-dispatcher kennt: unix_socket:PFAD oder inet_socket:HOST:PORT. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: speech-dispatcher does not answer at %s, the address in SPEECHD_ADDRESS. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s, der Adresse in SPEECHD_ADDRESS. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher antwortet nicht unter %s. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: speech-dispatcher is not installed. Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: speech-dispatcher ist nicht installiert. Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken.</source>
+        <translation>Keine Stimme: Die Sprachausgabe ließ sich nicht laden (%s). Ansagen werden angezeigt, nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>The speech engine is not working: prompts are shown, not spoken.</source>
+        <translation>Die Sprachausgabe funktioniert nicht: Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
 </context>
 </TS>

@@ -22,21 +22,23 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import sys
 import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from hamstring_desktop.audio.pulse_samples import PulseSamples
 from hamstring_desktop.audio.speech_server import SpeechServer
-from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speechd_address
 from hamstring_desktop.audio.tones import RATE, load_tone, scaled
+from hamstring_desktop.audio.voices import (
+    Voice,
+    choose_voice,
+    no_language_voice_notice,
+    unreachable_notice,
+)
 from hamstring_desktop.content import Guide
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE
-from hamstring_desktop.paths import system_speechd_socket
 from hamstring_desktop.services.settings import MUTED, PACING, VOICE, VOLUME, Settings
 from hamstring_desktop.session.cues import PRIORITY, CueKind, Priority, PromptKind
 from hamstring_desktop.session.engine import CueDue, Event, Finished, Outcome
@@ -45,9 +47,7 @@ from hamstring_desktop.words.prompts import prompt_text
 
 _log = logging.getLogger(__name__)
 
-ENV_TTS_ENGINE = "HAMSTRING_DESKTOP_TTS_ENGINE"  # e.g. "mock" in tests; default: the platform's
 ENV_SOUND_OUTPUT = "HAMSTRING_DESKTOP_SOUND_OUTPUT"  # "samples", "stream"; default: samples if possible
-ENV_SPEECHD_ADDRESS = "SPEECHD_ADDRESS"  # read by speech-dispatcher's client library
 DUCKED = 0.3  # pacing tick volume while the voice speaks
 DUCKED_PACING = "pacing-ducked"
 
@@ -69,29 +69,6 @@ class ToneOutput(Protocol):
     def play(self, name: str) -> None: ...
 
     def stop(self) -> None: ...
-
-    def deleteLater(self) -> None: ...
-
-
-class Voice(Protocol):
-    """Where prompts are spoken: speech-dispatcher's own protocol (ssip_voice.py) or a Qt
-    TextToSpeech engine (qt_voice.py)."""
-
-    failed: SignalInstance
-    no_voice_for: SignalInstance
-
-    @property
-    def speaking(self) -> bool: ...
-
-    def start(self) -> None: ...
-
-    def set_volume(self, volume: float) -> None: ...
-
-    def enqueue(self, text: str) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def close(self) -> None: ...
 
     def deleteLater(self) -> None: ...
 
@@ -177,108 +154,22 @@ class CuePlayer(QObject):
     def _start_speech(self) -> None:
         if not self._settings.get(VOICE) or self._muted_for_run:
             return  # nothing to say: no speech engine loaded at all
-        engine = os.environ.get(ENV_TTS_ENGINE, "")
-        voice: Voice | None
-        if engine in ("", "speechd") and sys.platform.startswith("linux"):
-            chosen = os.environ.get(ENV_SPEECHD_ADDRESS, "").strip()
-            address = speechd_address(chosen, system_speechd_socket()) if chosen else None
-            if chosen and address is None:
-                _log.warning(
-                    "no voice: %s=%s is not a speech-dispatcher address", ENV_SPEECHD_ADDRESS, chosen
-                )
-                message = self.tr(
-                    "No voice: SPEECHD_ADDRESS (%s) is not an address speech-dispatcher uses: "
-                    "unix_socket:PATH or inet_socket:HOST:PORT. Prompts are shown, not spoken."
-                )
-                self._tell("no-voice", message % chosen)
-                return
-            self._chosen_address = address is not None
-            routes = [Route(address)] if address is not None else self._speechd_routes()
-            if not routes:  # (Qt's engine here is speech-dispatcher's too: it would fare no better)
-                _log.warning("no voice: speech-dispatcher is not installed")
-                message = self.tr(
-                    "No voice: speech-dispatcher is not installed. Prompts are shown, not spoken."
-                )
-                self._tell("no-voice", message)
-                return
-            voice = SsipVoice(routes, self._language, self)
-        else:
-            voice = self._qt_voice(engine)
-            if voice is None:
-                return
-        voice.failed.connect(self._voice_failed)
-        voice.no_voice_for.connect(self._no_voice_for)
-        self._speech = voice
-        voice.start()
-
-    def _qt_voice(self, engine: str) -> Voice | None:
-        """A Qt TextToSpeech engine (``engine``, or the platform's); None when there is none (the
-        player is told)."""
-        try:
-            from hamstring_desktop.audio.qt_voice import QtVoice, VoiceUnavailable
-        except ImportError as error:
-            _log.warning("no voice: the speech engine could not be loaded: %s", error)
-            self._tell(
-                "no-voice",
-                self.tr(
-                    "No voice: the speech engine could not be loaded (%s). Prompts are shown, not spoken."
-                )
-                % first_line(error),
-            )
-            return None
-        try:
-            return QtVoice(engine, self._language, self)
-        except VoiceUnavailable as error:
-            if error.missing:
-                self._tell("no-voice", self.tr("No speech engine found: prompts are shown, not spoken."))
-            else:
-                message = self.tr("The speech engine is not working: prompts are shown, not spoken.")
-                self._tell("no-voice", message)
-            return None
-
-    def _speechd_routes(self) -> list[Route]:
-        """Where to reach speech-dispatcher (Linux, unless another engine was named) when the user
-        did not choose one: the app's own, then the system's. Empty: it is not installed."""
-        program = shutil.which("speech-dispatcher")
-        routes = []
-        if self._speech_server is not None:
-            command = self._speech_server.command()
-            if command is not None:
-                routes.append(Route(self._speech_server.socket_address, tuple(command)))
-        system = system_speechd_socket()
-        if program is not None:  # started the way its client library starts it
-            spawn = (
-                program,
-                "--spawn",
-                "--communication-method",
-                "unix_socket",
-                "--socket-path",
-                str(system),
-            )
-            routes.append(Route(f"unix_socket:{system}", spawn))
-        elif system.exists():
-            routes.append(Route(f"unix_socket:{system}"))
-        return routes
+        choice = choose_voice(self._language, self._speech_server, self)
+        if choice.voice is None:
+            self._tell("no-voice", choice.notice)
+            return
+        self._chosen_address = choice.chosen_address
+        choice.voice.failed.connect(self._voice_failed)
+        choice.voice.no_voice_for.connect(self._no_voice_for)
+        self._speech = choice.voice
+        choice.voice.start()
 
     def _voice_failed(self, addresses: list[str]) -> None:
-        place = ", ".join(address.removeprefix("unix_socket:") for address in addresses)
-        if self._chosen_address:
-            message = self.tr(
-                "No voice: speech-dispatcher does not answer at %s, the address in SPEECHD_ADDRESS. "
-                "Prompts are shown, not spoken."
-            )
-        else:
-            message = self.tr(
-                "No voice: speech-dispatcher does not answer at %s. Prompts are shown, not spoken."
-            )
-        self._tell("no-voice", message % place)
+        self._tell("no-voice", unreachable_notice(addresses, self._chosen_address))
         self._drop_speech()
 
     def _no_voice_for(self, language_code: str) -> None:
-        language = QLocale(language_code).nativeLanguageName()
-        _log.warning("no voice speaks %s; the default voice is used", language_code)
-        message = self.tr("No voice for %s is installed: prompts are spoken with the default voice.")
-        self._tell("no-language-voice", message % language)
+        self._tell("no-language-voice", no_language_voice_notice(language_code))
 
     def _drop_speech(self) -> None:
         if self._speech is not None:

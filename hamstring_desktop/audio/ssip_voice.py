@@ -1,70 +1,44 @@
-"""A voice that talks to speech-dispatcher in its own protocol (SSIP), without ever blocking.
+"""A voice that talks to speech-dispatcher in its own protocol (SSIP, ssip.py), without ever
+blocking.
 
 Qt's speech-dispatcher engine lists every installed voice when it is created: with espeak-ng that
 is more than a thousand voices and about 1.5 s in which the window takes no key, the pain key
 included. A session starts the voice, so that freeze came at every session's start. This voice
 never lists voices unless it has to pick one for a language, and does all its talking on a socket
-that Qt's event loop serves: starting the server, connecting, choosing the language and speaking
-all happen while the window goes on taking keys.
-
-SSIP in short: a command is a line ending in CRLF; the reply is lines ``NNN-data`` ending with a
-line ``NNN text``. ``SPEAK`` is answered 230, then takes the text, ended by a line holding a single
-dot, and answers 225 with the message's id. With notifications on, the server tells of each
-message's start and end in lines coded 7xx, at any moment between replies.
+that Qt's event loop serves: starting the server (speechd_reach.py), connecting, choosing the
+language and speaking all happen while the window goes on taking keys.
 """
 
 from __future__ import annotations
 
 import logging
-import subprocess
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalSocket, QTcpSocket
 
+from hamstring_desktop.audio.speechd_reach import Route, ServerReach, Socket
+from hamstring_desktop.audio.ssip import (
+    CLIENT_NAME,
+    ENDED,
+    SPEAK_ACCEPTED,
+    Command,
+    LineSorter,
+    speech_text,
+    voice_languages,
+)
 from hamstring_desktop.audio.voice_choice import voice_locale
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE
 
 _log = logging.getLogger(__name__)
 
-CLIENT_NAME = "user:hamstring-desktop:prompts"
-POLL_MS = 20  # how often a starting server is looked at
-START_TIMEOUT_S = 5.0  # a start command that has not ended by then is given up
-# After a start command that succeeded, the socket gets this long to answer; after one that
-# failed (one runs already, say), this long.
-READY_WAIT_S = 5.0
-REFUSED_WAIT_S = 0.3
 REPLY_TIMEOUT_S = 5.0  # a server that has not answered a command by then is taken as gone
 # The longest a sentence may take before it no longer counts as being spoken, for a server that
 # never says it ended (its sound output hangs): generous enough for the slowest speech rate.
 SENTENCE_GRACE_S = 5.0
 SECONDS_PER_CHARACTER = 0.2
-EVENT_CODES = range(700, 800)
-DEFAULT_PORT = 6560  # speech-dispatcher's, on an inet_socket
-ENDED = {"END", "CANCELED", "CANCELLED"}
-
-
-@dataclass(frozen=True)
-class Route:
-    """One way to reach a speech-dispatcher: where it listens, and the command that starts one
-    there when none answers (empty: connect only)."""
-
-    address: str  # "unix_socket:/path" or "inet_socket:host:port", as in SPEECHD_ADDRESS
-    start: tuple[str, ...] = ()
-
-
-@dataclass
-class _Command:
-    line: str
-    on_reply: Callable[[int, list[str]], None] | None = None
-    body: str | None = None  # SPEAK's text, sent once the server asks for it
-    generation: int = 0
-    sent_body: bool = False
-    seconds: float = 0.0  # SPEAK: the longest its sentence may take
 
 
 @dataclass
@@ -73,39 +47,6 @@ class _Sentence:
 
     seconds: float
     until: float
-
-
-def speechd_address(value: str, default_socket: Path) -> str | None:
-    """A ``SPEECHD_ADDRESS`` read as speech-dispatcher's client library reads it, written out in
-    full: ``unix_socket:PATH`` (without a path: the default socket) or ``inet_socket:HOST:PORT``
-    (without a host: this computer; without a port: 6560). None when it is neither."""
-    method, _, rest = value.strip().partition(":")
-    if method == "unix_socket":
-        return f"unix_socket:{rest or default_socket}"
-    if method == "inet_socket":
-        host, _, port = rest.partition(":")
-        if port and not port.isdigit():
-            return None
-        return f"inet_socket:{host or '127.0.0.1'}:{port or DEFAULT_PORT}"
-    return None
-
-
-def voice_languages(lines: Sequence[str]) -> list[str]:
-    """The language codes of a ``LIST SYNTHESIS_VOICES`` reply's lines ("name<TAB>lang<TAB>variant"),
-    each once, in the order first met."""
-    seen: dict[str, None] = {}
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[1].strip():
-            seen.setdefault(parts[1].strip(), None)
-    return list(seen)
-
-
-def speech_text(text: str) -> str:
-    """``text`` as SSIP's data block: CRLF line ends, a leading dot doubled, the ending dot line."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    escaped = ["." + line if line.startswith(".") else line for line in lines]
-    return "\r\n".join(escaped) + "\r\n.\r\n"
 
 
 class SsipVoice(QObject):
@@ -125,28 +66,22 @@ class SsipVoice(QObject):
 
     def __init__(self, routes: Sequence[Route], language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._routes = deque(routes)
         self._language = language
+        self._reach = ServerReach(routes, self)
+        self._reach.reached.connect(self._on_connected)
+        self._reach.failed.connect(self._fail)
         self._route: Route | None = None
-        self._socket: QLocalSocket | QTcpSocket | None = None
-        self._process: subprocess.Popen[bytes] | None = None
-        self._process_deadline = 0.0
-        self._connect_deadline = 0.0
+        self._socket: Socket | None = None
         self._connected = False
         self._closed = False
-        self._outbox: deque[_Command] = deque()
-        self._awaiting: _Command | None = None
-        self._reply: list[str] = []
-        self._event: list[str] = []
+        self._outbox: deque[Command] = deque()
+        self._awaiting: Command | None = None
+        self._lines = LineSorter(self._on_reply, self._on_event)
         self._sentences: dict[str, _Sentence] = {}  # by message id, in the order they are spoken
         self._ended_early: set[int] = set()  # ids told of as ended before their SPEAK's reply
         self._generation = 0
         self._volume: int | None = None
-        self._tried: list[str] = []
         self._spoken_language = ""
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._poll_start)
         self._reply_wait = QTimer(self)
         self._reply_wait.setSingleShot(True)
         self._reply_wait.setInterval(round(REPLY_TIMEOUT_S * 1000))
@@ -157,7 +92,7 @@ class SsipVoice(QObject):
 
     def start(self) -> None:
         """Reach a server (once the signals are connected)."""
-        self._next_route()
+        self._reach.start()
 
     # What the cue player uses
 
@@ -194,14 +129,14 @@ class SsipVoice(QObject):
         level = max(-100, min(100, round(volume * 200 - 100)))
         if level != self._volume:
             self._volume = level
-            self._send(_Command(f"SET SELF VOLUME {level}"))
+            self._send(Command(f"SET SELF VOLUME {level}"))
 
     def enqueue(self, text: str) -> None:
         """Speak ``text`` after what is queued already."""
         if self._closed or not text.strip():
             return
         seconds = SENTENCE_GRACE_S + len(text) * SECONDS_PER_CHARACTER
-        self._send(_Command("SPEAK", body=speech_text(text), generation=self._generation, seconds=seconds))
+        self._send(Command("SPEAK", body=speech_text(text), generation=self._generation, seconds=seconds))
 
     def stop(self) -> None:
         """Stop speaking and drop what is queued."""
@@ -210,13 +145,12 @@ class SsipVoice(QObject):
         self._sentences.clear()
         self._sentence_wait.stop()
         if self._connected:
-            self._send(_Command("CANCEL SELF"))
+            self._send(Command("CANCEL SELF"))
 
     def close(self) -> None:
         """Let go of the server (it may exit when idle); nothing more is said."""
         self._closed = True
-        self._poll.stop()
-        self._end_start_command()
+        self._reach.close()
         self._outbox.clear()
         self._sentences.clear()
         self._let_go()
@@ -235,125 +169,23 @@ class SsipVoice(QObject):
 
     # Reaching a server
 
-    def _next_route(self) -> None:
+    def _on_connected(self, socket: Socket) -> None:
         if self._closed:
+            socket.abort()
+            socket.deleteLater()
             return
-        if not self._routes:
-            self._route = None
-            self._fail(self._tried)
-            return
-        self._route = self._routes.popleft()
-        self._process = None
-        self._connect_deadline = 0.0
-        self._connect()
-
-    def _connect(self) -> None:
-        assert self._route is not None
-        kind, _, where = self._route.address.partition(":")
-        if self._socket is not None:
-            self._socket.deleteLater()
-        socket: QLocalSocket | QTcpSocket
-        if kind == "unix_socket" and where:
-            socket = QLocalSocket(self)
-            socket.connected.connect(self._on_connected)
-            socket.errorOccurred.connect(self._on_connect_error)
-            self._socket = socket
-            socket.connectToServer(where)
-        elif kind == "inet_socket" and where:
-            host, _, port = where.rpartition(":")
-            socket = QTcpSocket(self)
-            socket.connected.connect(self._on_connected)
-            socket.errorOccurred.connect(self._on_connect_error)
-            self._socket = socket
-            socket.connectToHost(host or "127.0.0.1", int(port) if port.isdigit() else DEFAULT_PORT)
-        else:
-            _log.warning("%s: not an address speech-dispatcher uses", self._route.address)
-            self._tried.append(self._route.address)
-            self._next_route()
-
-    def _on_connect_error(self, _error: object) -> None:
-        socket = self.sender()
-        if socket is not self._socket or self._socket is None or self._connected:
-            return
-        reason = self._socket.errorString()
-        assert self._route is not None
-        now = time.monotonic()
-        if self._route.start and self._process is None and not self._connect_deadline:
-            self._start_server()
-        elif self._process is not None and self._process.poll() is None:
-            pass  # the start command is still at work: the poll connects when it ends
-        elif now < self._connect_deadline:
-            self._poll.start()  # not up yet: try again in a moment
-        else:
-            _log.info("speech-dispatcher at %s: %s", self._route.address, reason)
-            self._tried.append(self._route.address)
-            self._next_route()
-
-    def _start_server(self) -> None:
-        assert self._route is not None
-        try:
-            self._process = subprocess.Popen(
-                self._route.start,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        except OSError as error:
-            _log.info("%s: %s", self._route.start[0], error)
-            self._tried.append(self._route.address)
-            self._next_route()
-            return
-        self._process_deadline = time.monotonic() + START_TIMEOUT_S
-        self._poll.start()
-
-    def _poll_start(self) -> None:
-        """Every POLL_MS while a server starts: when its start command ends, or when the wait
-        for its socket is over, connect again."""
-        if self._process is not None and self._connect_deadline == 0.0:
-            code = self._process.poll()
-            if code is None:
-                if time.monotonic() > self._process_deadline:
-                    self._end_start_command()
-                    self._poll.stop()
-                    assert self._route is not None
-                    _log.info("%s did not start in %g s", self._route.start[0], START_TIMEOUT_S)
-                    self._tried.append(self._route.address)
-                    self._next_route()
-                return
-            # 0: it forked once its socket was ready. Anything else: it could not start, unless
-            # one runs already and answers.
-            self._connect_deadline = time.monotonic() + (READY_WAIT_S if code == 0 else REFUSED_WAIT_S)
-        self._poll.stop()
-        self._connect()
-
-    def _end_start_command(self) -> None:
-        """End a start command still at work (one that hangs, or one no longer wanted), and wait
-        for it: no process is left behind unwatched."""
-        process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.kill()
-            try:
-                process.wait(timeout=1.0)
-            except subprocess.TimeoutExpired:
-                _log.info("%s did not end when killed", process.args)
-
-    def _on_connected(self) -> None:
-        socket = self._socket
-        if socket is None or self.sender() is not socket:
-            return
-        self._poll.stop()
+        self._socket = socket
+        self._route = self._reach.route
         self._connected = True
-        socket.errorOccurred.disconnect(self._on_connect_error)
+        self._lines.clear()
         socket.errorOccurred.connect(self._on_lost)
         socket.disconnected.connect(self._on_lost)
         socket.readyRead.connect(self._read)
-        assert self._route is not None
-        _log.info("voice: speech-dispatcher at %s", self._route.address)
         setup = [
-            _Command(f"SET SELF CLIENT_NAME {CLIENT_NAME}"),
-            _Command("SET SELF NOTIFICATION ALL on"),
-            _Command("SET SELF PRIORITY message"),
-            _Command("GET LANGUAGE", on_reply=self._current_language),
+            Command(f"SET SELF CLIENT_NAME {CLIENT_NAME}"),
+            Command("SET SELF NOTIFICATION ALL on"),
+            Command("SET SELF PRIORITY message"),
+            Command("GET LANGUAGE", on_reply=self._current_language),
         ]
         self._outbox.extendleft(reversed(setup))
         self._send_next()
@@ -387,7 +219,7 @@ class SsipVoice(QObject):
         self._spoken_language = current
         if QLocale(current).language() == QLocale(self._language).language():
             return  # it speaks the app's language already: no need to look at the voices
-        command = _Command("LIST SYNTHESIS_VOICES", on_reply=lambda c, voices: self._pick(current, voices))
+        command = Command("LIST SYNTHESIS_VOICES", on_reply=lambda c, voices: self._pick(current, voices))
         self._outbox.appendleft(command)
 
     def _pick(self, current: str, lines: list[str]) -> None:
@@ -397,7 +229,7 @@ class SsipVoice(QObject):
         if chosen is not None:
             code = codes[locales.index(chosen)]
             self._outbox.appendleft(
-                _Command(f"SET SELF LANGUAGE {code}", on_reply=lambda *_: self._now_speaks(code))
+                Command(f"SET SELF LANGUAGE {code}", on_reply=lambda *_: self._now_speaks(code))
             )
             _log.info("voice: language %s", code)
         elif self._language != SOURCE_LANGUAGE:
@@ -408,7 +240,7 @@ class SsipVoice(QObject):
 
     # Talking
 
-    def _send(self, command: _Command) -> None:
+    def _send(self, command: Command) -> None:
         self._outbox.append(command)
         self._send_next()
 
@@ -425,26 +257,14 @@ class SsipVoice(QObject):
         socket = self._socket
         while socket is not None and socket.canReadLine():
             line = bytes(socket.readLine().data()).decode("utf-8", errors="replace").rstrip("\r\n")
-            self._line(line)
+            self._lines.feed(line)
             socket = self._socket
 
-    def _line(self, line: str) -> None:
-        code = int(line[:3]) if line[:3].isdigit() else 0
-        final = len(line) < 4 or line[3] != "-"
-        if code in EVENT_CODES:
-            self._event.append(line[4:])
-            if final:
-                self._on_event(self._event)
-                self._event = []
-            return
-        if not final:
-            self._reply.append(line[4:])
-            return
-        data, self._reply = self._reply, []
+    def _on_reply(self, code: int, text: str, data: list[str]) -> None:
         command = self._awaiting
         if command is None:
             return
-        if command.body is not None and not command.sent_body and code == 230:
+        if command.body is not None and not command.sent_body and code == SPEAK_ACCEPTED:
             command.sent_body = True
             assert self._socket is not None
             self._socket.write(command.body.encode("utf-8"))
@@ -454,7 +274,7 @@ class SsipVoice(QObject):
         self._awaiting = None
         self._reply_wait.stop()
         if code >= 300:
-            _log.info("speech-dispatcher refused %r: %s %s", command.line, code, line[4:])
+            _log.info("speech-dispatcher refused %r: %s %s", command.line, code, text)
         elif command.body is not None and data and command.generation == self._generation:
             self._taken(data[0].strip(), command.seconds)
         if command.on_reply is not None and code < 300:

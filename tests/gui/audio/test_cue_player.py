@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QObject, Signal
 
-from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio.cue_player import CuePlayer
+from hamstring_desktop.audio.voices import ENV_TTS_ENGINE
 from hamstring_desktop.content import Library
 from hamstring_desktop.services.settings import MUTED, VOICE, Settings
 from hamstring_desktop.session.engine import Event, SessionEngine

@@ -16,10 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QTimer
 
-from hamstring_desktop.audio import ssip_voice
-from hamstring_desktop.audio.cue_player import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio import speechd_reach, ssip_voice
+from hamstring_desktop.audio.cue_player import CuePlayer
 from hamstring_desktop.audio.speech_server import SpeechServer
-from hamstring_desktop.audio.ssip_voice import Route, SsipVoice, speech_text, speechd_address, voice_languages
+from hamstring_desktop.audio.speechd_reach import Route
+from hamstring_desktop.audio.ssip import speech_text, speechd_address, voice_languages
+from hamstring_desktop.audio.ssip_voice import SsipVoice
+from hamstring_desktop.audio.voices import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.paths import SYSTEM_SPEECHD_CONFIG_DIRS
 from hamstring_desktop.services.settings import Settings
@@ -199,7 +202,9 @@ def test_starting_the_server_never_holds_up_the_window(
     tick.setInterval(10)
     tick.timeout.connect(lambda: handled.append(voice.connected))
     tick.start()
-    qtbot.waitUntil(lambda: voice._process is not None and voice._process.poll() is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: voice._reach._process is not None and voice._reach._process.poll() is not None, timeout=5000
+    )
     server.listen()  # the server is up once its start command has ended
     qtbot.waitUntil(lambda: voice.connected, timeout=5000)
     tick.stop()
@@ -226,7 +231,7 @@ def test_a_voice_closed_while_its_server_starts_leaves_no_process_behind(qtbot: 
 def test_a_start_command_that_hangs_is_ended_and_the_next_server_used(
     qtbot: QtBot, server: FakeSpeechd, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ssip_voice, "START_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(speechd_reach, "START_TIMEOUT_S", 0.3)
     pid_file = folder / "start.pid"
     hanging = hanging_start(pid_file)
     routes = [Route(f"unix_socket:{folder / 'own.sock'}", hanging), Route(f"unix_socket:{server.path}")]

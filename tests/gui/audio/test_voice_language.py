@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop.audio.cue_player import ENV_TTS_ENGINE, CuePlayer
+from hamstring_desktop.audio.cue_player import CuePlayer
 from hamstring_desktop.audio.qt_voice import QtVoice
 from hamstring_desktop.audio.voice_choice import voice_locale
+from hamstring_desktop.audio.voices import ENV_TTS_ENGINE
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.services.settings import Settings
