@@ -5,11 +5,13 @@ plugins link to. This module trims that to what the app uses, and keeps what it 
 speech, which a frozen build easily loses ("No QtMultimedia backends found"):
 
 - the Qt Multimedia FFmpeg backend (``plugins/multimedia``) and the FFmpeg libraries it links to;
-- the TextToSpeech engines (speechd on Linux, sapi and winrt on Windows, darwin on macOS).
+- the TextToSpeech engines (sapi and winrt on Windows, darwin on macOS). On Linux the app speaks
+  to speech-dispatcher in its own protocol on a socket (audio/ssip_voice.py), so Qt's speechd
+  engine, and speech-dispatcher's client library with it, stay out.
 
 On Linux the bundle carries Python, Qt (with its ICU) and FFmpeg, as the PySide6 wheels ship them, and
 links everything else from the system: the sound server's client library, X11 and Wayland, fonts,
-D-Bus, speech-dispatcher's client library. Those come from the distribution's packages (the .deb
+D-Bus. Those come from the distribution's packages (the .deb
 declares them), so they match the services they talk to and get the distribution's security fixes.
 
 The spec imports this file; it needs no PyInstaller and no Qt, so the unit tests run it on their own.
@@ -95,7 +97,8 @@ UNUSED_PLUGIN_FOLDERS = frozenset(
 )
 # Single plugins the app has no use for, as folder/name (name without "lib" and suffix). The GTK
 # theme would bring in GTK itself; the PDF image format and the virtual keyboard bring Qt PDF and Qt
-# Quick modules; the mock speech engine is for tests.
+# Quick modules; the mock speech engine is for tests, and the speechd engine is not used (the voice
+# talks to speech-dispatcher itself: it would only bring in speech-dispatcher's client library).
 UNUSED_PLUGINS = frozenset(
     {
         "platforms/qeglfs",
@@ -112,6 +115,7 @@ UNUSED_PLUGINS = frozenset(
         "imageformats/qtga",
         "imageformats/qwbmp",
         "texttospeech/qtexttospeech_mock",
+        "texttospeech/qtexttospeech_speechd",
     }
 )
 # Plugins a bundle must not lose, by platform: without them there is no window, no sound or no voice.
@@ -121,7 +125,6 @@ REQUIRED_PLUGINS = {
         "platforms/qwayland",
         "platforms/qoffscreen",
         "multimedia/ffmpegmediaplugin",
-        "texttospeech/qtexttospeech_speechd",
         "iconengines/qsvgicon",
         "imageformats/qsvg",
     ),

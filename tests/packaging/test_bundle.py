@@ -36,7 +36,6 @@ REQUIRED = (
     "PySide6/Qt/lib/libavformat.so.61",
     "PySide6/Qt/lib/libavutil.so.59",
     "PySide6/Qt/lib/libswresample.so.5",
-    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqwayland.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
