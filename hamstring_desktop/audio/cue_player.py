@@ -128,6 +128,8 @@ class CuePlayer(QObject):
         self._chosen_address = False  # the voice's server is the one SPEECHD_ADDRESS names
         self._sounding_until = 0.0  # monotonic time when the queued tones have played out
         self._start_speech()
+        # A voice that failed at once is not tried again by the first session's open(), a moment later.
+        self._voice_just_tried = self._speech is None
         # Between sessions the speech engine is let go: speech-dispatcher keeps sound streams
         # open while any client is connected, which keeps the sound server busy (speechd #787).
         self._release_speech = QTimer(self)
@@ -200,8 +202,9 @@ class CuePlayer(QObject):
         """Open the output stream for a session. True: wait for ``running`` before the first cue.
         False: muted, no output, or it failed (the session runs on visual cues)."""
         self._release_speech.stop()
-        if self._speech is None:
-            self._start_speech()
+        if self._speech is None and not self._voice_just_tried:
+            self._start_speech()  # again: let go after the last session, or it failed then
+        self._voice_just_tried = False
         if self.muted:
             return False
         volume = self._settings.get(VOLUME) / 100

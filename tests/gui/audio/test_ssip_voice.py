@@ -4,6 +4,7 @@ when the voice counts as speaking, and that starting it never holds up the windo
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import shutil
 import sys
@@ -25,7 +26,7 @@ from hamstring_desktop.audio.ssip_voice import SsipVoice
 from hamstring_desktop.audio.voices import ENV_SPEECHD_ADDRESS, ENV_TTS_ENGINE
 from hamstring_desktop.content import Library, load_library
 from hamstring_desktop.paths import SYSTEM_SPEECHD_CONFIG_DIRS
-from hamstring_desktop.services.settings import Settings
+from hamstring_desktop.services.settings import MUTED, Settings
 from hamstring_desktop.session.engine import SessionAction, SessionEngine
 from hamstring_desktop.session.plan import plan_session
 from tests.gui.audio.test_cue_player import session_events
@@ -383,7 +384,12 @@ def test_stop_and_pain_end_the_sentence_being_spoken(
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
 def test_without_speech_dispatcher_the_player_is_told_at_once(
-    qtbot: QtBot, settings: Settings, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    settings: Settings,
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """No speech-dispatcher on the PATH and no server's socket: the player says so, and the
     session does not wait on Qt's engine, which is speech-dispatcher's too, to find nothing."""
@@ -392,11 +398,19 @@ def test_without_speech_dispatcher_the_player_is_told_at_once(
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))  # no programs at all
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))  # no server listens there
     own = SpeechServer(tmp_path / "own", tmp_path / "run" / "own.sock", SYSTEM_SPEECHD_CONFIG_DIRS, tmp_path)
-    player = CuePlayer(settings, library.guide, speech_server=own)
+    settings.set(MUTED, True)  # no tones either: only the voice is tried when a session opens
+    with caplog.at_level(logging.WARNING, logger="hamstring_desktop.audio"):
+        player = CuePlayer(settings, library.guide, speech_server=own)
+        player.open()  # the first session: the voice is not tried a second time at once
     assert not player.has_speech
     assert player.notices_so_far() == [
         "No voice: speech-dispatcher is not installed. Prompts are shown, not spoken."
     ]
+    assert [r.getMessage() for r in caplog.records] == ["no voice: speech-dispatcher is not installed"]
+    player.close()
+    with caplog.at_level(logging.WARNING, logger="hamstring_desktop.audio"):
+        player.open()  # a later session tries again (it may have been installed since)
+    assert len(caplog.records) == 2
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's")
