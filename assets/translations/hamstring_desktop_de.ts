@@ -3002,10 +3002,6 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Geplant, nicht erreicht: Die Einheit endete vor diesem Schritt</translation>
     </message>
     <message>
-        <source>Rest</source>
-        <translation>Ruhepause</translation>
-    </message>
-    <message>
         <source>Save N&amp;otes</source>
         <translation>Notizen s&amp;peichern</translation>
     </message>
@@ -3048,10 +3044,6 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Tightness before → after: left %1, right %2</source>
         <translation>Verspannung vorher → nachher: links %1, rechts %2</translation>
-    </message>
-    <message>
-        <source>Wait for me</source>
-        <translation>Warte auf mich</translation>
     </message>
     <message>
         <source>Zone</source>

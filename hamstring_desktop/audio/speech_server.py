@@ -31,8 +31,12 @@ from hamstring_desktop.services.safe_io import write_atomically
 
 LATENCY_MS = 500
 IDLE_TIMEOUT_S = 5  # the server exits this long after its last client has gone
-START_TIMEOUT_S = 5.0
-REFUSED_WAIT_S = 0.3  # a server that could not start says so at once; one that runs answers at once
+START_TIMEOUT_S = 5.0  # a start command that has not ended by then is given up
+# After a start command that succeeded, the socket gets this long to answer; after one that failed
+# (one runs already, say), this long: a server that could not start says so at once, and one that
+# runs answers at once. The app's own start (speechd_reach.py) keeps the same limits.
+READY_WAIT_S = 5.0
+REFUSED_WAIT_S = 0.3
 _LATENCY_LINE = re.compile(r"^\s*#?\s*AudioPulseMinLength\b.*$", re.MULTILINE)
 
 _log = logging.getLogger(__name__)
@@ -164,7 +168,7 @@ class SpeechServer:
         )
         # 0: it forked once its socket was ready. Anything else: it could not start (no sound
         # server, a broken module), unless one runs already and answers.
-        deadline = time.monotonic() + (START_TIMEOUT_S if started.returncode == 0 else REFUSED_WAIT_S)
+        deadline = time.monotonic() + (READY_WAIT_S if started.returncode == 0 else REFUSED_WAIT_S)
         while not _answers(self._socket):
             if time.monotonic() > deadline:
                 raise OSError(f"speech-dispatcher does not answer on {self._socket}")

@@ -14,16 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket, QTcpSocket
 
+from hamstring_desktop.audio.speech_server import READY_WAIT_S, REFUSED_WAIT_S, START_TIMEOUT_S
 from hamstring_desktop.audio.ssip import DEFAULT_PORT
 
 _log = logging.getLogger(__name__)
 
 POLL_MS = 20  # how often a starting server is looked at
-START_TIMEOUT_S = 5.0  # a start command that has not ended by then is given up
-# After a start command that succeeded, the socket gets this long to answer; after one that
-# failed (one runs already, say), this long.
-READY_WAIT_S = 5.0
-REFUSED_WAIT_S = 0.3
 
 Socket = QLocalSocket | QTcpSocket
 

@@ -18,9 +18,8 @@ def pain_stop(
 ) -> PainStop:
     """Where a session was stopped for pain. A rest or a wait is named as such, with no leg and
     no zone (empty): nothing was being worked."""
-    if technique_id in PAUSE_STEPS:
-        kind = StepKind.REST if technique_id == "rest" else StepKind.WAIT
-        return PainStop(step_number, kind_title(kind), "", "")
+    if technique_id in PAUSE_STEPS:  # recorded under its kind's value: "rest" or "wait"
+        return PainStop(step_number, kind_title(StepKind(technique_id)), "", "")
     return PainStop(step_number, technique_name(technique_id), side, zone)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamstring_desktop.content import Side
+from hamstring_desktop.content import Side, StepKind
 from hamstring_desktop.history.plans import PlanProgress, plan_progress
 from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import PlanStep, SessionRecord, StepRecord
@@ -33,6 +33,7 @@ from hamstring_desktop.ui.history.sessions_model import local_time, pair
 from hamstring_desktop.words.durations import clock
 from hamstring_desktop.words.legs import side_words
 from hamstring_desktop.words.records import outcome_word, side_word, zone_word
+from hamstring_desktop.words.steps import kind_title
 
 
 class SessionDetail(QWidget):
@@ -180,10 +181,8 @@ class SessionDetail(QWidget):
 
     def _step_name(self, technique_id: str) -> str:
         """A step's technique in words; a rest or a wait says so."""
-        if technique_id == "rest":
-            return self.tr("Rest")
-        if technique_id == "wait":
-            return self.tr("Wait for me")
+        if technique_id in PAUSE_STEPS:  # recorded under its kind's value: "rest" or "wait"
+            return kind_title(StepKind(technique_id))
         return self._technique_name(technique_id)
 
     def _progress_text(self, record: SessionRecord, progress: PlanProgress) -> str:
