@@ -2,6 +2,6 @@
 
 import sys
 
-from hamstring_desktop.cli import main
+from hamstring_desktop.launcher import main
 
 sys.exit(main())

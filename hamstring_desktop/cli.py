@@ -4,17 +4,20 @@ rest to ``cli_history.py`` (the history) and ``cli_routines.py`` (routine files)
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from hamstring_desktop import __version__
-from hamstring_desktop.cli_files import routine_file_argument, stray_file
+from hamstring_desktop.cli_files import COMMANDS, routine_file_argument, stray_file
 from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from datetime import date
 
 PROG = "hamstring-desktop"
 MAX_TIME_SCALE = 1000.0  # faster than this, every step would last less than a timer tick
@@ -28,8 +31,45 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
 
 
-def build_parser() -> OneLineParser:
-    """The full argument parser (also used by the README's CLI section)."""
+class _NotTheApp(Exception):
+    """The words are not an app launch the app's own parser takes."""
+
+
+class _AppParser(OneLineParser):
+    """The parser of an app launch alone, without the commands: while ``trying``, anything it
+    does not take raises ``_NotTheApp`` instead of ending the process."""
+
+    trying = True
+
+    def error(self, message: str) -> NoReturn:
+        if self.trying:
+            raise _NotTheApp(message)
+        super().error(message)
+
+
+def parse(arguments: list[str]) -> tuple[OneLineParser, argparse.Namespace]:
+    """The parser and what it made of ``arguments``.
+
+    Building the parser of every command costs about 4 ms of the app's start (argparse looks up
+    its own translations for each of its 20 parsers), so words that name no command are first
+    given to the app's parser alone. Whatever it does not take (a typo, a misplaced command) is
+    parsed again by the full parser, so that users read the same message either way."""
+    if not any(word in COMMANDS or word in ("-h", "--help") for word in arguments):
+        app_parser = build_parser(commands=False)
+        assert isinstance(app_parser, _AppParser)
+        try:
+            return app_parser, app_parser.parse_args(arguments)
+        except _NotTheApp:
+            pass
+        finally:
+            app_parser.trying = False
+    parser = build_parser()
+    return parser, parser.parse_args(arguments)
+
+
+def build_parser(commands: bool = True) -> OneLineParser:
+    """The full argument parser (also used by the README's CLI section); without ``commands``,
+    the parser of an app launch alone."""
     data_dir_help = (
         f"where settings, routines and history live "
         f"(default: ${ENV_DATA_DIR}, then the platform's user data dir)"
@@ -39,7 +79,7 @@ def build_parser() -> OneLineParser:
         "--data-dir", metavar="DIR", type=_not_empty, default=argparse.SUPPRESS, help=data_dir_help
     )
 
-    parser = OneLineParser(
+    parser = (OneLineParser if commands else _AppParser)(
         prog=PROG,
         usage=f"{PROG} [OPTIONS] [FILE.hamstring.toml]\n       {PROG} [--data-dir DIR] COMMAND ...",
         description="Guided hamstring self-massage. With no command, opens the app; with a routine "
@@ -90,6 +130,15 @@ def build_parser() -> OneLineParser:
         action="store_true",
         help="skip the pre-session safety check for this run (scripted use)",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    _add_content_commands(parser, common)
+    return parser
+
+
+def _add_content_commands(parser: OneLineParser, common: argparse.ArgumentParser) -> None:
+    """``techniques list``, ``routines list|validate|import|export|schema``, then the history's."""
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser, prog=PROG)
 
     techniques = commands.add_parser("techniques", help="the massage technique library")
@@ -121,7 +170,6 @@ def build_parser() -> OneLineParser:
     schema.add_argument("--output", type=_file_path, metavar="FILE", help="write it here instead")
 
     _add_history_commands(commands, common)
-    return parser
 
 
 def _add_history_commands(
@@ -160,6 +208,8 @@ def _add_history_commands(
 
 
 def _local_date(text: str) -> date:
+    from datetime import date  # only the history's commands take dates: the app starts without
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -225,15 +275,14 @@ def _file_path(text: str) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hamstring-desktop`` command."""
-    parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     routine_file = routine_file_argument(arguments)
     stray = stray_file(arguments) if routine_file is None else None
     if stray is not None:
-        parser.error(f"{stray} is not a routine file: routine files end in .toml")
+        build_parser().error(f"{stray} is not a routine file: routine files end in .toml")
     if routine_file is not None and not routine_file.is_file():  # a typo: no window to tell
-        parser.error(f"{routine_file}: no such routine file")
-    args = parser.parse_args(arguments)
+        build_parser().error(f"{routine_file}: no such routine file")
+    parser, args = parse(arguments)
     args.routine_file = routine_file
     given = getattr(args, "data_dir", None)
     root = resolve_data_dir(given)
@@ -307,6 +356,7 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
                 safety_acknowledged=args.safety_acknowledged,
             )
         )
+    gc.enable()  # paused by launcher.py until the window's first paint: here there is none
     if args.command == "history":
         from hamstring_desktop import cli_history
 

@@ -12,6 +12,7 @@ the process with "QThread: Destroyed while thread is still running").
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -130,7 +131,7 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
             claim = claimed
         return _run_gui(options, argv, claim)
     finally:
-        quick_enums.uninstall()  # on every way out: the first paint did, unless there was none
+        _start_up_over()  # on every way out: the first paint did, unless there was none
         if claim is not None:
             claim.release()
 
@@ -168,7 +169,7 @@ def _run_in(
     quit_on_signal = None
     try:
         painted = _show_until_painted(window)
-        quick_enums.uninstall()  # the start-up is over: Python makes enums its own way again
+        _start_up_over()
         if not painted:
             return 0  # closed before it was ever painted
         # Until now a signal ends the app at once, as usual: there is nothing to save yet.
@@ -212,6 +213,13 @@ def _load(app: QApplication, options: GuiOptions, language: str) -> LoadedConten
             Startup.tr("There is no muscle '%s'. Known muscles: %s") % (options.select_muscle, known)
         )
     return loaded
+
+
+def _start_up_over() -> None:
+    """The start-up's shortcuts end: Python makes enums its own way again, and its garbage
+    collector, paused by ``launcher.py``, runs again."""
+    quick_enums.uninstall()
+    gc.enable()
 
 
 def _show_until_painted(window: MainWindow) -> bool:

@@ -61,10 +61,9 @@ class DialogsMixin(_Base):
     @Slot()
     def show_routine_problems(self) -> None:
         """List the user routine files that could not be loaded, and why."""
-        from html import escape
-
         from PySide6.QtWidgets import QMessageBox
 
+        from hamstring_desktop.ui.content_html import escape
         from hamstring_desktop.ui.problem_box import file_names, list_problems
         from hamstring_desktop.words.problems import problem_lines
 

@@ -11,13 +11,13 @@ text names the files (:func:`file_names`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QTextEdit
 
+from hamstring_desktop.ui.content_html import escape
 from hamstring_desktop.words.context import TranslationContext
 
 ProblemBox = TranslationContext("ProblemBox")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_desktop.content import Guide
+from hamstring_desktop.ui.content_html import escape
 
 
 class SafetyCheckDialog(QDialog):

@@ -2,7 +2,7 @@
 
 import sys
 
-from hamstring_desktop.cli import main
+from hamstring_desktop.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

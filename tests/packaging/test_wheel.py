@@ -66,7 +66,7 @@ def test_the_wheel_carries_the_package_and_its_compiled_resources(dists: Dists) 
     assert modules <= names, sorted(modules - names)
     assert "hamstring_desktop/generated/qt_resources.py" in names
     assert not any(name.startswith(("tests/", "assets/")) for name in names)
-    assert "hamstring-desktop = hamstring_desktop.cli:main" in entry_points
+    assert "hamstring-desktop = hamstring_desktop.launcher:main" in entry_points
     for pin in ("PySide6-Essentials==6.11.3", "PySide6-Addons==6.11.3", "qasync==0.28.0"):
         assert f"Requires-Dist: {pin}" in metadata
 

@@ -6,7 +6,6 @@ window to open that technique in the library.
 
 from __future__ import annotations
 
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
@@ -18,7 +17,7 @@ from hamstring_desktop.session.plan import Leg
 from hamstring_desktop.ui.anatomy.diagram import AnatomyDiagram
 from hamstring_desktop.ui.anatomy.legs import LEG_CHOICES
 from hamstring_desktop.ui.anatomy.step_marks import StepHighlight
-from hamstring_desktop.ui.content_html import TECHNIQUE_LINK, muscle_html
+from hamstring_desktop.ui.content_html import TECHNIQUE_LINK, escape, muscle_html
 from hamstring_desktop.words.legs import leg_title
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from hamstring_desktop.content import Library, Routine
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.ui.actions import ActionRegistry, key_text
+from hamstring_desktop.ui.content_html import escape
 from hamstring_desktop.ui.player.common import (
     NOT_RATED,
     big_button,
