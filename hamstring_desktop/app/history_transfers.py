@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from hamstring_desktop.content import ContentError
@@ -25,13 +25,20 @@ from hamstring_desktop.history.export import export_history
 from hamstring_desktop.history.importer import import_history
 from hamstring_desktop.history.store import Cancelled, DateRange, HistoryError, HistoryStore
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.settings import BACKUP_ENABLED, BACKUP_FOLDER, BACKUP_KEEP, WEEKLY_GOAL
+from hamstring_desktop.services.settings import (
+    BACKUP_ENABLED,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    EXPORT_FOLDER,
+    WEEKLY_GOAL,
+)
 from hamstring_desktop.ui.history_dialogs import (
     BackupChoice,
     BackupDialog,
     ExportChoice,
     ExportDialog,
     progress_dialog,
+    start_folder,
 )
 
 if TYPE_CHECKING:
@@ -116,7 +123,8 @@ class HistoryTransfers(QObject):
 
     def export_dialog(self, kind: str) -> ExportDialog:
         """Open the export dialog with a format chosen; returns it."""
-        dialog = ExportDialog(self._clock().date(), self._window, kind)
+        folder = self._window.settings.get(EXPORT_FOLDER)
+        dialog = ExportDialog(self._clock().date(), self._window, kind, folder)
         dialog.setModal(False)
         dialog.accepted.connect(lambda: self.start_export(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
@@ -156,6 +164,7 @@ class HistoryTransfers(QObject):
         except HistoryError as error:
             self._done(self.tr("The export could not be made: %s") % error, alert=True)
         else:
+            self._window.settings.set(EXPORT_FOLDER, str(choice.path.parent))  # the next export's
             self._done(self.tr("Exported %n session(s) to %1.", "", count).replace("%1", str(choice.path)))
 
     @Slot()
@@ -194,11 +203,10 @@ class HistoryTransfers(QObject):
         if self._controller.active:
             self._status(self.tr("Import History is not available during a session."))
             return
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if not documents or not Path(documents).is_dir():
-            documents = QDir.homePath()  # a missing folder opens its parent, its name typed in
+        # Where the last export went (a JSON export is what gets imported), else Documents.
+        folder = str(start_folder(self._window.settings.get(EXPORT_FOLDER)))
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import History"), documents, self.tr("History files (*.json)")
+            self._window, self.tr("Import History"), folder, self.tr("History files (*.json)")
         )
         if chosen:
             self.start_import(Path(chosen))

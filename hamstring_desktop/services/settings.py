@@ -92,6 +92,9 @@ BACKUP_FOLDER = Setting(
 BACKUP_KEEP = Setting(
     "history/backup_keep", int, 14, "How many daily backups to keep (1-365).", minimum=1, maximum=365
 )
+EXPORT_FOLDER = Setting(
+    "history/export_folder", str, "", "The folder the last export went to; empty: Documents."
+)
 WEEKLY_GOAL = Setting(
     "progress/weekly_goal", int, 3, "Sessions a week to aim for (1-7; 2-3 suggested).", minimum=1, maximum=7
 )
@@ -122,6 +125,7 @@ ALL_SETTINGS = (
     BACKUP_ENABLED,
     BACKUP_FOLDER,
     BACKUP_KEEP,
+    EXPORT_FOLDER,
     WEEKLY_GOAL,
     REMINDER_ENABLED,
     REMINDER_TIME,

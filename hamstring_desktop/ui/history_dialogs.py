@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDir, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,17 @@ class ExportChoice:
 
 def _documents() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found or Path.home())
+    return Path(found or QDir.homePath())
+
+
+def start_folder(remembered: str) -> Path:
+    """Where a history file is looked for or written first: the folder of the last export while
+    it is there, else Documents (else home)."""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = _documents()
+    # a missing folder would open its parent, with its name typed in as the file's
+    return documents if documents.is_dir() else Path(QDir.homePath())
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -66,7 +76,10 @@ class ExportDialog(QDialog):
     """Export History: the format, an optional range of dates, and the file. The report (PDF) is
     always of a period: the last twelve months unless other dates are chosen."""
 
-    def __init__(self, today: date, parent: QWidget | None = None, kind: str = "csv") -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, kind: str = "csv", folder: str = ""
+    ) -> None:
+        """``folder``: where the last export went (the file is proposed there while it exists)."""
         super().__init__(parent)
         self.setObjectName("exportHistoryDialog")
         self.setWindowTitle(self.tr("Export History"))
@@ -77,20 +90,8 @@ class ExportDialog(QDialog):
         self.kind.addItem(self.tr("Steps, one row each (CSV, for spreadsheets)"), "steps-csv")
         self.kind.addItem(self.tr("Everything (JSON, can be imported again)"), "json")
         self.kind.addItem(self.tr("Report for a physiotherapist (PDF)"), "pdf")
-        self.limit = QCheckBox(self.tr("Only sessions &from"))
-        self.first = self._date_edit(self.tr("First day"), today.replace(day=1))
-        self.last = self._date_edit(self.tr("Last day"), today)
-        self.limit.toggled.connect(self.first.setEnabled)
-        self.limit.toggled.connect(self.last.setEnabled)
-        to_label = QLabel(self.tr("&to"))
-        to_label.setBuddy(self.last)
-        dates = QHBoxLayout()
-        dates.addWidget(self.limit)
-        dates.addWidget(self.first)
-        dates.addWidget(to_label)
-        dates.addWidget(self.last)
-        dates.addStretch(1)
-        self.file = QLineEdit(str(_documents() / f"hamstring-history-{today.isoformat()}.csv"))
+        dates = self._dates_row(today)
+        self.file = QLineEdit(str(start_folder(folder) / f"hamstring-history-{today.isoformat()}.csv"))
         self.file.setAccessibleName(self.tr("File to write"))
         self.file.setMinimumWidth(380)
         self.choose = QPushButton(self.tr("C&hoose…"))
@@ -119,6 +120,23 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._update_buttons()
+
+    def _dates_row(self, today: date) -> QHBoxLayout:
+        """Only sessions from [first] to [last], off until checked (this month so far)."""
+        self.limit = QCheckBox(self.tr("Only sessions &from"))
+        self.first = self._date_edit(self.tr("First day"), today.replace(day=1))
+        self.last = self._date_edit(self.tr("Last day"), today)
+        self.limit.toggled.connect(self.first.setEnabled)
+        self.limit.toggled.connect(self.last.setEnabled)
+        to_label = QLabel(self.tr("&to"))
+        to_label.setBuddy(self.last)
+        dates = QHBoxLayout()
+        dates.addWidget(self.limit)
+        dates.addWidget(self.first)
+        dates.addWidget(to_label)
+        dates.addWidget(self.last)
+        dates.addStretch(1)
+        return dates
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))

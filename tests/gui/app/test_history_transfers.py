@@ -252,3 +252,45 @@ def test_import_history_opens_in_a_folder_that_exists(
     missing.mkdir()
     transfers.ask_import()
     assert opened_in[-1] == str(missing)
+
+
+def test_the_next_export_and_import_start_in_the_folder_of_the_last_export(
+    app: tuple[MainWindow, SessionController, HistoryTransfers],
+    loop: asyncio.AbstractEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A physiotherapist's folder chosen once is where the next export is proposed (and where
+    Import History looks first), until that folder is gone."""
+    _, _, transfers = app
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    loop.run_until_complete(transfers.open_history())
+    first = transfers.export_dialog("csv")
+    assert Path(first.file.text()).parent == documents
+    first.close()
+
+    physio = tmp_path / "For the physio"
+    physio.mkdir()
+    loop.run_until_complete(transfers.start_export(ExportChoice("json", physio / "history.json")))
+    second = transfers.export_dialog("csv")
+    assert Path(second.file.text()).parent == physio
+    second.close()
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    transfers.ask_import()
+    assert opened_in == [str(physio)]
+
+    (physio / "history.json").unlink()
+    physio.rmdir()  # moved or deleted since: Documents again
+    third = transfers.export_dialog("csv")
+    assert Path(third.file.text()).parent == documents
+    third.close()
+    transfers.ask_import()
+    assert opened_in[-1] == str(documents)
