@@ -41,6 +41,18 @@ class UndoSpinBox(QSpinBox):
     def event(self, event: QEvent) -> bool:
         return _left_to_the_editor(event) or super().event(event)
 
+    def fixup(self, text: str) -> str:
+        """A number typed outside the range becomes the nearest one allowed ("0 s" the shortest
+        time) when the box is left or Enter is pressed. Qt's own way put back the old value
+        without a word, as if the typing had been lost."""
+        body = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        try:
+            typed = int(body)
+        except ValueError:
+            return text
+        nearest = max(self.minimum(), min(self.maximum(), typed))
+        return self.prefix() + self.textFromValue(nearest) + self.suffix()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         colour = PROBLEM_COLOURS.get(str(self.property("problem") or ""))

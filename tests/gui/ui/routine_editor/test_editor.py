@@ -161,6 +161,23 @@ def test_add_a_rest_and_a_wait_from_the_add_menu(editor: RoutineEditor) -> None:
     )
 
 
+def test_a_time_typed_below_the_shortest_becomes_the_shortest(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """0 s typed and Enter pressed: the step lasts 1 s (the shortest), as the box then says. The
+    old time came back without a word, as if the typing had been lost."""
+    form = editor.step_form
+    editor.step_list.setCurrentRow(1)  # compression massage, 60 s each leg
+    form.seconds.setFocus()
+    form.seconds.selectAll()
+    qtbot.keyClicks(form.seconds, "0")
+    qtbot.keyClick(form.seconds, Qt.Key.Key_Return)
+    assert form.seconds.text() == "1 s on each leg"
+    assert editor.document.routine.steps[1].seconds == 1
+    form.seconds.selectAll()
+    qtbot.keyClicks(form.seconds, "x")  # not a number at all: the box keeps its value
+    qtbot.keyClick(form.seconds, Qt.Key.Key_Return)
+    assert editor.document.routine.steps[1].seconds == 1
+
+
 def test_editing_a_field_shows_at_once_with_its_warning_or_error(qtbot: QtBot, editor: RoutineEditor) -> None:
     form = editor.step_form
     editor.step_list.setCurrentRow(1)  # compression massage, 60 s each leg
