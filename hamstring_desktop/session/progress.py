@@ -30,7 +30,9 @@ class SessionProgress:
     state: State = State.IDLE
     step_index: int = 0  # the step running, or coming next in get-ready and transition
     seconds_left: int = 0  # the whole seconds on the countdown
-    phase_seconds: float = 1.0  # the countdown's full length in this phase (for the ring)
+    # The countdown's full length in this phase, time added included (for the ring); 0 from a
+    # phase's start until its first count.
+    phase_seconds: float = 1.0
     reason: str = ""  # why the state changed when it was not the user ("late-wakeup")
     finished: Finished | None = field(default=None)
     paused_from: State = State.IDLE  # the state a pause froze
@@ -99,7 +101,7 @@ class SessionProgress:
                 if event.state is State.PAUSED:
                     self.paused_from = self.state
                 elif event.state in (State.GET_READY, State.TRANSITION) and not resumed:
-                    self.phase_seconds = 1.0  # a new phase: the ring starts full again
+                    self.phase_seconds = 0.0  # a new phase: the ring starts full again
                 self.state, self.reason = event.state, event.reason
                 changed |= Change.STATE
                 if event.state is State.WAITING and self.seconds_left:
@@ -110,11 +112,14 @@ class SessionProgress:
                     changed |= Change.STEP
             elif isinstance(event, StepStarted):
                 self.step_index = event.step.index
-                self.phase_seconds = 1.0
+                self.phase_seconds = 0.0
                 changed |= Change.STEP
             elif isinstance(event, SecondsChanged):
+                if not self.phase_seconds:  # the phase's first count: its whole length
+                    self.phase_seconds = max(1.0, float(event.seconds_left))
+                elif event.seconds_left > self.seconds_left:  # time added (+15 s): so much longer
+                    self.phase_seconds += event.seconds_left - self.seconds_left
                 self.seconds_left = event.seconds_left
-                self.phase_seconds = max(self.phase_seconds, float(event.seconds_left))
                 changed |= Change.SECONDS
             elif isinstance(event, Finished):
                 self.finished = event

@@ -72,6 +72,26 @@ def test_pausing_keeps_the_ring_where_it_was(small_plan: SessionPlan) -> None:
     assert progress.phase_seconds == 30 and progress.seconds_left == 19
 
 
+def test_time_added_lengthens_the_ring_instead_of_filling_it(small_plan: SessionPlan) -> None:
+    """+15 s with 5 s of a 30 s hold left: 20 s of 45 s, the ring a little under half full (it
+    filled up whole, as if the hold had begun again). Added while paused, alike."""
+    engine, progress = follow(small_plan)
+    progress.apply(engine.start(0.0))
+    progress.apply(engine.advance(5.0))
+    progress.apply(engine.advance(30.0))  # 25 s into the 30 s hold
+    assert (progress.seconds_left, progress.phase_seconds) == (5, 30)
+    progress.apply(engine.perform(SessionAction.EXTEND, 30.0))
+    assert (progress.seconds_left, progress.phase_seconds) == (20, 45)
+    progress.apply(engine.advance(40.0))
+    assert (progress.seconds_left, progress.phase_seconds) == (10, 45)
+    progress.apply(engine.perform(SessionAction.PAUSE, 40.0))
+    progress.apply(engine.perform(SessionAction.EXTEND, 41.0))
+    assert (progress.seconds_left, progress.phase_seconds) == (25, 60)
+    progress.apply(engine.perform(SessionAction.PLAY, 50.0))
+    progress.apply(engine.advance(75.0))  # the hold is over: the next phase has its own length
+    assert progress.state is State.TRANSITION and progress.phase_seconds == progress.seconds_left
+
+
 def test_the_end_is_recorded_once(small_plan: SessionPlan) -> None:
     engine, progress = follow(small_plan)
     progress.apply(engine.start(0.0))
