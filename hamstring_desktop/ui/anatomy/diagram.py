@@ -221,14 +221,15 @@ class AnatomyDiagram(QWidget):
         painter.end()
 
     def _paint_marks(self, painter: QPainter, leg: str, transform: QTransform, palette: QPalette) -> None:
-        """On one leg, in this order: the step, hover, selection, the focus ring, the callouts."""
+        """On one leg, in this order: the step, hover, the selection (with no step running), the
+        focus ring, the callouts."""
         drawing = self._drawing
         if self._step and leg in self._step.legs:
             self._step_painter.paint(painter, self._step, leg, transform)
         if self._hovered and self._hovered[1] == leg:
             muscle_id = self._hovered[0]
             drawing.paint_hover(painter, transform, muscle_id, self._muscles[muscle_id].colour)
-        if self._selected:
+        if self._selected and not self._step:  # the step's muscles alone are lit while it runs
             drawing.paint_selection(painter, transform, self._selected, self._muscles[self._selected].colour)
         focused = self.focused_muscle()
         if focused and leg == self._legs[0]:

@@ -53,6 +53,22 @@ def test_the_caption_tells_the_step_not_a_muscle_chosen_before(qtbot: QtBot, pan
     assert diagram.caption().startswith("Semitendinosus")
 
 
+def test_a_muscle_chosen_before_is_not_lit_while_a_step_runs(panel: AnatomyPanel) -> None:
+    """Only the step's muscles are lit while it runs: a muscle clicked before the session stayed
+    filled and outlined beside them, two muscles lit with one step. It is lit again after."""
+    diagram = panel.diagram
+    where = SAMPLES["semitendinosus"]
+    plain = pixel(diagram, LEFT, where)
+    diagram.select("semitendinosus")
+    assert pixel(diagram, LEFT, where) != plain  # selected: filled
+    step = StepHighlight(("semimembranosus",), (LEFT, RIGHT), Zone.LOWER, Direction.ACROSS)
+    panel.show_step(step)
+    assert pixel(diagram, LEFT, where) == plain
+    assert diagram.selected == "semitendinosus"  # its card stays
+    panel.show_step(None)
+    assert pixel(diagram, LEFT, where) != plain
+
+
 def test_running_step_lights_its_muscles_on_the_right_leg(
     qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
 ) -> None:
