@@ -28,12 +28,35 @@ class Kept(Enum):
     LATER = "later"
 
 
+# Room a title bar takes beside its title: the window's icon and its three buttons.
+TITLE_BAR_ROOM = 160
+
+
 def ask_name(parent: QWidget, title: str, suggestion: str) -> str:
     """A routine's name, or "" when the user cancelled."""
-    name, ok = QInputDialog.getText(
-        parent, title, RoutineEditor.tr("Name:"), QLineEdit.EchoMode.Normal, suggestion
-    )
-    return name.strip() if ok else ""
+    dialog = name_dialog(parent, title, suggestion)
+    try:
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue().strip() if accepted else ""
+    finally:
+        dialog.deleteLater()
+
+
+def name_dialog(parent: QWidget, title: str, suggestion: str) -> QInputDialog:
+    """The question for a routine's name, wide enough for its whole title: Qt's own is just as
+    wide as the field, and a window manager cut "New routine" to "New r…"."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("routineNameDialog")
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setLabelText(RoutineEditor.tr("Name:"))
+    dialog.setTextValue(suggestion)
+    # The dialog's layout sets its size from the field's: the field is made wide enough.
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM)
+    return dialog
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:

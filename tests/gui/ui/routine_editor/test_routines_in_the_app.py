@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.history.store import HistoryStore
@@ -19,7 +19,7 @@ from hamstring_desktop.paths import DataPaths
 from hamstring_desktop.session.engine import SessionAction, State
 from hamstring_desktop.ui.main_window import MainWindow
 from hamstring_desktop.ui.player import EDITOR
-from hamstring_desktop.ui.routine_editor import RoutineEditor
+from hamstring_desktop.ui.routine_editor import RoutineEditor, saving
 from tests.gui.ui.routine_editor.conftest import EVENING
 from tests.helpers.problem_boxes import fits_a_laptop, last_problem_shown, open_details
 
@@ -30,7 +30,7 @@ COPY, NO_BUTTON, NO_KEY = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton, Qt.
 def named(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names typed into the name question, in order."""
     names: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: (names.pop(0), True))
+    monkeypatch.setattr(saving, "ask_name", lambda *_args: names.pop(0))
     return names
 
 
