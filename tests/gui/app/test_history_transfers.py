@@ -226,6 +226,18 @@ def test_a_failing_backup_is_told_once_in_the_status_bar(
     assert db.execute("SELECT count(*) FROM sessions WHERE outcome = 'completed'").fetchone() == (2,)
 
 
+def import_chooser_folders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders Import History's file chooser opens in, one per time; the user cancels it."""
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    return opened_in
+
+
 def test_import_history_opens_in_a_folder_that_exists(
     app: tuple[MainWindow, SessionController, HistoryTransfers],
     monkeypatch: pytest.MonkeyPatch,
@@ -240,13 +252,7 @@ def test_import_history_opens_in_a_folder_that_exists(
     missing = home / "Documents"
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(missing))
     monkeypatch.setattr(QDir, "homePath", lambda: str(home))
-    opened_in: list[str] = []
-
-    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
-        opened_in.append(folder)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    opened_in = import_chooser_folders(monkeypatch)
     transfers.ask_import()
     assert opened_in == [str(home)]
     missing.mkdir()
@@ -277,13 +283,7 @@ def test_the_next_export_and_import_start_in_the_folder_of_the_last_export(
     second = transfers.export_dialog("csv")
     assert Path(second.file.text()).parent == physio
     second.close()
-    opened_in: list[str] = []
-
-    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
-        opened_in.append(folder)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    opened_in = import_chooser_folders(monkeypatch)
     transfers.ask_import()
     assert opened_in == [str(physio)]
 
