@@ -150,3 +150,23 @@ def test_every_control_has_an_accessible_name(page: HistoryPage) -> None:
                    page.detail.steps, page.detail.notes, page.detail.save):  # fmt: skip
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+def test_tab_goes_from_the_sessions_to_the_steps_the_notes_and_save(page: HistoryPage, qtbot: QtBot) -> None:
+    """Tab leaves each table for the next control, as everywhere else on the page: it used to walk
+    the table's cells (the chosen session changing under the user) and never reach the notes,
+    and in the notes it typed a tab instead of going on to Save Notes."""
+    select_row(page, 0)
+    page.table.setFocus()
+    chosen = page.detail.title.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.detail.steps
+    assert page.detail.title.text() == chosen, "Tab did not choose another session"
+    qtbot.keyClick(page.detail.steps, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.detail.notes
+    qtbot.keyClicks(page.detail.notes, "looser")
+    qtbot.keyClick(page.detail.notes, Qt.Key.Key_Tab)
+    assert "looser" in page.detail.notes.toPlainText() and "\t" not in page.detail.notes.toPlainText()
+    assert page.focusWidget() is page.detail.save
+    qtbot.keyClick(page.detail.save, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.focusWidget() is page.detail.notes
