@@ -64,7 +64,7 @@ class ShortcutsDialog(QDialog):
         self.replace_button = QPushButton(self.tr("Re&place Keys"))
         self.clear_button = QPushButton(self.tr("&Remove Keys"))
         self.default_button = QPushButton(self.tr("&Default Keys"))
-        self.reset_all_button = QPushButton(self.tr("Restore &All Defaults"))
+        self.reset_all_button = QPushButton(self.tr("Re&store All Defaults"))
         for button, name in (
             (self.add_button, self.tr("Add the new key to the chosen action")),
             (self.replace_button, self.tr("Make the new key the chosen action's only key")),
