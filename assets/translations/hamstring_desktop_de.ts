@@ -3595,9 +3595,12 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
             <numerusform>Serie: %n Wochen mit erreichtem Ziel</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This week: %1 of %2 sessions</source>
-        <translation>Diese Woche: %1 von %2 Einheiten</translation>
+    <message numerus="yes">
+        <source>This week: %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Diese Woche: %1 von %n Einheit</numerusform>
+            <numerusform>Diese Woche: %1 von %n Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tightness before sessions: %1</source>

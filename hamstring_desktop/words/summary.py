@@ -19,13 +19,12 @@ def _outcome(outcome: str) -> str:
 
 
 def week_line(summary: HistorySummary) -> str:
-    """ "This week: 2 of 3 sessions ●●○" (filled and open circles: the open rectangles used
-    before looked like the boxes a font shows for a character it lacks)."""
+    """ "This week: 2 of 3 sessions ●●○", "1 of 1 session ●" (filled and open circles: the open
+    rectangles used before looked like the boxes a font shows for a character it lacks)."""
     bar = "●" * min(summary.this_week, summary.goal) + "○" * max(0, summary.goal - summary.this_week)
     return (
-        Summary.tr("This week: %1 of %2 sessions")
-        .replace("%1", str(summary.this_week))
-        .replace("%2", str(summary.goal))
+        # the goal's number says session or sessions: "1 of 1 session", "2 of 3 sessions"
+        Summary.tr("This week: %1 of %n session(s)", None, summary.goal).replace("%1", str(summary.this_week))
         + f"  {bar}"
     )
 

@@ -170,3 +170,15 @@ def test_tab_goes_from_the_sessions_to_the_steps_the_notes_and_save(page: Histor
     assert page.focusWidget() is page.detail.save
     qtbot.keyClick(page.detail.save, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert page.focusWidget() is page.detail.notes
+
+
+def test_a_goal_of_one_session_reads_as_one_session(qtbot: QtBot, tmp_path: Path) -> None:
+    """The goal set to 1 read "This week: 1 of 1 sessions"."""
+    store = HistoryStore.open(tmp_path / "one.sqlite3")
+    add_made(store, [made_session(TODAY - timedelta(days=1), "pre-workout")])
+    page = HistoryPage(SessionBrowser(store), str, lambda: TODAY, 1)
+    qtbot.addWidget(page)
+    assert page.summary.text().startswith("This week: 1 of 1 session  ●"), page.summary.text()
+    page.goal_box.setValue(2)
+    assert page.summary.text().startswith("This week: 1 of 2 sessions  ●○"), page.summary.text()
+    store.close()
