@@ -77,8 +77,9 @@ class ShortcutsDialog(QDialog):
             button.setAutoDefault(False)
         self.prompt = QLabel()
         self.prompt.setBuddy(self.key_edit)
+        # The prompt on a line of its own: it names the action, and a long name (in German) left
+        # the key field too narrow for the key typed into it.
         editor = QHBoxLayout()
-        editor.addWidget(self.prompt)
         editor.addWidget(self.key_edit, 1)
         editor.addWidget(self.add_button)
         editor.addWidget(self.replace_button)
@@ -91,6 +92,7 @@ class ShortcutsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.prompt)
         layout.addLayout(editor)
         layout.addLayout(buttons)
         layout.addWidget(close)
