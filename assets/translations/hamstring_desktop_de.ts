@@ -1103,10 +1103,6 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
@@ -1137,6 +1133,10 @@
     <message>
         <source>Export History</source>
         <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -3283,12 +3283,12 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <translation>Tasten e&amp;rsetzen</translation>
     </message>
     <message>
-        <source>Remove the chosen action&apos;s keys</source>
-        <translation>Die Tasten der gewählten Aktion entfernen</translation>
+        <source>Re&amp;store All Defaults</source>
+        <translation>&amp;Alle Standards wiederherstellen</translation>
     </message>
     <message>
-        <source>Restore &amp;All Defaults</source>
-        <translation>&amp;Alle Standards wiederherstellen</translation>
+        <source>Remove the chosen action&apos;s keys</source>
+        <translation>Die Tasten der gewählten Aktion entfernen</translation>
     </message>
     <message>
         <source>also %s</source>
@@ -3595,9 +3595,12 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
             <numerusform>Serie: %n Wochen mit erreichtem Ziel</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This week: %1 of %2 sessions</source>
-        <translation>Diese Woche: %1 von %2 Einheiten</translation>
+    <message numerus="yes">
+        <source>This week: %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Diese Woche: %1 von %n Einheit</numerusform>
+            <numerusform>Diese Woche: %1 von %n Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tightness before sessions: %1</source>

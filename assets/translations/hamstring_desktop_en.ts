@@ -226,5 +226,12 @@
             <numerusform>Streak: %n weeks that met your goal</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This week: %1 of %n session(s)</source>
+        <translation>
+            <numerusform>This week: %1 of %n session</numerusform>
+            <numerusform>This week: %1 of %n sessions</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

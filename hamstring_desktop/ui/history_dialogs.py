@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("F&ormat:"), self.kind)
         form.addRow(self.tr("Dates:"), dates)
-        form.addRow(_buddy(self.tr("&File:"), self.file), _file_row(self.file, self.choose))
+        form.addRow(_buddy(self.tr("F&ile:"), self.file), _file_row(self.file, self.choose))
         note = QLabel(self.tr("Dates are the days the sessions started on, both days included."))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

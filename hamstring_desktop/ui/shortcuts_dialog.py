@@ -52,6 +52,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the key field, keeping the action
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda row, *_: self._chosen(row))
@@ -64,7 +65,7 @@ class ShortcutsDialog(QDialog):
         self.replace_button = QPushButton(self.tr("Re&place Keys"))
         self.clear_button = QPushButton(self.tr("&Remove Keys"))
         self.default_button = QPushButton(self.tr("&Default Keys"))
-        self.reset_all_button = QPushButton(self.tr("Restore &All Defaults"))
+        self.reset_all_button = QPushButton(self.tr("Re&store All Defaults"))
         for button, name in (
             (self.add_button, self.tr("Add the new key to the chosen action")),
             (self.replace_button, self.tr("Make the new key the chosen action's only key")),
@@ -76,8 +77,9 @@ class ShortcutsDialog(QDialog):
             button.setAutoDefault(False)
         self.prompt = QLabel()
         self.prompt.setBuddy(self.key_edit)
+        # The prompt on a line of its own: it names the action, and a long name (in German) left
+        # the key field too narrow for the key typed into it.
         editor = QHBoxLayout()
-        editor.addWidget(self.prompt)
         editor.addWidget(self.key_edit, 1)
         editor.addWidget(self.add_button)
         editor.addWidget(self.replace_button)
@@ -90,6 +92,7 @@ class ShortcutsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.prompt)
         layout.addLayout(editor)
         layout.addLayout(buttons)
         layout.addWidget(close)

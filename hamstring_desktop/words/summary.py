@@ -11,6 +11,7 @@ from hamstring_desktop.words.numbers import decimal
 from hamstring_desktop.words.records import outcome_word
 
 Summary = TranslationContext("Summary")
+NBSP = "\u00a0"
 
 
 def _outcome(outcome: str) -> str:
@@ -19,13 +20,12 @@ def _outcome(outcome: str) -> str:
 
 
 def week_line(summary: HistorySummary) -> str:
-    """ "This week: 2 of 3 sessions ●●○" (filled and open circles: the open rectangles used
-    before looked like the boxes a font shows for a character it lacks)."""
+    """ "This week: 2 of 3 sessions ●●○", "1 of 1 session ●" (filled and open circles: the open
+    rectangles used before looked like the boxes a font shows for a character it lacks)."""
     bar = "●" * min(summary.this_week, summary.goal) + "○" * max(0, summary.goal - summary.this_week)
     return (
-        Summary.tr("This week: %1 of %2 sessions")
-        .replace("%1", str(summary.this_week))
-        .replace("%2", str(summary.goal))
+        # the goal's number says session or sessions: "1 of 1 session", "2 of 3 sessions"
+        Summary.tr("This week: %1 of %n session(s)", None, summary.goal).replace("%1", str(summary.this_week))
         + f"  {bar}"
     )
 
@@ -61,7 +61,8 @@ def trend_line(summary: HistorySummary) -> str:
     parts = []
     for word, trend in ((Summary.tr("left"), summary.left_trend), (Summary.tr("right"), summary.right_trend)):
         if trend is not None:
-            parts.append(f"{word} {decimal(trend[0])} → {decimal(trend[1])}")
+            # no-break spaces: a label wraps between the legs, never inside "right 4.0 → 3.0"
+            parts.append(f"{word}{NBSP}{decimal(trend[0])}{NBSP}→{NBSP}{decimal(trend[1])}")
     if not parts:
         return Summary.tr("Tightness: rate your legs before sessions on two different days to see a trend.")
     return Summary.tr("Tightness before sessions: %1").replace("%1", ", ".join(parts))
@@ -90,4 +91,4 @@ def summary_text(summary: HistorySummary, today: date, first: date | None, last:
         totals,
         *summary_lines(summary, today),
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines).replace(NBSP, " ") + "\n"  # plain spaces in plain text

@@ -96,6 +96,7 @@ class ChartView(QWidget):
         self._table_filled = False
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # the arrow keys read the cells; Tab goes on
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stack = QStackedWidget()

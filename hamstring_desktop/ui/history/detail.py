@@ -63,33 +63,12 @@ class SessionDetail(QWidget):
         self.pain = QLabel()  # where a session that did not run to its end stopped: pain, a stop, a crash
         self.pain.setWordWrap(True)
         self.pain.hide()
-        self.steps = QTableWidget(0, 6)
-        self.steps.setAccessibleName(self.tr("Steps of the session"))
-        self.steps.setHorizontalHeaderLabels(
-            [
-                self.tr("Step"),
-                self.tr("Technique"),
-                self.tr("Leg"),
-                self.tr("Zone"),
-                self.tr("Planned"),
-                self.tr("Done"),
-            ]
-        )
-        self.steps.verticalHeader().hide()
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Each column as wide as its words (a step number needs little room), the technique the rest:
-        # one line a row, so that more of a plan's steps are in view at once.
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.steps.setWordWrap(False)
-        rows = self.steps.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.steps.fontMetrics().height() + 8)
+        self.steps = self._steps_table()
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes of the session"))
         self.notes.setPlaceholderText(self.tr("Notes"))
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to Save Notes
         self.save = QPushButton(self.tr("Save N&otes"))
         self.save.setAccessibleName(self.tr("Save the notes"))
         self.save.setEnabled(False)
@@ -106,6 +85,34 @@ class SessionDetail(QWidget):
         layout.addWidget(self.pain)
         layout.addWidget(self.steps, 1)
         layout.addLayout(notes_row)
+
+    def _steps_table(self) -> QTableWidget:
+        """The table of the session's steps, planned against done."""
+        steps = QTableWidget(0, 6)
+        steps.setAccessibleName(self.tr("Steps of the session"))
+        steps.setHorizontalHeaderLabels(
+            [
+                self.tr("Step"),
+                self.tr("Technique"),
+                self.tr("Leg"),
+                self.tr("Zone"),
+                self.tr("Planned"),
+                self.tr("Done"),
+            ]
+        )
+        steps.verticalHeader().hide()
+        steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        steps.setTabKeyNavigation(False)  # Tab goes on to the notes, not from cell to cell
+        # Each column as wide as its words (a step number needs little room), the technique the rest:
+        # one line a row, so that more of a plan's steps are in view at once.
+        header = steps.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        steps.setWordWrap(False)
+        rows = steps.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(steps.fontMetrics().height() + 8)
+        return steps
 
     @property
     def session(self) -> SessionRecord | None:

@@ -192,3 +192,19 @@ def test_session_only_actions_are_off_between_sessions_and_on_during_one(
     assert enabled() == dict.fromkeys(SESSION_ONLY, False)
     with qtbot.assertNotEmitted(window.session_action):
         registry.action("session.next").trigger()  # off: nothing goes out
+
+
+def test_tab_goes_from_the_actions_to_the_key_field_keeping_the_chosen_action(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Tab in the list of actions walked its cells, choosing the next action on the way: the key
+    typed next went to an action the user had not picked."""
+    window, _ = app_window
+    dialog = open_dialog(qtbot, window, "session.next")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.key_edit
+    assert dialog.chosen == "session.next"
+    assert dialog.prompt.text() == "New &key for “Next step”:"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTextEdit
 
 from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library, load_library
@@ -161,3 +161,25 @@ def test_choosing_the_running_language_needs_no_message(
     german.trigger()
     assert settings.get(LANGUAGE) == "de"
     assert window.findChild(QMessageBox) is None
+
+
+def test_the_key_field_has_room_for_a_key_in_german(
+    qtbot: QtBot, german_window: tuple[MainWindow, SessionController]
+) -> None:
+    """Help ▸ Keyboard Shortcuts in German: the prompt („Neue Taste für „Starten, pausieren oder
+    fortsetzen“:“) squeezed the key field to a stub that cut off its own hint and a longer key."""
+    from PySide6.QtGui import QKeySequence
+
+    from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    window, _ = german_window
+    dialog = ShortcutsDialog(window.actions_registry, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    key = QKeySequence("Ctrl+Shift+L").toString(QKeySequence.SequenceFormat.NativeText)
+    assert key == "Strg+Umschalt+L"
+    metrics = dialog.key_edit.fontMetrics()
+    for text in (key, dialog.key_edit.findChild(QLineEdit).placeholderText()):
+        assert metrics.horizontalAdvance(text) + 16 <= dialog.key_edit.width(), text
+    assert dialog.prompt.width() >= metrics.horizontalAdvance(dialog.prompt.text().replace("&", ""))

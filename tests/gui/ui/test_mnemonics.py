@@ -121,3 +121,39 @@ def test_each_menu_has_one_entry_per_letter(window: tuple[MainWindow, SessionCon
         assert isinstance(menu, QMenu)
         clashes_found |= _menu_clashes(menu, action.text())
     assert clashes_found == {}
+
+
+def _dialog_clashes(dialog: QWidget) -> dict[str, list[str]]:
+    """Underlined letters taken by more than one visible control of a dialog."""
+    taken: defaultdict[str, list[str]] = defaultdict(list)
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        named = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy())
+        if named and (letter := _letter(widget.text())) is not None:
+            taken[letter].append(widget.text())
+    return {letter: texts for letter, texts in taken.items() if len(texts) > 1}
+
+
+def test_each_settings_and_history_dialog_has_one_control_per_letter(
+    qtbot: QtBot, window: tuple[MainWindow, SessionController], tmp_path: Path
+) -> None:
+    """Alt+F in Export History only moved between "Only sessions from" and "File", and Alt+A in
+    Keyboard Shortcuts only moved to Add Key, never to Restore All Defaults (nor pressed either)."""
+    from hamstring_desktop.ui.history_dialogs import BackupChoice, BackupDialog, ExportDialog
+    from hamstring_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    main, _ = window
+    dialogs = (
+        ExportDialog(date(2026, 11, 25), main),
+        BackupDialog(BackupChoice(True, "", 14), tmp_path / "backups", "none yet", main),
+        ShortcutsDialog(main.actions_registry, main),
+    )
+    found = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found[dialog.windowTitle()] = _dialog_clashes(dialog)
+        dialog.close()
+    assert found == {dialog.windowTitle(): {} for dialog in dialogs}

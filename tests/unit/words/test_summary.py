@@ -29,4 +29,4 @@ def test_rated_on_one_day_it_asks_for_a_second_day_not_for_ratings() -> None:
     line = trend_line(summarize([rated(TODAY, 6, 3)], TODAY))
     assert line == "Tightness: rate your legs before sessions on two different days to see a trend."
     two_days = trend_line(summarize([rated(TODAY - timedelta(days=1), 6, 3), rated(TODAY, 5, 2)], TODAY))
-    assert two_days.startswith("Tightness before sessions: left 6")
+    assert two_days.replace("\u00a0", " ").startswith("Tightness before sessions: left 6")

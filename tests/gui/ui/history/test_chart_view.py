@@ -53,3 +53,16 @@ def test_the_numbers_as_a_table(qtbot: QtBot) -> None:
     assert [view.table.horizontalHeaderItem(c).text() for c in range(3)] == ["Week of", "Sessions", "Goal"]
     assert [view.table.item(r, 1).text() for r in range(4)] == ["0", "0", "1", "1"]
     assert view.toggle.text() == "Show as chart"
+
+
+def test_tab_leaves_the_table_for_the_button_that_turns_it_back(qtbot: QtBot) -> None:
+    """A calendar's table has hundreds of cells: Tab must not walk them one by one."""
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.set_chart(chart())
+    view.show()
+    qtbot.waitExposed(view)
+    view.toggle.click()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.toggle

@@ -3,6 +3,7 @@ a session's steps, deleting by key and undoing it, notes saved, the summary copi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop.history.browse import SessionBrowser
@@ -150,3 +152,64 @@ def test_every_control_has_an_accessible_name(page: HistoryPage) -> None:
                    page.detail.steps, page.detail.notes, page.detail.save):  # fmt: skip
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+def test_tab_goes_from_the_sessions_to_the_steps_the_notes_and_save(page: HistoryPage, qtbot: QtBot) -> None:
+    """Tab leaves each table for the next control, as everywhere else on the page: it used to walk
+    the table's cells (the chosen session changing under the user) and never reach the notes,
+    and in the notes it typed a tab instead of going on to Save Notes."""
+    select_row(page, 0)
+    page.table.setFocus()
+    chosen = page.detail.title.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.detail.steps
+    assert page.detail.title.text() == chosen, "Tab did not choose another session"
+    qtbot.keyClick(page.detail.steps, Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.detail.notes
+    qtbot.keyClicks(page.detail.notes, "looser")
+    qtbot.keyClick(page.detail.notes, Qt.Key.Key_Tab)
+    assert "looser" in page.detail.notes.toPlainText() and "\t" not in page.detail.notes.toPlainText()
+    assert page.focusWidget() is page.detail.save
+    qtbot.keyClick(page.detail.save, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.focusWidget() is page.detail.notes
+
+
+def test_a_goal_of_one_session_reads_as_one_session(qtbot: QtBot, tmp_path: Path) -> None:
+    """The goal set to 1 read "This week: 1 of 1 sessions"."""
+    store = HistoryStore.open(tmp_path / "one.sqlite3")
+    add_made(store, [made_session(TODAY - timedelta(days=1), "pre-workout")])
+    page = HistoryPage(SessionBrowser(store), str, lambda: TODAY, 1)
+    qtbot.addWidget(page)
+    assert page.summary.text().startswith("This week: 1 of 1 session  ●"), page.summary.text()
+    page.goal_box.setValue(2)
+    assert page.summary.text().startswith("This week: 1 of 2 sessions  ●○"), page.summary.text()
+    store.close()
+
+
+def _wrapped(text: str, font: QFont, width: int) -> list[str]:
+    """The lines a word-wrapping label of ``width`` pixels shows ``text`` in."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(QTextOption())  # word wrap, as QLabel's
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+    return lines
+
+
+def test_a_legs_tightness_is_never_split_over_two_lines(page: HistoryPage) -> None:
+    """The summary wrapped inside "right 7.0 → 7.0", leaving "7.0" alone on the next line (the
+    History page in German at 1366 pixels, the idle player in English)."""
+    for width in range(240, 900, 7):
+        for line in _wrapped(page.summary.text(), page.summary.font(), width):
+            assert not line.endswith(("→", "left", "right")), (width, line)
+            assert not line.startswith("→") and not re.match(r"\d+\.\d\b", line), (width, line)
+
+
+def test_the_copied_summary_has_plain_spaces(page: HistoryPage, qtbot: QtBot) -> None:
+    page.copy_button.click()
+    text = QApplication.clipboard().text()
+    assert "left 6.0 → 6.0" in text and "\u00a0" not in text
