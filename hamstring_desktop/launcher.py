@@ -5,8 +5,9 @@ Python's cyclic garbage collector is paused from the first line until the window
 While the app starts, Python allocates tens of thousands of objects (modules, classes, Qt's enums,
 widgets) that all live on, and the collector would walk them about 75 times for nothing: about
 11 ms of a start of 250 ms. Start-up makes little cyclic garbage, and the collector, resumed,
-finds it at its next run. It is resumed at the first paint (``app/bootstrap.py``), at once for a
-command that opens no window (``cli.py``), and on every way out of ``main``.
+finds it at its next run. It is resumed at the first paint (``app/bootstrap.py``, which first
+freezes what the start-up made: see ``_start_up_over``), at once for a command that opens no
+window (``cli.py``), and on every way out of ``main``.
 """
 
 import gc

@@ -59,12 +59,30 @@ def test_the_collector_is_paused_from_launch_to_the_first_paint_then_runs_again(
 
         bootstrap.FirstPaintWatcher.eventFilter = watch
         code = launcher.main()
-        print(seen["paint"], gc.isenabled(), code)
+        print(seen["paint"], gc.isenabled(), gc.get_freeze_count() > 20_000, code)
         """
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    # no collection while the app started; running again once the window was painted
-    assert result.stdout.strip() == "(False, 0) True 0"
+    # No collection while the app started; once the window was painted, what the start-up made is
+    # frozen (never walked again) and the collector runs again.
+    assert result.stdout.strip() == "(False, 0) True True 0"
+
+
+def test_a_start_up_not_paused_by_the_launcher_freezes_nothing(tmp_path: Path) -> None:
+    """``run_gui`` called by other code (a test, an embedding app) leaves its collector alone."""
+    result = run_python(
+        f"""
+        import gc
+        from pathlib import Path
+        from hamstring_desktop.app import GuiOptions, run_gui
+        from hamstring_desktop.paths import DataPaths
+
+        code = run_gui(GuiOptions(paths=DataPaths(Path({str(tmp_path)!r})), routine="no-such-routine"))
+        print(gc.isenabled(), gc.get_freeze_count(), code)
+        """
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "True 0 1"
 
 
 def test_a_command_runs_with_the_collector_on(tmp_path: Path) -> None:
