@@ -1278,8 +1278,16 @@
         <translation>lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
+        <source>ends too early: the file may have been cut short (saved, copied or downloaded only in part)</source>
+        <translation>endet zu früh: die Datei wurde vielleicht nur zum Teil gespeichert, kopiert oder heruntergeladen</translation>
+    </message>
+    <message>
         <source>entry {position} must be non-empty text</source>
         <translation>Eintrag {position} muss ein Text sein, der nicht leer ist</translation>
+    </message>
+    <message>
+        <source>is empty: there is nothing in it to read</source>
+        <translation>ist leer: darin ist nichts zu lesen</translation>
     </message>
     <message>
         <source>is missing</source>

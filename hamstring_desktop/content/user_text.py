@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_desktop.content.errors import ContentError, problem
 from hamstring_desktop.content.wording import Template, Value, Wording, quoted, say
+
+if TYPE_CHECKING:
+    import json
 
 EXCERPT_LIMIT = 60
 # Python refuses to turn longer decimal digit strings into an int (sys.get_int_max_str_digits);
@@ -185,6 +188,10 @@ def json_error(text: str, file: str, error: BaseException) -> ContentError:
     :func:`json_decoder` (a syntax error, a value JSON does not allow, deep nesting)."""
     import json
 
+    if isinstance(error, json.JSONDecodeError) and _ends_too_early(text, error):
+        end = len(text.rstrip())
+        template = Template.JSON_CUT_SHORT if end else Template.JSON_EMPTY
+        return problem(file, line_of(text, end), "", say(template))
     if isinstance(error, json.JSONDecodeError):
         return problem(
             file,
@@ -205,6 +212,12 @@ def json_error(text: str, file: str, error: BaseException) -> ContentError:
     if isinstance(error, RecursionError):
         return problem(file, deep_nesting_line(text), "", say(Template.JSON_TOO_DEEP))
     raise TypeError(f"not a JSON decoding error: {error!r}")
+
+
+def _ends_too_early(text: str, error: json.JSONDecodeError) -> bool:
+    """Whether the text ran out before the JSON did: an error at its very end, or a string that
+    is never closed (a file cut short, or empty)."""
+    return error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
 
 
 def parse_json(text: str, file: str) -> Any:

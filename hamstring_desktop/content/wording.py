@@ -57,6 +57,11 @@ class Template(StrEnum):
         "FileProblems", "not valid JSON: {constant} is not a number JSON allows"
     )
     JSON_TOO_DEEP = QT_TRANSLATE_NOOP("FileProblems", "lists or objects are nested too deeply to read")
+    JSON_CUT_SHORT = QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "ends too early: the file may have been cut short (saved, copied or downloaded only in part)",
+    )
+    JSON_EMPTY = QT_TRANSLATE_NOOP("FileProblems", "is empty: there is nothing in it to read")
 
     # --- the file itself ---------------------------------------------------------------------------
     NOT_A_FILE = QT_TRANSLATE_NOOP("FileProblems", "is {kind}, not a file: it was not opened")

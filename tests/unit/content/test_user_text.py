@@ -59,6 +59,17 @@ def test_json_syntax_errors_have_line_column_and_excerpt() -> None:
     assert str(error) == 'import.json:2: not valid JSON: Expecting value (column 21), at ", 3]"'
 
 
+def test_json_cut_short_says_so_at_its_last_line() -> None:
+    """A file that ends in the middle (a string never closed, a list never ended) is told as cut
+    short, not as Python's parser sees it ("Unterminated string starting at ...")."""
+    cut = "ends too early: the file may have been cut short (saved, copied or downloaded only in part)"
+    for text in ('{\n  "sessions": [\n    {"ended_at": "2026-11-2', '{\n  "sessions": [\n    1,\n'):
+        error = json_error(text)
+        assert str(error) == f"import.json:3: {cut}"
+        assert (error.column, error.excerpt) == (0, "")
+    assert str(json_error("  \n")) == "import.json:1: is empty: there is nothing in it to read"
+
+
 def test_deep_json_nesting_is_an_error_not_a_crash() -> None:
     error = json_error('{"a":\n' + "[" * 100_000 + "]" * 100_000 + "}")
     assert error.line == 2 and "nested too deeply" in error.message
