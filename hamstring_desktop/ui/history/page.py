@@ -39,6 +39,7 @@ from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.history.detail import SessionDetail
 from hamstring_desktop.ui.history.filters import SessionFilters
 from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel
+from hamstring_desktop.ui.history.table_selection import choose, chosen_ids, first_chosen_row
 from hamstring_desktop.words.records import outcome_words
 from hamstring_desktop.words.summary import summary_lines, summary_text
 
@@ -236,14 +237,23 @@ class HistoryPage(QWidget):
 
     # --- showing ----------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the history again: summary, charts, routines and the table. The routines'
-        list waits for the next turn of the event loop: on a large history it is a scan of
-        every session, and the table should paint first."""
+    def refresh(self, ids: list[str] | None = None, row: int | None = None) -> None:
+        """Read the history again: summary, charts, routines and the table (its chosen
+        sessions as :meth:`_reload_table` says). The routines' list waits for the next turn of
+        the event loop: on a large history it is a scan of every session, and the table should
+        paint first."""
         self._routines_timer.start()
-        self.model.reload()
+        self._reload_table(ids, row)
         self._show_count()
         self._show_progress()
+
+    def _reload_table(self, ids: list[str] | None = None, row: int | None = None) -> None:
+        """Read the table again, with the sessions ``ids`` chosen (else the ones chosen before;
+        else the one now at ``row``); the detail shows the one chosen, or nothing."""
+        keep = chosen_ids(self.table) if ids is None else ids
+        self.model.reload()
+        if choose(self.table, keep, row) != 1:
+            self.detail.show_session(None)
 
     def _facts(self, first: date, last: date) -> list[SessionFacts]:
         return self._browser.facts(first, last, self._technique_name)
@@ -329,13 +339,14 @@ class HistoryPage(QWidget):
         except HistoryError as error:
             self.message.emit(str(error))
             return
-        self.model.reload()
+        self._reload_table()
         self.message.emit(self.tr("Notes saved."))
 
     @Slot()
     def delete_selected(self) -> int:
         """Delete the chosen sessions at once (no question asked: Undo brings them back)."""
-        ids = [index.data(SESSION_ID_ROLE) for index in self.table.selectionModel().selectedRows()]
+        ids = chosen_ids(self.table)
+        row = first_chosen_row(self.table)
         deleted = []
         try:
             for session_id in ids:
@@ -348,8 +359,7 @@ class HistoryPage(QWidget):
             self._deleted = deleted
             self.undo_action.setEnabled(True)
             self.message.emit(self.tr("%n session(s) deleted. Undo with Ctrl+Z.", "", len(deleted)))
-            self.refresh()
-            self.detail.show_session(None)
+            self.refresh([], row)  # the next session is chosen: Delete goes on from there
         return len(deleted)
 
     @Slot()
@@ -367,7 +377,7 @@ class HistoryPage(QWidget):
         self._deleted = []
         self.undo_action.setEnabled(False)
         self.message.emit(self.tr("%n session(s) back.", "", added))
-        self.refresh()
+        self.refresh([record.id for record in records])  # chosen again, as they were
         return added
 
     @Slot()

@@ -118,6 +118,44 @@ def test_delete_key_deletes_and_ctrl_z_brings_it_back(
     assert page.detail.notes.toPlainText() == "felt good"
 
 
+def shown_day(page: HistoryPage) -> str:
+    """The day of the session the detail shows ("" for none)."""
+    title = page.detail.title.text()
+    return title[:10] if title[:4].isdigit() else ""
+
+
+def test_after_a_delete_the_next_session_is_chosen_and_undo_chooses_them_again(
+    page: HistoryPage, qtbot: QtBot
+) -> None:
+    """Delete, Delete again: the second press deletes the session that came next (nothing was
+    chosen, and it did nothing). Ctrl+Z: the sessions are back and chosen, the detail on them."""
+    select_row(page, 0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert shown_day(page) == "2026-11-23"
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert table_dates(page) == ["2026-11-17", "2026-10-16"]
+    assert shown_day(page) == "2026-11-17"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table_dates(page) == ["2026-11-23", "2026-11-17", "2026-10-16"]
+    assert shown_day(page) == "2026-11-23" and page.detail.steps.rowCount() == 2
+    select_row(page, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # the last row: the one above it is chosen
+    assert table_dates(page) == ["2026-11-23", "2026-11-17"] and shown_day(page) == "2026-11-17"
+
+
+def test_a_reload_keeps_the_chosen_session_and_its_detail(page: HistoryPage, store: HistoryStore) -> None:
+    """Another session arrives (an import) while one is chosen: it stays chosen, and the detail
+    beside the table still matches the table (it showed a session no longer chosen)."""
+    select_row(page, 1)
+    assert shown_day(page) == "2026-11-23"
+    add_made(store, [made_session(TODAY, "rest-day")])
+    page.refresh()
+    assert table_dates(page)[:2] == ["2026-11-25", "2026-11-24"]
+    chosen = page.table.selectionModel().selectedRows()
+    assert [index.row() for index in chosen] == [2] and shown_day(page) == "2026-11-23"
+
+
 def test_notes_are_saved_to_the_history(page: HistoryPage, qtbot: QtBot, store: HistoryStore) -> None:
     select_row(page, 2)
     page.detail.notes.setPlainText("hamstring felt looser")
