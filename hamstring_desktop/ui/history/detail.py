@@ -30,7 +30,7 @@ from hamstring_desktop.history.plans import PlanProgress, plan_progress
 from hamstring_desktop.history.records import PAUSE_STEPS
 from hamstring_desktop.history.store import PlanStep, SessionRecord, StepRecord
 from hamstring_desktop.ui.history.sessions_model import local_time, pair
-from hamstring_desktop.words.durations import clock
+from hamstring_desktop.words.durations import clock, in_words
 from hamstring_desktop.words.legs import side_words
 from hamstring_desktop.words.records import outcome_word, side_word, zone_word
 from hamstring_desktop.words.steps import kind_title
@@ -152,14 +152,14 @@ class SessionDetail(QWidget):
             if step is None:
                 done = self.tr("not reached")
             else:
-                done = f"{step.actual_seconds:.0f} s" + ("" if step.completed else self.tr(" (cut short)"))
+                done = in_words(step.actual_seconds) + ("" if step.completed else self.tr(" (cut short)"))
             pause = shown.technique_id in PAUSE_STEPS  # a rest or a wait works no leg and no zone
             cells = [
                 str(position + 1),
                 self._step_name(shown.technique_id),
                 "–" if pause else side_word(shown.side),
                 "–" if pause else zone_word(shown.zone),
-                "–" if shown.technique_id == "wait" else f"{shown.planned_seconds:.0f} s",
+                "–" if shown.technique_id == "wait" else in_words(shown.planned_seconds),
                 done,
             ]
             for column, text in enumerate(cells):

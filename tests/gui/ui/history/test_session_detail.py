@@ -76,7 +76,7 @@ def test_a_pain_stop_in_step_3_of_5_says_so_with_the_plan(
     stop = "⚠ Stopped for pain at step 3 of 5: Foam rolling, right leg, upper two thirds."
     assert detail.pain.text() == stop
     assert table(detail) == [
-        ["1", "Foam rolling", "both", "upper two thirds", "60 s", "60 s"],
+        ["1", "Foam rolling", "both", "upper two thirds", "1 min", "1 min"],
         ["2", "Foam rolling", "left", "upper two thirds", "45 s", "45 s"],
         ["3", "Foam rolling", "right", "upper two thirds", "45 s", "20 s (cut short)"],
         ["4", "Knuckle massage", "left", "upper two thirds", "45 s", "not reached"],
