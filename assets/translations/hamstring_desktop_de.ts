@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Back to the player (unsaved changes are asked about)</source>
-        <translation>Zurück zum Player (bei ungespeicherten Änderungen wird nachgefragt)</translation>
+        <translation>Zurück zum Training (bei ungespeicherten Änderungen wird nachgefragt)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>Show the player</source>
-        <translation>Player zeigen</translation>
+        <translation>Training zeigen</translation>
     </message>
     <message>
         <source>Show the player: routines and the session</source>
-        <translation>Den Player zeigen: Routinen und die Einheit</translation>
+        <translation>Das Training zeigen: Routinen und die Einheit</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
