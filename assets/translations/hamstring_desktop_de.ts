@@ -3286,6 +3286,13 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
         <source>Press a key in the key field first.</source>
         <translation>Drück zuerst eine Taste im Tastenfeld.</translation>
     </message>
+    <message numerus="yes">
+        <source>Put every action back to its default keys? The keys you changed for %n action(s) are lost.</source>
+        <translation>
+            <numerusform>Alle Aktionen wieder auf ihre Standardtasten setzen? Die Tasten, die du für %n Aktion geändert hast, gehen verloren.</numerusform>
+            <numerusform>Alle Aktionen wieder auf ihre Standardtasten setzen? Die Tasten, die du für %n Aktionen geändert hast, gehen verloren.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Re&amp;place Keys</source>
         <translation>Tasten e&amp;rsetzen</translation>
@@ -3297,6 +3304,10 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>Remove the chosen action&apos;s keys</source>
         <translation>Die Tasten der gewählten Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>Restore all default keys</source>
+        <translation>Alle Standardtasten wiederherstellen</translation>
     </message>
     <message>
         <source>also %s</source>

@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message numerus="yes">
+        <source>Put every action back to its default keys? The keys you changed for %n action(s) are lost.</source>
+        <translation>
+            <numerusform>Put every action back to its default keys? The keys you changed for %n action are lost.</numerusform>
+            <numerusform>Put every action back to its default keys? The keys you changed for %n actions are lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <source>%n days ago</source>

@@ -176,6 +176,10 @@ class ActionRegistry(QObject):
         self.shortcuts_changed.emit()
         return []
 
+    def changed_keys(self) -> list[str]:
+        """The ids of the actions whose keys are not their defaults."""
+        return [spec.id for spec in SPECS if self._settings.get(spec.setting) != spec.setting.default]
+
     def reset_keys(self) -> None:
         """Every action back to its default keys."""
         for spec in SPECS:

@@ -175,10 +175,28 @@ class ShortcutsDialog(QDialog):
         return self._save([QKeySequence.fromString(k) for k in spec.keys])
 
     @Slot()
-    def restore_all(self) -> None:
-        """Every action back to its default keys."""
+    def restore_all(self) -> bool:
+        """Every action back to its default keys, once the user has agreed to lose the keys they
+        changed (there is no undo); False when they kept them."""
+        changed = len(self._actions.changed_keys())
+        if changed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore all default keys"),
+                self.tr(
+                    "Put every action back to its default keys? The keys you changed for %n "
+                    "action(s) are lost.",
+                    "",
+                    changed,
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         self._actions.reset_keys()
         self._fill()
+        return True
 
     def _refuse(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Keyboard shortcuts"), message)

@@ -101,7 +101,10 @@ def test_a_key_taken_by_another_action_is_refused(
 
 
 def test_the_pain_stop_always_keeps_a_key(
-    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], refusals: list[str]
+    qtbot: QtBot,
+    app_window: tuple[MainWindow, SessionController],
+    refusals: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, _ = app_window
     dialog = open_dialog(qtbot, window, "session.pain")
@@ -111,8 +114,39 @@ def test_the_pain_stop_always_keeps_a_key(
     dialog.key_edit.setKeySequence(QKeySequence("F12"))
     assert dialog.replace_keys()
     assert window.player.pain_button.text() == "PAIN — STOP NOW  (F12)"
-    dialog.restore_all()
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert dialog.restore_all()
     assert window.player.pain_button.text() == "PAIN — STOP NOW  (P)"
+    assert asked == ["Put every action back to its default keys? The keys you changed for 1 action are lost."]
+
+
+def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
+    """The questions the dialog asked, each answered ``answer``."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_restoring_all_default_keys_asks_first_and_no_keeps_them(
+    qtbot: QtBot, app_window: tuple[MainWindow, SessionController], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Restore All Defaults drops every key changed, with no undo: it asks first, and No keeps
+    them. With no key changed there is nothing to lose and nothing is asked."""
+    window, _ = app_window
+    dialog = open_dialog(qtbot, window, "session.next")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    assert dialog.restore_all()  # nothing changed yet: nothing asked
+    assert asked == []
+    dialog.key_edit.setKeySequence(QKeySequence("F9"))
+    assert dialog.add_key()
+    assert not dialog.restore_all()
+    assert len(asked) == 1 and "for 1 action are lost" in asked[0]
+    assert QKeySequence("F9") in window.actions_registry.keys("session.next")
 
 
 def test_removed_keys_stop_working(
