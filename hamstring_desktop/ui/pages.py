@@ -90,9 +90,16 @@ class Pages(QWidget):
                 self.stack.setCurrentWidget(self.waiting)
                 self.history_wanted.emit()
             if self.history is not None:
-                self.stack.setCurrentWidget(self.history)
+                self._bring_history()
         self.page_shown.emit(name)
         return True
+
+    def _bring_history(self) -> None:
+        """The History page in front, with the keyboard: Ctrl+2 left the focus on the hidden
+        player, and no control on the page showed it."""
+        assert self.history is not None
+        self.stack.setCurrentWidget(self.history)
+        self.history.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_history(self, page: QWidget) -> None:
         """Hand over the History page (shown at once if it was waited for)."""
@@ -102,7 +109,7 @@ class Pages(QWidget):
         self.history = page
         self.stack.addWidget(page)
         if self.current == HISTORY:
-            self.stack.setCurrentWidget(page)
+            self._bring_history()
 
     def history_unavailable(self, reason: str) -> None:
         """Say on the History page why there is no history to show."""

@@ -156,6 +156,7 @@ class HistoryPage(QWidget):
 
     def _build_table(self) -> QSplitter:
         self.table = QTableView()
+        self.setFocusProxy(self.table)  # the page given the keyboard: its sessions have it
         self.table.setObjectName("sessionsTable")
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)

@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hamstring_desktop.app.history_transfers import HistoryTransfers, wire_history
 from hamstring_desktop.app.progress import Progress, technique_names
@@ -74,6 +75,7 @@ def test_ctrl_2_opens_the_history_and_ctrl_1_brings_the_player_back(app: App, qt
     assert progress.page is not None and progress.page.isVisible()
     assert progress.page.table.model().rowCount() == 3
     page = progress.page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)  # the keyboard came along
     qtbot.waitUntil(lambda: page.summary.text().startswith("This week: 3 of 3 sessions"))
     assert not window.library_dock.isVisible() and not window.anatomy_dock.isVisible()
     press(qtbot, window, Qt.Key.Key_1)
