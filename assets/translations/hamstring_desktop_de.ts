@@ -1677,10 +1677,6 @@
         <translation>%s wird importiert…</translation>
     </message>
     <message>
-        <source>Sessions imported: %1; their steps: %2; sessions already in your history: %3.</source>
-        <translation>Importierte Einheiten: %1; ihre Schritte: %2; Einheiten, die schon in deinem Verlauf waren: %3.</translation>
-    </message>
-    <message>
         <source>The export could not be made: %s</source>
         <translation>Der Export war nicht möglich: %s</translation>
     </message>
@@ -3663,6 +3659,41 @@ Jetzt wiederherstellen? Ja holt sie in den Editor (Rückgängig nimmt sie wieder
     <message>
         <source>no audio output</source>
         <translation>kein Audioausgang</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <source>%n session(s) in the file were already in your history and were left as they were.</source>
+        <translation>
+            <numerusform>%n Einheit der Datei war schon in deinem Verlauf und blieb, wie sie war.</numerusform>
+            <numerusform>%n Einheiten der Datei waren schon in deinem Verlauf und blieben, wie sie waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s), with %1.</source>
+        <translation>
+            <numerusform>%n Einheit importiert, mit %1.</numerusform>
+            <numerusform>%n Einheiten importiert, mit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the %n session(s) in the file are already in your history.</source>
+        <translation>
+            <numerusform>Nichts Neues: Die %n Einheit der Datei ist schon in deinem Verlauf.</numerusform>
+            <numerusform>Nichts Neues: Die %n Einheiten der Datei sind schon in deinem Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no sessions: nothing was imported.</source>
+        <translation>Die Datei enthält keine Einheiten: Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

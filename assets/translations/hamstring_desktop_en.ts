@@ -244,4 +244,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <source>%n session(s) in the file were already in your history and were left as they were.</source>
+        <translation>
+            <numerusform>%n session in the file was already in your history and was left as it was.</numerusform>
+            <numerusform>%n sessions in the file were already in your history and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s), with %1.</source>
+        <translation>
+            <numerusform>Imported %n session, with %1.</numerusform>
+            <numerusform>Imported %n sessions, with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the %n session(s) in the file are already in your history.</source>
+        <translation>
+            <numerusform>Nothing new: the %n session in the file is already in your history.</numerusform>
+            <numerusform>Nothing new: the %n sessions in the file are already in your history.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

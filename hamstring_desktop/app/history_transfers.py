@@ -40,6 +40,7 @@ from hamstring_desktop.ui.history_dialogs import (
     progress_dialog,
     start_folder,
 )
+from hamstring_desktop.words.transfers import imported_words
 
 if TYPE_CHECKING:
     from hamstring_desktop.app.session import SessionController
@@ -123,7 +124,7 @@ class HistoryTransfers(QObject):
 
     def export_dialog(self, kind: str) -> ExportDialog:
         """Open the export dialog with a format chosen; returns it."""
-        folder = self._window.settings.get(EXPORT_FOLDER)
+        folder = self._window.settings.get(EXPORT_FOLDER)  # where the last export went
         dialog = ExportDialog(self._clock().date(), self._window, kind, folder)
         dialog.setModal(False)
         dialog.accepted.connect(lambda: self.start_export(dialog.choice()))
@@ -199,11 +200,10 @@ class HistoryTransfers(QObject):
 
     @Slot()
     def ask_import(self) -> None:
-        """File ▸ Import History…: pick a file, then import it (not during a session)."""
+        """File ▸ Import History…: pick a file (where the last export went), then import it."""
         if self._controller.active:
             self._status(self.tr("Import History is not available during a session."))
             return
-        # Where the last export went (a JSON export is what gets imported), else Documents.
         folder = str(start_folder(self._window.settings.get(EXPORT_FOLDER)))
         chosen, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Import History"), folder, self.tr("History files (*.json)")
@@ -240,13 +240,7 @@ class HistoryTransfers(QObject):
         except (HistoryError, OSError) as error:
             self._done(self.tr("The import failed; your history is unchanged: %s") % error, alert=True)
         else:
-            words = (
-                self.tr("Sessions imported: %1; their steps: %2; sessions already in your history: %3.")
-                .replace("%1", str(added))
-                .replace("%2", str(steps))
-                .replace("%3", str(present))
-            )
-            self._done(words, information=True)
+            self._done(imported_words(added, steps, present), information=True)
             if added:
                 self.history_changed.emit()
 

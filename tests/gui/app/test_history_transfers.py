@@ -5,6 +5,7 @@ thread, and the daily backup after a session."""
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -169,8 +170,13 @@ def test_import_from_the_menu_adds_sessions_or_says_where_the_file_is_wrong(
     loop.run_until_complete(transfers.open_history())
     changed: list[bool] = []
     transfers.history_changed.connect(lambda: changed.append(True))
+    said_done: list[str] = []
+    transfers.finished.connect(said_done.append)
     loop.run_until_complete(transfers.start_import(tmp_path / "backup.json"))
     assert len(HistoryStore.open_read_only(paths.database_file).sessions()) == 3 and changed
+    assert re.fullmatch(r"Imported 3 sessions, with \d+ steps\.", said_done[-1]), said_done
+    loop.run_until_complete(transfers.start_import(tmp_path / "backup.json"))  # the same again
+    assert said_done[-1] == "Nothing new: the 3 sessions in the file are already in your history."
     bad = tmp_path / "bad.json"
     bad.write_text(
         (tmp_path / "backup.json").read_text(encoding="utf-8").replace('"side": "left"', '"side": "up"', 1)
