@@ -2375,8 +2375,12 @@
         </translation>
     </message>
     <message>
-        <source>Left before → after</source>
-        <translation>Links vorher → nachher</translation>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Left and Right: how tight each leg was before → after the session (0 = loose, 10 = very tight; – not rated).</source>
+        <translation>Links und Rechts: wie verspannt jedes Bein vor → nach der Einheit war (0 = locker, 10 = sehr verspannt; – nicht bewertet).</translation>
     </message>
     <message>
         <source>Left leg</source>
@@ -2426,8 +2430,8 @@
         <translation>Geplant: die Schritte und Minuten der Routine, wie sie beim Start der jeweiligen Einheit waren, auch die nach einem Abbruch. Abgeschlossen: die vollständig erledigten Schritte, jeder Schritt einmal. Minuten zählen die Technik-Schritte (ohne Ruhepausen und Warten).</translation>
     </message>
     <message>
-        <source>Right before → after</source>
-        <translation>Rechts vorher → nachher</translation>
+        <source>Right</source>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Right leg</source>

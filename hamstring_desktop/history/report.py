@@ -202,8 +202,8 @@ def session_table(facts: list[SessionFacts]) -> Table:
         Report.tr("Time"),
         Report.tr("Outcome"),
         Report.tr("Steps done"),
-        Report.tr("Left before → after"),
-        Report.tr("Right before → after"),
+        Report.tr("Left"),
+        Report.tr("Right"),
         Report.tr("Notes"),
     ]
     cut_short = Report.tr("… (whole under Notes)", "a long note, cut short in the table of sessions")
@@ -289,6 +289,13 @@ def _contents(period: ReportPeriod, width: float) -> Layout:
     if not noted:
         layout.paragraph(none)
     layout.heading(Report.tr("Sessions"))
+    if facts:  # the legs' columns, said once: as headers they wrapped to a word a line
+        layout.paragraph(
+            Report.tr(
+                "Left and Right: how tight each leg was before → after the session (0 = loose, "
+                "10 = very tight; – not rated)."
+            )
+        )
     layout.table(session_table(facts), none)
     return layout
 

@@ -190,9 +190,9 @@ def test_no_table_cell_is_cut_short(
     missing = [cell for cell in cells if whole(cell) not in text]
     assert not missing, missing[:10]
     # the cells the reviewer found cut short, and pain stops dated with their year
-    headers = ("Left before → after", "Right before → after", "upper two thirds")
+    headers = ("how tight each leg was before → after the session", "upper two thirds")
     if language == "de":
-        headers = ("Links vorher → nachher", "Rechts vorher → nachher", "obere zwei Drittel")
+        headers = ("wie verspannt jedes Bein vor → nach der Einheit war", "obere zwei Drittel")
     assert all(header in text for header in headers)
     stops = tables[1].rows
     assert stops and all(re.fullmatch(r"202[56]-\d\d-\d\d", row[0]) for row in stops)
