@@ -299,13 +299,34 @@ def x_labels(
     labels: list[tuple[float, str]],
     years: Sequence[int] = (),
 ) -> None:
-    """Labels under the x axis, thinned so they never overlap. With ``years`` (one per label),
-    the first label shown and the first shown of each new year get their year on a second line
-    (the frame needs room for it: ``draw_frame``'s ``x_label_lines``)."""
+    """Labels under the x axis, thinned evenly so they never overlap: every label, else every
+    second, every third… from the first (thinned one by one where each next one fitted, they
+    came at uneven gaps: "2 Nov, 9 Nov, 23 Nov"). With ``years`` (one per label), the first label
+    shown and the first shown of each new year get their year on a second line (the frame needs
+    room for it: ``draw_frame``'s ``x_label_lines``)."""
     painter.save()
     painter.setFont(style.font(0.9))
     painter.setPen(style.muted)
     metrics = QFontMetricsF(painter.font())
+    placed = None
+    for stride in range(1, len(labels) + 1):  # one label alone always fits
+        placed = _placed_labels(labels[::stride], years[::stride], metrics, frame)
+        if placed is not None:
+            break
+    height = metrics.height()
+    for rect, lines in placed or []:
+        for number, line in enumerate(lines):
+            line_rect = QRectF(rect.left(), rect.top() + number * height, rect.width(), height)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignCenter, line)
+    painter.restore()
+
+
+def _placed_labels(
+    labels: list[tuple[float, str]], years: Sequence[int], metrics: QFontMetricsF, frame: Frame
+) -> list[tuple[QRectF, list[str]]] | None:
+    """Where each of ``labels`` goes, with its year under it where it is the first of its year;
+    None if two would overlap."""
+    placed: list[tuple[QRectF, list[str]]] = []
     last_right = -1e9
     year_shown: int | None = None
     for index, (x, text) in enumerate(labels):
@@ -315,14 +336,12 @@ def x_labels(
         # centred under its point, but kept inside the chart (the last one would run off its edge)
         left = min(x - width / 2, frame.outer.right() - width)
         if left < last_right + 6:
-            continue
-        for number, line in enumerate(lines):
-            top = frame.plot.bottom() + 3 + number * metrics.height()
-            painter.drawText(QRectF(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, line)
+            return None
+        placed.append((QRectF(left, frame.plot.bottom() + 3, width, metrics.height() * len(lines)), lines))
         last_right = left + width
         if year is not None:
             year_shown = year
-    painter.restore()
+    return placed
 
 
 def or_dash(value: float | int | None) -> str:

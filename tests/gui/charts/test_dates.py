@@ -3,6 +3,7 @@ the new year), in the tooltips and in the tables; in German too. Within one year
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
@@ -20,7 +21,7 @@ from hamstring_desktop.charts import (
     WeeklyMinutes,
     WeeklySessions,
 )
-from hamstring_desktop.charts.frame import HotSpot
+from hamstring_desktop.charts.frame import HotSpot, short_date
 from hamstring_desktop.services.language import LanguageCatalogues
 from hamstring_desktop.stats import Rating, SessionFacts, calendar, tightness_series, weeks
 from tests.helpers.painted_text import YEAR, Drawn, axis_dates, overlapping, recording_painter
@@ -132,3 +133,19 @@ def test_the_calendar_names_the_year_over_its_first_month_and_over_january() -> 
         assert year.bottom() <= under.top() + 1
     assert not overlapping([box for box, _ in months])
     assert spots[-1].text == "13 Jan 2027: 1 session, 10 min"
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("width", [260, 300, 360, 420, 520])
+def test_dates_thinned_under_the_axis_come_at_even_gaps(width: int) -> None:
+    """Too many weeks for their dates: every second (third…) date is shown, from the first. One
+    by one, each shown where it fitted after the last, they came at uneven gaps (2 Nov, 9 Nov,
+    23 Nov), dates of different widths side by side."""
+    recent = weeks(HISTORY, date(2026, 12, 30), 16)  # mid September to December: no year shown
+    names = [short_date(week.start) for week in recent]
+    drawn, _ = paint(WeeklySessions(recent, 3), width=width)
+    shown = [names.index(text) for _, text in axis_dates(drawn)]
+    assert shown[0] == 0 and len(shown) >= 2
+    gaps = {later - earlier for earlier, later in itertools.pairwise(shown)}
+    assert len(gaps) == 1, shown
+    assert not overlapping([box for box, _ in axis_dates(drawn)])
