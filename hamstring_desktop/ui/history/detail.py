@@ -119,6 +119,11 @@ class SessionDetail(QWidget):
         """The session shown."""
         return self._session
 
+    @Slot()
+    def show_nothing(self) -> None:
+        """No session chosen."""
+        self.show_session(None)
+
     def show_session(self, record: SessionRecord | None) -> None:
         """Show a session with its steps and its plan (None: nothing chosen)."""
         self._session = record
@@ -250,9 +255,10 @@ class SessionDetail(QWidget):
         if self._session is None:
             return
         text = self.notes.toPlainText().strip()
-        self.notes_saved.emit(self._session.id, text)
-        self._session = self._session._replace(notes=text)
+        session_id = self._session.id
+        self._session = self._session._replace(notes=text)  # first: saving may show another one
         self.save.setEnabled(False)
+        self.notes_saved.emit(session_id, text)
 
 
 def _side(side: str) -> str:

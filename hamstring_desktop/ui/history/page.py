@@ -39,7 +39,7 @@ from hamstring_desktop.ui.history.chart_view import ChartView
 from hamstring_desktop.ui.history.detail import SessionDetail
 from hamstring_desktop.ui.history.filters import SessionFilters
 from hamstring_desktop.ui.history.sessions_model import SESSION_ID_ROLE, SessionsModel
-from hamstring_desktop.ui.history.table_selection import choose, chosen_ids, first_chosen_row
+from hamstring_desktop.ui.history.table_selection import KeptChoice, chosen_ids, first_chosen_row
 from hamstring_desktop.words.records import outcome_words
 from hamstring_desktop.words.summary import summary_lines, summary_text
 
@@ -218,6 +218,8 @@ class HistoryPage(QWidget):
         self.report_button.clicked.connect(self.export_report)
         self.filters.changed.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.kept = KeptChoice(self.table)  # the chosen sessions, across reloads
+        self.kept.nothing_chosen.connect(self.detail.show_nothing)
         self.detail.notes_saved.connect(self._save_notes)
         self.delete_action = QAction(self.tr("Delete Sessions"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -239,22 +241,16 @@ class HistoryPage(QWidget):
     # --- showing ----------------------------------------------------------------------------------
 
     def refresh(self, ids: list[str] | None = None, row: int | None = None) -> None:
-        """Read the history again: summary, charts, routines and the table (its chosen
-        sessions as :meth:`_reload_table` says). The routines' list waits for the next turn of
-        the event loop: on a large history it is a scan of every session, and the table should
-        paint first."""
+        """Read the history again: summary, charts, routines and the table, with the sessions
+        ``ids`` chosen in it (else those chosen before; with none of them, the one now at
+        ``row``). The routines' list waits for the next turn of the event loop: on a large
+        history it is a scan of every session, and the table should paint first."""
         self._routines_timer.start()
-        self._reload_table(ids, row)
+        if ids is not None:
+            self.kept.choose_after_reload(ids, row)
+        self.model.reload()
         self._show_count()
         self._show_progress()
-
-    def _reload_table(self, ids: list[str] | None = None, row: int | None = None) -> None:
-        """Read the table again, with the sessions ``ids`` chosen (else the ones chosen before;
-        else the one now at ``row``); the detail shows the one chosen, or nothing."""
-        keep = chosen_ids(self.table) if ids is None else ids
-        self.model.reload()
-        if choose(self.table, keep, row) != 1:
-            self.detail.show_session(None)
 
     def _facts(self, first: date, last: date) -> list[SessionFacts]:
         return self._browser.facts(first, last, self._technique_name)
@@ -293,7 +289,6 @@ class HistoryPage(QWidget):
     def _filter_changed(self) -> None:
         self.model.set_filter(self.selection())
         self._show_count()
-        self.detail.show_session(None)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n session(s)", "", self.model.total))
@@ -305,6 +300,9 @@ class HistoryPage(QWidget):
             self.detail.show_session(None)
             return
         session_id = rows[0].data(SESSION_ID_ROLE)
+        shown = self.detail.session
+        if shown is not None and shown.id == str(session_id):
+            return  # chosen again after a reload: its detail stays, notes being typed too
         try:
             self.detail.show_session(self._browser.store.session(str(session_id)))
         except HistoryError as error:
@@ -340,7 +338,7 @@ class HistoryPage(QWidget):
         except HistoryError as error:
             self.message.emit(str(error))
             return
-        self._reload_table()
+        self.model.reload()
         self.message.emit(self.tr("Notes saved."))
 
     @Slot()

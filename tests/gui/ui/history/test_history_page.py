@@ -156,6 +156,56 @@ def test_a_reload_keeps_the_chosen_session_and_its_detail(page: HistoryPage, sto
     assert [index.row() for index in chosen] == [2] and shown_day(page) == "2026-11-23"
 
 
+def test_notes_being_typed_stay_when_the_page_reads_the_history_again(page: HistoryPage) -> None:
+    """The goal changed (or a session ended, or an import) while notes were being typed: the page
+    reads the history again, the session stays chosen and the notes stay as typed."""
+    select_row(page, 2)
+    page.detail.notes.setPlainText("typed, not saved yet")
+    page.refresh()  # what the app does when the goal changes, a session ends, an import is done
+    assert shown_day(page) == "2026-11-17"
+    assert page.detail.notes.toPlainText() == "typed, not saved yet" and page.detail.save.isEnabled()
+
+
+def test_notes_saved_for_a_session_the_search_then_leaves_out(page: HistoryPage, qtbot: QtBot) -> None:
+    """Searching "felt", choosing the one match and saving other notes: the session no longer
+    matches and leaves the table; the notes are saved and the detail empties, with no error."""
+    page.search.setText("felt")
+    assert table_dates(page) == ["2026-11-24"]
+    select_row(page, 0)
+    page.detail.notes.setPlainText("calmer today")
+    qtbot.mouseClick(page.detail.save, Qt.MouseButton.LeftButton)
+    assert table_dates(page) == [] and shown_day(page) == ""
+    page.search.setText("calmer")
+    assert table_dates(page) == ["2026-11-24"]
+
+
+def test_sorting_keeps_the_chosen_session(page: HistoryPage) -> None:
+    select_row(page, 1)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert table_dates(page) == ["2026-10-16", "2026-11-17", "2026-11-23", "2026-11-24"]
+    assert [index.row() for index in page.table.selectionModel().selectedRows()] == [2]
+    assert shown_day(page) == "2026-11-23"
+
+
+def test_a_delete_far_down_a_long_history_chooses_the_session_after_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """The table reads 200 sessions at a time. Deleting the 301st: the 302nd is chosen, not the
+    200th (the last one read again), which the next Delete would have deleted."""
+    store = HistoryStore.open(tmp_path / "long.sqlite3")
+    add_made(store, [made_session(TODAY - timedelta(days=day // 2), hour=8 + day % 2) for day in range(450)])
+    page = HistoryPage(SessionBrowser(store), str, lambda: TODAY, 3)
+    qtbot.addWidget(page)
+    model = page.table.model()
+    while model.rowCount() < 302:
+        model.fetchMore(page.table.rootIndex())
+    after = model.index(301, 0).data()
+    select_row(page, 300)
+    assert page.delete_selected() == 1
+    chosen = page.table.selectionModel().selectedRows()
+    assert [index.row() for index in chosen] == [300] and chosen[0].data() == after
+    assert shown_day(page) == after[:10]
+    store.close()
+
+
 def test_notes_are_saved_to_the_history(page: HistoryPage, qtbot: QtBot, store: HistoryStore) -> None:
     select_row(page, 2)
     page.detail.notes.setPlainText("hamstring felt looser")
