@@ -54,7 +54,7 @@ def parse(arguments: list[str]) -> tuple[OneLineParser, argparse.Namespace]:
     its own translations for each of its 20 parsers), so words that name no command are first
     given to the app's parser alone. Whatever it does not take (a typo, a misplaced command) is
     parsed again by the full parser, so that users read the same message either way."""
-    if not any(word in COMMANDS or word in ("-h", "--help") for word in arguments):
+    if not any(word in COMMANDS or _asks_for_help(word) for word in arguments):
         app_parser = build_parser(commands=False)
         assert isinstance(app_parser, _AppParser)
         try:
@@ -65,6 +65,11 @@ def parse(arguments: list[str]) -> tuple[OneLineParser, argparse.Namespace]:
             app_parser.trying = False
     parser = build_parser()
     return parser, parser.parse_args(arguments)
+
+
+def _asks_for_help(word: str) -> bool:
+    """``-h``, ``--help`` or a prefix of it that argparse takes for it (``--he``)."""
+    return word == "-h" or (len(word) > 2 and "--help".startswith(word))
 
 
 def build_parser(commands: bool = True) -> OneLineParser:

@@ -4,10 +4,11 @@ frozen bundle's launcher all start here.
 Python's cyclic garbage collector is paused from the first line until the window's first paint.
 While the app starts, Python allocates tens of thousands of objects (modules, classes, Qt's enums,
 widgets) that all live on, and the collector would walk them about 75 times for nothing: about
-11 ms of a start of 250 ms. Start-up makes little cyclic garbage, and the collector, resumed,
-finds it at its next run. It is resumed at the first paint (``app/bootstrap.py``, which first
+11 ms of a start of 250 ms. It is resumed at the first paint (``app/bootstrap.py``, which first
 freezes what the start-up made: see ``_start_up_over``), at once for a command that opens no
-window (``cli.py``), and on every way out of ``main``.
+window (``cli.py``), and on every way out of ``main``. The start-up's little cyclic garbage
+(about 2,400 objects, under 1 MiB, none of them Qt's) is frozen with the rest and never freed:
+collecting it first would hold the window about 13 ms just after its first paint.
 """
 
 import gc

@@ -165,7 +165,7 @@ class HistoryTransfers(QObject):
         except HistoryError as error:
             self._done(self.tr("The export could not be made: %s") % error, alert=True)
         else:
-            self._window.settings.set(EXPORT_FOLDER, str(choice.path.parent))  # the next export's
+            self._window.settings.set(EXPORT_FOLDER, str(choice.path.parent.absolute()))  # the next's
             self._done(self.tr("Exported %n session(s) to %1.", "", count).replace("%1", str(choice.path)))
 
     @Slot()

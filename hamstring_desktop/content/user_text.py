@@ -189,7 +189,7 @@ def json_error(text: str, file: str, error: BaseException) -> ContentError:
     import json
 
     if isinstance(error, json.JSONDecodeError) and _ends_too_early(text, error):
-        end = len(text.rstrip())
+        end = len(text.rstrip(JSON_BLANKS))
         template = Template.JSON_CUT_SHORT if end else Template.JSON_EMPTY
         return problem(file, line_of(text, end), "", say(template))
     if isinstance(error, json.JSONDecodeError):
@@ -214,10 +214,17 @@ def json_error(text: str, file: str, error: BaseException) -> ContentError:
     raise TypeError(f"not a JSON decoding error: {error!r}")
 
 
+JSON_BLANKS = " \t\r\n"  # the only white space JSON allows between its parts
+
+
 def _ends_too_early(text: str, error: json.JSONDecodeError) -> bool:
-    """Whether the text ran out before the JSON did: an error at its very end, or a string that
-    is never closed (a file cut short, or empty)."""
-    return error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+    """Whether the text ran out before the JSON did (a file cut short, or empty): an error at
+    its very end, or a string running to the end, unless it holds an escaped quote (most likely
+    meant to close it: ``"C:\\"``, a bad escape, not a cut)."""
+    if error.msg.startswith("Unterminated string"):
+        return '\\"' not in text[error.pos :]
+    # at the end, the parser still expecting something (not a stray character there)
+    return error.msg.startswith("Expecting") and error.pos >= len(text.rstrip(JSON_BLANKS))
 
 
 def parse_json(text: str, file: str) -> Any:

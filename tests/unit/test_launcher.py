@@ -142,6 +142,18 @@ def test_a_bad_launch_gets_the_full_parsers_message(
     assert "(try --help)" in expected
 
 
+@pytest.mark.parametrize("words", [["-h"], ["--help"], ["--he"], ["--hel", "--data-dir", "/tmp/x"]])
+def test_help_is_the_full_help_with_the_commands(
+    words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--he`` is argparse's shortening of ``--help``: it printed the app's help alone."""
+    with pytest.raises(SystemExit) as ended:
+        main(list(words))
+    shown = capsys.readouterr().out
+    assert ended.value.code == 0
+    assert "history" in shown and "techniques" in shown and "--screenshot" in shown
+
+
 def test_after_parsing_the_app_parser_ends_the_process_on_an_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -22,7 +22,7 @@ from hamstring_desktop.app.session import SessionController
 from hamstring_desktop.content import Library
 from hamstring_desktop.history.store import HistoryStore
 from hamstring_desktop.paths import DataPaths
-from hamstring_desktop.services.settings import BACKUP_FOLDER, Settings
+from hamstring_desktop.services.settings import BACKUP_FOLDER, EXPORT_FOLDER, Settings
 from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.ui.history_dialogs import ExportChoice
 from hamstring_desktop.ui.main_window import MainWindow
@@ -274,7 +274,7 @@ def test_the_next_export_and_import_start_in_the_folder_of_the_last_export(
 ) -> None:
     """A physiotherapist's folder chosen once is where the next export is proposed (and where
     Import History looks first), until that folder is gone."""
-    _, _, transfers = app
+    window, _, transfers = app
     documents = tmp_path / "Documents"
     documents.mkdir()
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
@@ -300,3 +300,8 @@ def test_the_next_export_and_import_start_in_the_folder_of_the_last_export(
     third.close()
     transfers.ask_import()
     assert opened_in[-1] == str(documents)
+
+    monkeypatch.chdir(physio.parent)  # a file name typed without its folder: kept whole
+    (physio.parent / "here").mkdir()
+    loop.run_until_complete(transfers.start_export(ExportChoice("csv", Path("here") / "history.csv")))
+    assert window.settings.get(EXPORT_FOLDER) == str(physio.parent / "here")

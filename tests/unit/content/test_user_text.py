@@ -70,6 +70,19 @@ def test_json_cut_short_says_so_at_its_last_line() -> None:
     assert str(json_error("  \n")) == "import.json:1: is empty: there is nothing in it to read"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"sessions": []}\x0c', "not valid JSON: Extra data (column 17)"),  # not JSON's white space
+        ('{"a": 1}\u00a0\n', "not valid JSON: Extra data (column 9)"),
+        ('{"path": "C:\\"}', "not valid JSON: Unterminated string starting at (column 10)"),  # \" escaped
+        ('{"path": "C:\\"}\n', "not valid JSON: Invalid control character at (column 16)"),
+    ],
+)
+def test_a_whole_file_with_a_mistake_at_its_end_is_not_told_as_cut_short(text: str, said: str) -> None:
+    assert json_error(text).message.startswith(said)
+
+
 def test_deep_json_nesting_is_an_error_not_a_crash() -> None:
     error = json_error('{"a":\n' + "[" * 100_000 + "]" * 100_000 + "}")
     assert error.line == 2 and "nested too deeply" in error.message
