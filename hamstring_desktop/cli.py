@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from hamstring_desktop import __version__
+from hamstring_desktop import __version__, code_cache
 from hamstring_desktop.cli_files import COMMANDS, routine_file_argument, stray_file
 from hamstring_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
 
@@ -361,6 +361,7 @@ def _run(parser: OneLineParser, args: argparse.Namespace, paths: DataPaths) -> i
                 safety_acknowledged=args.safety_acknowledged,
             )
         )
+    code_cache.stop(save=False)  # started by launcher.py for the window's start: there is none
     gc.enable()  # paused by launcher.py until the window's first paint: here there is none
     if args.command == "history":
         from hamstring_desktop import cli_history

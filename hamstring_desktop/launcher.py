@@ -15,6 +15,10 @@ import gc
 
 gc.disable()  # before anything else is imported
 
+from hamstring_desktop import code_cache, paths  # noqa: E402
+
+code_cache.start(paths.code_cache_file())
+
 from hamstring_desktop.cli import main as run_command  # noqa: E402
 
 
@@ -23,4 +27,5 @@ def main() -> int:
     try:
         return run_command()
     finally:
+        code_cache.stop(save=False)
         gc.enable()

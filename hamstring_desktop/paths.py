@@ -57,6 +57,13 @@ def speech_server_socket() -> Path:
     return Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}" / "speechd.sock"
 
 
+def code_cache_file() -> Path:
+    """Where the start-up keeps the code it compiled, for the next start (user cache dir; one
+    file for each Python version)."""
+    name = f"start-up-code.{sys.implementation.cache_tag}.bin"
+    return Path(appdirs.user_cache_dir(APP_ID, appauthor=False)) / name
+
+
 def system_speechd_socket() -> Path:
     """Where the user's system speech-dispatcher listens by default (as its client library
     reckons it): in the session's runtime dir, else in the cache dir."""

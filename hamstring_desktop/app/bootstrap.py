@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from hamstring_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__, code_cache
 from hamstring_desktop.app import quick_enums
 from hamstring_desktop.app.options import GuiOptions, ScreenSize
 from hamstring_desktop.content import ContentErrors
@@ -222,6 +222,7 @@ def _start_up_over() -> None:
     were all walked by the collector's next two runs (about 9 and 7 ms, in the first seconds after
     the paint, when a session may be starting), and again by every full run after."""
     quick_enums.uninstall()
+    code_cache.stop(save=True)
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
