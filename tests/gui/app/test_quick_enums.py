@@ -110,6 +110,39 @@ def test_every_qt_enum_the_app_can_use_comes_out_the_same_the_quick_way() -> Non
     assert differing == []
 
 
+def _layout(made: Any) -> list[Any]:
+    """Everything an enum class holds, in order: its attributes (each member's stand-in
+    property with its state) and each member's own attributes."""
+
+    def shape(value: Any) -> Any:
+        if isinstance(value, enum.property):
+            return ("property", list(vars(value).items()))
+        if isinstance(value, dict):
+            return [(key, shape(item)) for key, item in value.items()]
+        if isinstance(value, list):
+            return [shape(item) for item in value]
+        if value is made:
+            return "the enum"
+        if isinstance(value, made):
+            return ("member", [(key, shape(item)) for key, item in vars(value).items()])
+        return repr(value)
+
+    return [(key, shape(value)) for key, value in vars(made).items()]
+
+
+@pytest.mark.skipif(not quick_enums._MEMBERS_ADDED_HERE, reason="members are added here on Python 3.11 only")
+def test_members_added_here_are_those_the_standard_librarys_quick_path_adds() -> None:
+    differing = []
+    for qt_enum in _every_qt_enum():
+        members = [(name, member.value) for name, member in qt_enum.__members__.items()]
+        base = next(b for b in BASES if b in qt_enum.__bases__)
+        simple = quick_enums.build_simple(base, qt_enum.__name__, members, qt_enum.__module__)
+        added = quick_enums.build(base, qt_enum.__name__, members, qt_enum.__module__)
+        if _layout(simple) != _layout(added):
+            differing.append(qt_enum.__qualname__)
+    assert differing == []
+
+
 @pytest.fixture
 def quick_way() -> Iterator[None]:
     """The quick way installed for one test, as the app has it while it starts."""
