@@ -28,7 +28,6 @@ import __future__
 import builtins
 import contextlib
 import dataclasses
-import hashlib
 import marshal
 import os
 import sys
@@ -36,6 +35,11 @@ import zlib
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from typing import Any
+
+try:  # what hashlib.blake2b is; hashlib itself would load OpenSSL first (about 2.5 ms)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 FORMAT = b"HDcc1"  # this file's own format, after Python's magic number
 _HEADER_SIZE = len(MAGIC_NUMBER) + len(FORMAT) + 1 + 4 + 4  # magic, format, -O level, length, CRC
@@ -64,7 +68,7 @@ def _header(payload: bytes) -> bytes:
 def _digest(source: str | bytes) -> bytes:
     data = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
     kind = b"b" if isinstance(source, bytes) else b"s"
-    return hashlib.blake2b(kind + data, digest_size=20).digest()
+    return blake2b(kind + data, digest_size=20).digest()
 
 
 def _inherited_flags(depth: int) -> int:

@@ -25,7 +25,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from hamstring_desktop.resources import RESOURCE_ROOT, read_resource
 from hamstring_desktop.ui.anatomy.legs import LEFT, LEG_COLOURS, RIGHT
-from hamstring_desktop.ui.anatomy.shapes import DiagramShapes, read_shapes
+from hamstring_desktop.ui.anatomy.shapes import DiagramShapes, VisibleParts, read_shapes
 from hamstring_desktop.ui.theme import is_dark
 from hamstring_desktop.words.context import TranslationContext
 
@@ -53,7 +53,7 @@ class DiagramRenderer:
     def __init__(self, muscle_ids: tuple[str, ...], owner: QObject) -> None:
         self._svg, self.shapes = load_diagram(muscle_ids, owner)
         # Each muscle's part not covered by others: hit-testing and highlights use only this.
-        self.visible = {m: self.shapes.visible_path(m) for m in muscle_ids}
+        self.visible = VisibleParts(self.shapes, muscle_ids)
         self.transforms: dict[str, QTransform] = {}  # per leg shown, left to right
         self._base: QPixmap | None = None  # the drawing of the legs shown, rendered once per layout
 

@@ -10,7 +10,8 @@ error naming the element, so a drawing edit cannot silently break the hit-testin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QPointF, QRectF
@@ -29,19 +30,35 @@ class DiagramError(ValueError):
 
 @dataclass(frozen=True)
 class DiagramShapes:
-    """Everything the anatomy view needs from the SVG, in the SVG's own coordinates."""
+    """Everything the anatomy view needs from the SVG, in the SVG's own coordinates.
+
+    A muscle's outline is the union of its filled parts, and its visible part is what the
+    muscles painted above it leave; the path operations behind them take about 4 ms for the
+    four muscles. Nothing needs them before the pointer, the keyboard or a step reaches the
+    drawing, so each is worked out the first time it is asked for, then kept."""
 
     view_box: QRectF
-    muscles: tuple[tuple[str, QPainterPath], ...]  # bottom to top, as painted
+    parts: tuple[tuple[str, tuple[QPainterPath, ...]], ...]  # each muscle's filled paths, bottom to top
     zones: dict[str, QRectF]
     anchors: dict[str, QPointF]
+    _outlines: dict[str, QPainterPath] = field(default_factory=dict, compare=False, repr=False)
+    _visible: dict[str, QPainterPath] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def muscles(self) -> tuple[tuple[str, QPainterPath], ...]:
+        """Each muscle's outline, bottom to top, as painted."""
+        return tuple((muscle_id, self.muscle_path(muscle_id)) for muscle_id, _ in self.parts)
 
     def muscle_path(self, muscle_id: str) -> QPainterPath:
         """The outline of one muscle (all its filled parts)."""
-        for found, path in self.muscles:
-            if found == muscle_id:
-                return path
-        raise KeyError(muscle_id)
+        outline = self._outlines.get(muscle_id)
+        if outline is None:
+            outline = QPainterPath()
+            for part in dict(self.parts)[muscle_id]:
+                # A union, so overlapping parts (a tendon over its belly) never cut holes.
+                outline = outline.united(part)
+            self._outlines[muscle_id] = outline
+        return outline
 
     def zones_union(self) -> QRectF:
         """The whole length of the hamstrings: all three zones together."""
@@ -52,10 +69,13 @@ class DiagramShapes:
 
     def visible_path(self, muscle_id: str) -> QPainterPath:
         """The part of a muscle not covered by muscles painted above it."""
-        ids = [found for found, _ in self.muscles]
-        path = self.muscle_path(muscle_id)
-        for above in ids[ids.index(muscle_id) + 1 :]:
-            path = path.subtracted(self.muscle_path(above))
+        path = self._visible.get(muscle_id)
+        if path is None:
+            ids = [found for found, _ in self.parts]
+            path = self.muscle_path(muscle_id)
+            for above in ids[ids.index(muscle_id) + 1 :]:
+                path = path.subtracted(self.muscle_path(above))
+            self._visible[muscle_id] = path
         return path
 
     def muscle_at(self, point: QPointF) -> str | None:
@@ -64,6 +84,25 @@ class DiagramShapes:
             if path.contains(point):
                 return muscle_id
         return None
+
+
+class VisibleParts(Mapping[str, QPainterPath]):
+    """The visible part of each of ``muscle_ids``, by id, worked out when first looked up."""
+
+    def __init__(self, shapes: DiagramShapes, muscle_ids: tuple[str, ...]) -> None:
+        self._shapes = shapes
+        self._ids = muscle_ids
+
+    def __getitem__(self, muscle_id: str) -> QPainterPath:
+        if muscle_id not in self._ids:
+            raise KeyError(muscle_id)
+        return self._shapes.visible_path(muscle_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def parse_path_data(data: str, where: str) -> QPainterPath:
@@ -108,8 +147,8 @@ def _is_filled(element: ElementTree.Element, inherited: str) -> bool:
     return fill != "none"
 
 
-def _filled_paths(group: ElementTree.Element, where: str) -> QPainterPath:
-    outline = QPainterPath()
+def _filled_paths(group: ElementTree.Element, where: str) -> tuple[QPainterPath, ...]:
+    parts: list[QPainterPath] = []
     group_fill = group.get("fill", "black")
     for element in group.iter():
         if element is group:
@@ -118,13 +157,12 @@ def _filled_paths(group: ElementTree.Element, where: str) -> QPainterPath:
         if element.get("transform"):
             raise DiagramError(f"{where}: transforms are not supported inside a muscle")
         if tag == "path" and _is_filled(element, group_fill):
-            # A union, so overlapping parts (a tendon over its belly) never cut holes.
-            outline = outline.united(parse_path_data(element.get("d", ""), where))
+            parts.append(parse_path_data(element.get("d", ""), where))
         elif tag not in ("path", "title", "desc"):
             raise DiagramError(f"{where}: <{tag}> is not supported inside a muscle; use <path>")
-    if outline.isEmpty():
+    if all(part.isEmpty() for part in parts):
         raise DiagramError(f"{where}: the muscle has no filled path")
-    return outline
+    return tuple(parts)
 
 
 def _number(element: ElementTree.Element, name: str, where: str) -> float:
@@ -150,7 +188,7 @@ def read_shapes(svg: bytes, muscle_ids: tuple[str, ...], source: str) -> Diagram
         raise DiagramError(f"{source}: no element with id {', '.join(missing)}")
     wanted = set(muscle_ids)
     ordered = [element.get("id", "") for element in root.iter() if element.get("id") in wanted]
-    muscles = tuple(
+    parts = tuple(
         (muscle_id, _filled_paths(by_id[muscle_id], f"{source}: #{muscle_id}")) for muscle_id in ordered
     )
     zones: dict[str, QRectF] = {}
@@ -169,4 +207,4 @@ def read_shapes(svg: bytes, muscle_ids: tuple[str, ...], source: str) -> Diagram
             anchors[element_id.removeprefix(ANCHOR_PREFIX)] = QPointF(
                 _number(element, "cx", where), _number(element, "cy", where)
             )
-    return DiagramShapes(view_box, muscles, zones, anchors)
+    return DiagramShapes(view_box, parts, zones, anchors)

@@ -9,6 +9,7 @@ current step and paints them on a leg; ``step_caption`` says the same in a line 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -74,7 +75,7 @@ def zone_rect(step: StepHighlight, shapes: DiagramShapes) -> QRectF | None:
     return shapes.zones.get(step.zone.value)
 
 
-def step_marks(step: StepHighlight, shapes: DiagramShapes, visible: dict[str, QPainterPath]) -> StepMarks:
+def step_marks(step: StepHighlight, shapes: DiagramShapes, visible: Mapping[str, QPainterPath]) -> StepMarks:
     """What the step lights up, in the drawing's coordinates (``visible``: each muscle's visible
     part). The path operations take milliseconds: work this out once per step, not per paint."""
     zone = zone_rect(step, shapes)
@@ -124,7 +125,7 @@ def step_marks(step: StepHighlight, shapes: DiagramShapes, visible: dict[str, QP
 class StepPainter:
     """Paints a step's marks on a leg, in that leg's colour; keeps the marks of the last step."""
 
-    def __init__(self, shapes: DiagramShapes, visible: dict[str, QPainterPath]) -> None:
+    def __init__(self, shapes: DiagramShapes, visible: Mapping[str, QPainterPath]) -> None:
         self._shapes = shapes
         self._visible = visible
         self._marks: StepMarks | None = None
