@@ -1,5 +1,6 @@
 """Start-up: the Python code compiled from text while the app starts is kept, compiled, for the
-next start, as Python keeps its modules in ``__pycache__``.
+next start, as Python keeps its modules in ``__pycache__``; so is the built-in content's TOML,
+parsed.
 
 Two things compile Python from text on every start, and neither has a cache of its own:
 - PySide6's support modules (``shibokensupport``), which its library holds as source and
@@ -7,6 +8,10 @@ Two things compile Python from text on every start, and neither has a cache of i
 - the ``dataclasses`` module, which writes and compiles ``__init__``, ``__eq__``, ``__hash__``
   and the other methods of every record class: about 15 ms for the 27 made before the
   first paint.
+
+And the built-in content, about 20 KB of TOML, took about 5 ms to parse (2.5 of them to import
+``tomllib``): :class:`CodeCache` is also the memo that ``content.fields.parse_toml`` asks first
+while the app loads its content, and recalls the data parsed from exactly the same text.
 
 From the launcher's first lines until the window's first paint (or a command starts), both
 compile through :class:`CodeCache`. It looks each text up by its digest, along with the file
@@ -41,9 +46,10 @@ try:  # what hashlib.blake2b is; hashlib itself would load OpenSSL first (about 
 except ImportError:  # a Python built without it
     from hashlib import blake2b
 
-FORMAT = b"HDcc1"  # this file's own format, after Python's magic number
+FORMAT = b"HDcc2"  # this file's own format, after Python's magic number
 _HEADER_SIZE = len(MAGIC_NUMBER) + len(FORMAT) + 1 + 4 + 4  # magic, format, -O level, length, CRC
 MAX_ENTRIES = 2000  # beyond this, older entries (from earlier versions of the app) are dropped
+CODE, PARSED = "code", "parsed"  # the file's two parts
 # The flags by which code calling compile() or exec() passes its own __future__ imports on.
 _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
@@ -83,27 +89,41 @@ def _inherited_flags(depth: int) -> int:
 def read_entries(file: Path) -> dict[Key, Any]:
     """The compiled code kept in ``file``; empty if there is none for this Python, or the file
     is damaged or unreadable."""
+    return read_cache(file)[0]
+
+
+def read_cache(file: Path) -> tuple[dict[Key, Any], dict[str, bytes]]:
+    """The compiled code and the parsed texts kept in ``file``; both empty if there are none for
+    this Python, or the file is damaged or unreadable."""
     try:
         data = file.read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     header, payload = data[:_HEADER_SIZE], data[_HEADER_SIZE:]
     if len(header) != _HEADER_SIZE or header != _header(payload):
-        return {}
+        return {}, {}
     try:
-        entries = marshal.loads(payload)
+        kept = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(entries, dict):
-        return {}
-    code_type = type(read_entries.__code__)
-    return {key: code for key, code in entries.items() if type(code) is code_type and type(key) is tuple}
+        return {}, {}
+    if (
+        not isinstance(kept, dict)
+        or not isinstance(kept.get(CODE), dict)
+        or not isinstance(kept.get(PARSED), dict)
+    ):
+        return {}, {}
+    code_type = type(read_cache.__code__)
+    code = {
+        key: found for key, found in kept[CODE].items() if type(found) is code_type and type(key) is tuple
+    }
+    parsed = {text: data for text, data in kept[PARSED].items() if type(text) is str and type(data) is bytes}
+    return code, parsed
 
 
-def write_entries(file: Path, entries: dict[Key, Any]) -> bool:
-    """Keep ``entries`` in ``file`` (written beside it, then renamed over it); False if it
-    cannot be written."""
-    payload = marshal.dumps(entries)
+def write_cache(file: Path, code: dict[Key, Any], parsed: dict[str, bytes]) -> bool:
+    """Keep ``code`` and ``parsed`` in ``file`` (written beside it, then renamed over it); False
+    if it cannot be written."""
+    payload = marshal.dumps({CODE: code, PARSED: parsed})
     temporary = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
@@ -121,9 +141,10 @@ class CodeCache:
 
     def __init__(self, file: Path | None) -> None:
         self.file = file
-        self.entries: dict[Key, Any] = read_entries(file) if file is not None else {}
+        self.entries, self.parsed = read_cache(file) if file is not None else ({}, {})
         self.used: set[Key] = set()
-        self.new = 0  # compiled during this start: not in the file yet
+        self.parsed_used: set[str] = set()
+        self.new = 0  # compiled or parsed during this start: not in the file yet
 
     def code(self, source: str | bytes, filename: str, mode: str, flags: int) -> Any:
         """The code compile(source, filename, mode, flags, dont_inherit=True) makes."""
@@ -161,15 +182,35 @@ class CodeCache:
         code = self.code(source, "<string>", "exec", _inherited_flags(1))
         return _STANDARD_EXEC(code, globals, locals)
 
+    def recall(self, text: str) -> dict[str, Any] | None:
+        """The data parsed from ``text`` on an earlier start (a copy of its own), or None."""
+        kept = self.parsed.get(text)
+        if kept is None:
+            return None
+        self.parsed_used.add(text)
+        data: dict[str, Any] = marshal.loads(kept)
+        return data
+
+    def keep(self, text: str, data: dict[str, Any]) -> None:
+        """Keep what ``text`` parsed to, as it is now (data marshal cannot hold is not kept)."""
+        try:
+            self.parsed[text] = marshal.dumps(data)
+        except ValueError:  # a TOML date or time
+            return
+        self.parsed_used.add(text)
+        self.new += 1
+
     def save(self) -> bool:
-        """Keep what this start compiled for the next; True if the file was written. Entries of
-        earlier starts stay, unless there are too many: then only this start's are kept."""
+        """Keep what this start compiled and parsed for the next; True if the file was written.
+        Entries of earlier starts stay, unless there are too many: then only this start's are
+        kept."""
         if self.file is None or not self.new:
             return False
-        entries = self.entries
-        if len(entries) > MAX_ENTRIES:
-            entries = {key: code for key, code in entries.items() if key in self.used}
-        return write_entries(self.file, entries)
+        code, parsed = self.entries, self.parsed
+        if len(code) + len(parsed) > MAX_ENTRIES:
+            code = {key: found for key, found in code.items() if key in self.used}
+            parsed = {text: data for text, data in parsed.items() if text in self.parsed_used}
+        return write_cache(self.file, code, parsed)
 
 
 _running: list[CodeCache] = []  # the cache in use while the app starts; none after

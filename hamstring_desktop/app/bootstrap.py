@@ -200,7 +200,7 @@ def _load(app: QApplication, options: GuiOptions, language: str) -> LoadedConten
         message = Startup.tr("Cannot create the folder %s: %s") % (folder, error.strerror)
         print(f"warning: {message}", file=sys.stderr)
     try:
-        loaded = load_content(paths.routines_dir, language)
+        loaded = load_content(paths.routines_dir, language, code_cache.active())
     except ContentErrors as errors:
         return _fatal(Startup.tr("The app's built-in content is damaged:\n%s") % errors)
     if options.routine is not None and options.routine not in {r.id for r in loaded.library.routines}:

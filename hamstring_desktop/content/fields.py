@@ -2,15 +2,19 @@
 
 ``tomllib`` does not report where a key sits, so :class:`Locator` scans the text for the
 table header and key to give each error a useful line number.
+
+While the app starts, texts it has parsed on an earlier start are not parsed again: the
+start-up hands :func:`parse_toml` a memo (see :func:`parsed_texts_kept`), which recalls the
+data parsed from exactly the same text. ``tomllib`` itself is then not even imported.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from hamstring_desktop.content.errors import ContentError, problem
 from hamstring_desktop.content.user_text import (
@@ -72,10 +76,46 @@ class Locator:
         return found
 
 
+class ParsedTexts(Protocol):
+    """What was parsed from a text before: the same data again, or None; and what to keep."""
+
+    def recall(self, text: str) -> dict[str, Any] | None: ...
+
+    def keep(self, text: str, data: dict[str, Any]) -> None: ...
+
+
+_memos: list[ParsedTexts] = []
+
+
+@contextmanager
+def parsed_texts_kept(memo: ParsedTexts) -> Iterator[None]:
+    """While inside, :func:`parse_toml` asks ``memo`` before parsing a text, and hands it
+    what it parses (texts with mistakes are never kept: they raise as usual)."""
+    _memos.append(memo)
+    try:
+        yield
+    finally:
+        _memos.remove(memo)
+
+
 def parse_toml(text: str, file: str) -> dict[str, Any]:
     """Parse TOML. Whatever the text, the only error is a :class:`ContentError`: syntax errors
     carry their line, column and an excerpt; so do numbers too long to read and nesting too
     deep for the parser."""
+    memo = _memos[-1] if _memos else None
+    if memo is not None:
+        recalled = memo.recall(text)
+        if recalled is not None:
+            return recalled
+    data = _parse_toml(text, file)
+    if memo is not None:
+        memo.keep(text, data)
+    return data
+
+
+def _parse_toml(text: str, file: str) -> dict[str, Any]:
+    import tomllib  # about 2.5 ms with datetime, which it imports: not at all on a start that recalls
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

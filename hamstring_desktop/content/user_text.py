@@ -9,7 +9,6 @@ shown from the file goes through :func:`excerpt` or :func:`show_value`.
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +61,8 @@ def kind(value: object) -> str:
 
 def kind_words(value: object) -> Value:
     """What a parsed value is, as a wording the window translates (see :func:`kind`)."""
+    import datetime  # only when a value is reported: not before the window's first paint
+
     if isinstance(value, bool):
         return say(Template.KIND_FLAG)
     if isinstance(value, datetime.datetime):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from hamstring_desktop.content import (
     parse_routine,
 )
 from hamstring_desktop.content.errors import each_error, problem
-from hamstring_desktop.content.fields import Locator
+from hamstring_desktop.content.fields import Locator, ParsedTexts, parsed_texts_kept
 from hamstring_desktop.content.filtering import sort_routines
 from hamstring_desktop.content.loader import CONTENT_ROOTS
 from hamstring_desktop.content.translation import SOURCE_LANGUAGE, translation_language
@@ -98,15 +99,21 @@ class LoadedContent:
     user_errors: tuple[ContentError, ...] = field(default=())
 
 
-def load_content(user_routines_dir: Path | None = None, language: str = SOURCE_LANGUAGE) -> LoadedContent:
+def load_content(
+    user_routines_dir: Path | None = None,
+    language: str = SOURCE_LANGUAGE,
+    parsed: ParsedTexts | None = None,
+) -> LoadedContent:
     """Load the built-in library in ``language`` (errors there are bugs and raise) plus valid
-    user routines (as their files have them).
+    user routines (as their files have them). ``parsed``: a memo of the built-in texts parsed on
+    an earlier start (the user's files are always read and parsed afresh).
 
     A broken user routine never stops the app: it is left untouched on disk and reported.
     A user routine whose id matches a built-in one (or an earlier file's) is reported rather
     than replacing it.
     """
-    library = load_library(builtin_texts(language), language)
+    with parsed_texts_kept(parsed) if parsed is not None else contextlib.nullcontext():
+        library = load_library(builtin_texts(language), language)
     if user_routines_dir is None:
         return LoadedContent(library)
     files, errors = user_routine_files(user_routines_dir)

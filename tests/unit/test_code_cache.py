@@ -19,6 +19,9 @@ import pytest
 
 from hamstring_desktop import code_cache
 from hamstring_desktop.code_cache import CodeCache, read_entries
+from hamstring_desktop.content import ContentError
+from hamstring_desktop.content.fields import parse_toml, parsed_texts_kept
+from hamstring_desktop.services.content_source import load_content
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = "def shout(word: int = 2) -> str:\n    return str(word).upper() * 2\n"
@@ -205,7 +208,7 @@ def first_paint_report(home: Path, data: Path) -> subprocess.CompletedProcess[st
             if event.type() == event.Type.Paint and not self.done:
                 cache = code_cache.active()
                 support = sum(key[0].startswith("shibokensupport/") for key in cache.used)
-                print(cache.new, len(cache.used), support)
+                print(cache.new, len(cache.used), support, len(cache.parsed_used))
                 watched.close()
             return original(self, watched, event)
 
@@ -224,17 +227,52 @@ def first_paint_report(home: Path, data: Path) -> subprocess.CompletedProcess[st
     )
 
 
+TOML = 'id = "roll"\nname = "Roll"\n[[steps]]\nseconds = 30\n'
+
+
+def test_parsed_texts_come_back_as_parsed_each_a_copy_of_its_own(cache_file: Path) -> None:
+    fresh = CodeCache(cache_file)
+    with parsed_texts_kept(fresh):
+        first = parse_toml(TOML, "roll.toml")
+        with pytest.raises(ContentError):
+            parse_toml("id = ", "broken.toml")
+        parse_toml("when = 2026-11-26", "dated.toml")  # a date: marshal cannot keep it
+    assert list(fresh.parsed) == [TOML]
+    assert fresh.save()
+
+    kept = CodeCache(cache_file)
+    with parsed_texts_kept(kept):
+        again = parse_toml(TOML, "roll.toml")
+        again["steps"].append("changed by its user")
+        assert parse_toml(TOML, "roll.toml") == first  # not the changed copy
+    assert again != first and kept.new == 0
+
+
+def test_the_content_loaded_through_the_memo_is_the_content(cache_file: Path) -> None:
+    usual = load_content(None, "de")
+    fresh = CodeCache(cache_file)
+    assert load_content(None, "de", fresh) == usual
+    assert len(fresh.parsed) >= 10 and fresh.save()
+    kept = CodeCache(cache_file)
+    assert load_content(None, "de", kept) == usual
+    assert kept.new == 0 and kept.parsed_used == set(kept.parsed)
+
+
 def test_a_second_start_compiles_nothing_from_text(tmp_path: Path) -> None:
     first = first_paint_report(tmp_path, tmp_path / "data")
     assert first.returncode == 0, first.stderr[-2000:]
-    new, used, support = map(int, first.stdout.split())
-    assert new == used > 100  # PySide6's support modules and the record classes
+    new, used, support, parsed = map(int, first.stdout.split())
+    assert new == used + parsed and used > 100  # PySide6's support modules and the record classes
     assert support >= 10
+    assert parsed >= 10  # the built-in content's TOML files
     kept = tmp_path / "cache" / "hamstring-desktop" / f"start-up-code.{sys.implementation.cache_tag}.bin"
     assert len(read_entries(kept)) == used
     written = kept.stat().st_mtime_ns
 
     second = first_paint_report(tmp_path, tmp_path / "data")
     assert second.returncode == 0, second.stderr[-2000:]
-    assert second.stdout.split() == ["0", str(used), str(support)]
+    new, used_again, support_again, parsed_again = map(int, second.stdout.split())
+    # Nothing new; and tomllib, with the code it compiles, is not even imported this time.
+    assert (new, support_again, parsed_again) == (0, support, parsed)
+    assert used - 5 < used_again <= used
     assert kept.stat().st_mtime_ns == written  # nothing new: not written again
