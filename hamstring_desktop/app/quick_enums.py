@@ -97,8 +97,23 @@ _MEMBERS_ADDED_HERE = sys.version_info[:2] == (3, 11)
 _PROPERTY_STATE = dict(vars(enum.property())) if _MEMBERS_ADDED_HERE else {}  # before it is named
 
 
+class _Blank:
+    """What ``_simple_enum`` reads of the class it converts (its name, and a namespace as a
+    class with no members has it) without making that class: about 6 µs an enum."""
+
+    __slots__ = ("__name__", "_namespace")
+
+    def __init__(self, name: str, module: str) -> None:
+        self.__name__ = name
+        self._namespace = {"__module__": module, "__doc__": None}
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        return self._namespace
+
+
 def _build_then_add(cls: type, name: str, members: list[tuple[str, int]], module: str) -> Any:
-    made: Any = _simple_enum(cls, boundary=enum.FlagBoundary.KEEP)(type(name, (), {"__module__": module}))
+    made: Any = _simple_enum(cls, boundary=enum.FlagBoundary.KEEP)(_Blank(name, module))
     if made.__init__ is not enum.Enum.__init__:
         raise TypeError(f"{name}: members need their own __init__")  # Python's own path then
     member_map, by_value, names = made._member_map_, made._value2member_map_, made._member_names_
