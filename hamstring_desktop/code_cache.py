@@ -167,9 +167,12 @@ class CodeCache:
         optimize: int = -1,
         **options: Any,
     ) -> Any:
-        """builtins.compile, answered from the cache where the call is a plain one."""
+        """builtins.compile, answered from the cache where the call is a plain one. A module read
+        from its file is Python's to cache (in ``__pycache__``), so a call naming a file by its
+        full path goes straight through (Python compiles that way when it may not write
+        bytecode: ``PYTHONDONTWRITEBYTECODE``)."""
         plain = isinstance(source, (str, bytes)) and isinstance(filename, str) and optimize == -1
-        if not plain or options or flags & ~_FUTURE_FLAGS:
+        if not plain or options or flags & ~_FUTURE_FLAGS or os.path.isabs(filename):
             return _STANDARD_COMPILE(source, filename, mode, flags, dont_inherit, optimize, **options)
         if not dont_inherit:
             flags |= _inherited_flags(1)

@@ -55,7 +55,15 @@ def crashed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         command,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        # A module's fixture runs before each test's private HOME is set up: give it its own.
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(data.parent),
+            XDG_CACHE_HOME=str(data.parent / "cache"),
+            XDG_CONFIG_HOME=str(data.parent / "config"),
+            XDG_DATA_HOME=str(data.parent / "share"),
+        ),
         cwd=REPO,
     ) as app:
         deadline = time.monotonic() + 90
