@@ -6,7 +6,7 @@ it never reads the engine itself. Actions go out through the action registry.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -16,13 +16,13 @@ from hamstring_desktop.session.checkin import Tightness
 from hamstring_desktop.session.plan import SessionPlan
 from hamstring_desktop.session.states import Change
 from hamstring_desktop.ui.actions import ActionRegistry
-from hamstring_desktop.ui.player.check_out_page import CheckOutPage
 from hamstring_desktop.ui.player.idle_page import IdlePage
-from hamstring_desktop.ui.player.session_page import SessionPage
 
 if TYPE_CHECKING:
     from hamstring_desktop.session.engine import Event
     from hamstring_desktop.session.progress import SessionProgress
+    from hamstring_desktop.ui.player.check_out_page import CheckOutPage
+    from hamstring_desktop.ui.player.session_page import SessionPage
 
 IDLE, SESSION, CHECK_OUT, EDITOR = "idle", "session", "check-out", "editor"
 MARGINS = (16, 12, 16, 12)
@@ -43,6 +43,8 @@ SESSION_WIDGETS = (
     "progress_label",
     "notice",
 )
+IDLE_WIDGETS = ("routine_picker", "start_button", "before_left", "before_right", "edit_button", "new_button")
+CHECK_OUT_WIDGETS = ("after_left", "after_right", "notes", "save_button", "finished_title", "pain_advice")
 FOCUS_MARGINS = (12, 8, 12, 8)  # full screen: every pixel of height goes to the ring
 
 
@@ -70,46 +72,70 @@ class PlayerWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("player")
         self._progress: SessionProgress | None = None
+        self._library = library
+        self._actions = actions
+        self._focus_mode = False
         self.idle_page = IdlePage(library, actions)
-        self.session_page = SessionPage(library, actions)
-        self.check_out_page = CheckOutPage(library.guide)
         self.pages = QStackedWidget()
-        self._pages: dict[str, QWidget] = {
-            IDLE: self.idle_page,
-            SESSION: self.session_page,
-            CHECK_OUT: self.check_out_page,
-        }
-        # Each page's own horizontal size policy, given back whenever it shows (see show_page).
-        self._widths = {name: page.sizePolicy().horizontalPolicy() for name, page in self._pages.items()}
-        for page in self._pages.values():
-            self.pages.addWidget(page)
-        self._only_showing_asks_for_width(IDLE)
+        self._pages: dict[str, QWidget] = {}
+        self._widths: dict[str, QSizePolicy.Policy] = {}
+        self.add_page(IDLE, self.idle_page)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(*MARGINS)
         self._outer.addWidget(self.pages)
         self.idle_page.start_requested.connect(self.start_requested)
-        self.check_out_page.submitted.connect(self._submitted)
-        # The pages' widgets that the app and the tests reach for, by name.
-        for page, names in (
-            (
-                self.idle_page,
-                (
-                    "routine_picker",
-                    "start_button",
-                    "before_left",
-                    "before_right",
-                    "edit_button",
-                    "new_button",
-                ),
-            ),
-            (self.session_page, SESSION_WIDGETS),
-            (
-                self.check_out_page,
-                ("after_left", "after_right", "notes", "save_button", "finished_title", "pain_advice"),
-            ),
+        # The idle page's widgets that the app and the tests reach for, by name (the other pages'
+        # once they are made: see __getattr__).
+        for name in (
+            "routine_picker",
+            "start_button",
+            "before_left",
+            "before_right",
+            "edit_button",
+            "new_button",
         ):
+            setattr(self, name, getattr(self.idle_page, name))
+
+    def make_session_pages(self) -> None:
+        """Make the running-session and check-out pages, if not made yet. The start-up makes them
+        just after the window's first paint, which they are not part of (about 5 ms); anything
+        that needs them first makes them then. Either way nothing on screen moves: the window
+        and what it shows are laid out the same with them or without them (tested)."""
+        if SESSION in self._pages:
+            return
+        from hamstring_desktop.ui.player.check_out_page import CheckOutPage
+        from hamstring_desktop.ui.player.session_page import SessionPage
+
+        session_page = SessionPage(self._library, self._actions)
+        check_out_page = CheckOutPage(self._library.guide)
+        self.add_page(SESSION, session_page)
+        self.add_page(CHECK_OUT, check_out_page)
+        check_out_page.submitted.connect(self._submitted)
+        for page, names in ((session_page, SESSION_WIDGETS), (check_out_page, CHECK_OUT_WIDGETS)):
             for name in names:
                 setattr(self, name, getattr(page, name))
+        if self._focus_mode:
+            session_page.set_focus_mode(True)
+            check_out_page.set_focus_mode(True)
+
+    @property
+    def session_page(self) -> SessionPage:
+        """The running session's page (made now if it was not yet)."""
+        self.make_session_pages()
+        return self._pages[SESSION]  # type: ignore[return-value]  # made as one
+
+    @property
+    def check_out_page(self) -> CheckOutPage:
+        """The end-of-session page (made now if it was not yet)."""
+        self.make_session_pages()
+        return self._pages[CHECK_OUT]  # type: ignore[return-value]  # made as one
+
+    def __getattr__(self, name: str) -> Any:
+        """A widget of the session or check-out page, by name, before those pages were made."""
+        if name in SESSION_WIDGETS or name in CHECK_OUT_WIDGETS:
+            self.make_session_pages()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -124,6 +150,8 @@ class PlayerWidget(QWidget):
 
         Only the page showing asks for width: a hidden page's width is ignored, or the running
         session's (wider once it shows a step) would keep the side panels narrow after it ended."""
+        if name in (SESSION, CHECK_OUT):
+            self.make_session_pages()
         was_session = self.session_visible
         changed = self.page != name
         if changed:
@@ -155,8 +183,10 @@ class PlayerWidget(QWidget):
 
     def set_library(self, library: Library) -> None:
         """The routines changed (saved, imported, deleted): the picker and the pages follow."""
+        self._library = library
         self.idle_page.set_library(library)
-        self.session_page.set_library(library)
+        if SESSION in self._pages:
+            self.session_page.set_library(library)
 
     @property
     def session_visible(self) -> bool:
@@ -234,13 +264,14 @@ class PlayerWidget(QWidget):
     def focus_page(self) -> None:
         """Put the keyboard focus where the page showing is used from: the routine picker (so
         that Space starts the routine chosen), the pain button, or Save."""
-        target = {IDLE: self.routine_picker, SESSION: self.pain_button, CHECK_OUT: self.save_button}
-        widget = target.get(self.page)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        target = {IDLE: "routine_picker", SESSION: "pain_button", CHECK_OUT: "save_button"}.get(self.page)
+        if target is not None:
+            getattr(self, target).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_focus_mode(self, on: bool) -> None:
         """Focus mode: only the ring, digits, leg, step name, what is next and the pain button."""
         self._outer.setContentsMargins(*(FOCUS_MARGINS if on else MARGINS))
-        self.session_page.set_focus_mode(on)
-        self.check_out_page.set_focus_mode(on)
+        self._focus_mode = on
+        if SESSION in self._pages:
+            self.session_page.set_focus_mode(on)
+            self.check_out_page.set_focus_mode(on)
