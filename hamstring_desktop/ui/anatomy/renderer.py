@@ -101,7 +101,7 @@ class DiagramRenderer:
 
     def muscle_bounds(self, leg: str, muscle_id: str) -> QRectF:
         """Where a muscle's whole outline lies on screen for ``leg``."""
-        return self.transforms[leg].mapRect(self.shapes.muscle_path(muscle_id).boundingRect())
+        return self.transforms[leg].mapRect(self.shapes.muscle_bounds(muscle_id))
 
     # --- the drawing ----------------------------------------------------------------------------
 

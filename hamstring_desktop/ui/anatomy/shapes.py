@@ -60,6 +60,15 @@ class DiagramShapes:
             self._outlines[muscle_id] = outline
         return outline
 
+    def muscle_bounds(self, muscle_id: str) -> QRectF:
+        """Where a muscle's filled parts lie: the bounds of its outline, without working the
+        outline out (the window places each muscle's keyboard stand-in there before its first
+        paint)."""
+        bounds = QRectF()
+        for part in dict(self.parts)[muscle_id]:
+            bounds = bounds.united(part.boundingRect())
+        return bounds
+
     def zones_union(self) -> QRectF:
         """The whole length of the hamstrings: all three zones together."""
         union = QRectF()

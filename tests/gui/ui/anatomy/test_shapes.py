@@ -81,3 +81,15 @@ def test_the_drawing_layers_the_muscles_as_the_reference_says(panel: AnatomyPane
     # Semimembranosus's covered area really overlaps semitendinosus at the overlap sample.
     assert shapes.muscle_path("semimembranosus").contains(OVERLAP)
     assert shapes.muscle_path("semitendinosus").contains(OVERLAP)
+
+
+def test_a_muscles_bounds_are_those_of_its_outline(panel: AnatomyPanel) -> None:
+    """Worked out from its parts, without the union of them: the same to a hundredth of a unit
+    of the drawing (the union follows curves as short straight lines)."""
+    shapes = panel.diagram.shapes
+    for muscle_id, outline in shapes.muscles:
+        bounds, expected = shapes.muscle_bounds(muscle_id), outline.boundingRect()
+        edges = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
+        assert edges == pytest.approx(
+            (expected.left(), expected.top(), expected.right(), expected.bottom()), abs=0.02
+        ), muscle_id
