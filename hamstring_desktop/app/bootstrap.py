@@ -172,7 +172,7 @@ def _run_in(
         _start_up_over()
         if not painted:
             return 0  # closed before it was ever painted
-        window.player.make_session_pages()  # not part of the first paint: made just after it
+        window.finish_start_up()  # what the first paint does not show
         # Until now a signal ends the app at once, as usual: there is nothing to save yet.
         from hamstring_desktop.app.unix_signals import QuitOnSignal
 

@@ -216,6 +216,12 @@ class MainWindow(MenusMixin, RoomMixin, DialogsMixin, QMainWindow):
         self.library_pane.search.selectAll()
 
     @Slot()
+    def finish_start_up(self) -> None:
+        """What the first paint does not show, made just after it: the running-session and
+        check-out pages, and the diagram's paths (so that a session's start waits for neither)."""
+        self.player.make_session_pages()
+        self.anatomy.diagram.prepare_paths()
+
     def bring_forward(self) -> None:
         """Show the window in front (the desktop's media panel asked to raise the player)."""
         if self.isMinimized():

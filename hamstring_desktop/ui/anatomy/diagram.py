@@ -101,6 +101,12 @@ class AnatomyDiagram(QWidget):
         """The running step's highlight, if a step is shown."""
         return self._step
 
+    def prepare_paths(self) -> None:
+        """Work out every muscle's outline and visible part now (about 4 ms), not when the first
+        step or hover needs them."""
+        for path in self._drawing.visible.values():
+            path.isEmpty()
+
     def select(self, muscle_id: str) -> None:
         """Select a muscle ("" clears the selection) and tell listeners."""
         if muscle_id and muscle_id not in self._muscles:

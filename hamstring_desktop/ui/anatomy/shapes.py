@@ -34,8 +34,8 @@ class DiagramShapes:
 
     A muscle's outline is the union of its filled parts, and its visible part is what the
     muscles painted above it leave; the path operations behind them take about 4 ms for the
-    four muscles. Nothing needs them before the pointer, the keyboard or a step reaches the
-    drawing, so each is worked out the first time it is asked for, then kept."""
+    four muscles. The first paint needs none of them, so each is worked out the first time it
+    is asked for (the start-up asks just after the paint), then kept."""
 
     view_box: QRectF
     parts: tuple[tuple[str, tuple[QPainterPath, ...]], ...]  # each muscle's filled paths, bottom to top

@@ -94,7 +94,7 @@ def test_focus_mode_chosen_before_the_pages_exist_reaches_them(
         late.deleteLater()
 
 
-def test_the_start_up_makes_them_after_the_first_paint_before_the_event_loop(tmp_path: Path) -> None:
+def test_the_start_up_makes_them_and_the_diagrams_paths_after_the_first_paint(tmp_path: Path) -> None:
     code = textwrap.dedent(
         f"""
         import sys
@@ -107,11 +107,13 @@ def test_the_start_up_makes_them_after_the_first_paint_before_the_event_loop(tmp
 
         def watch(self, watched, event):
             if event.type() == event.Type.Paint and not self.done:
-                seen.append(watched.player.has_page("session"))
+                shapes = watched.anatomy.diagram.shapes
+                seen.append((watched.player.has_page("session"), len(shapes._visible)))
             return original(self, watched, event)
 
         def instead_of_the_loop(app, window, *rest):
-            seen.append(window.player.has_page("session"))
+            shapes = window.anatomy.diagram.shapes
+            seen.append((window.player.has_page("session"), len(shapes._visible)))
             return 0
 
         bootstrap.FirstPaintWatcher.eventFilter = watch
@@ -124,4 +126,5 @@ def test_the_start_up_makes_them_after_the_first_paint_before_the_event_loop(tmp
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "[False, True] 0"
+    # The pages, and the diagram's paths (the visible part of each of its four muscles).
+    assert result.stdout.strip() == "[(False, 0), (True, 4)] 0"
