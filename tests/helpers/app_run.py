@@ -1,14 +1,33 @@
-"""Run the real app as a child process: a routine started at once, quitting when it ends."""
+"""Run the real app as a child process: a routine started at once, quitting when it ends; or a
+few lines of Python that start it their own way."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[2]
+
 # The app from the checkout; the packaging tests pass the frozen or installed executable instead.
 FROM_CHECKOUT = (sys.executable, "-m", "hamstring_desktop")
+
+
+def run_python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` (dedented) in a new Python from the checkout, offscreen, with ``env`` added to
+    the environment."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
 
 
 def run_routine(

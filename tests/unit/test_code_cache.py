@@ -6,10 +6,8 @@ from __future__ import annotations
 import ast
 import builtins
 import dataclasses
-import os
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
@@ -22,6 +20,7 @@ from hamstring_desktop.code_cache import CodeCache, read_entries
 from hamstring_desktop.content import ContentError
 from hamstring_desktop.content.fields import parse_toml, parsed_texts_kept
 from hamstring_desktop.services.content_source import load_content
+from tests.helpers.app_run import run_python
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = "def shout(word: int = 2) -> str:\n    return str(word).upper() * 2\n"
@@ -217,17 +216,7 @@ def first_paint_report(home: Path, data: Path) -> subprocess.CompletedProcess[st
         sys.exit(launcher.main())
         """
     # Without bytecode files Python compiles each module from its file: that is not for this cache.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(home / "cache"))
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=60,
-        check=False,
-    )
+    return run_python(code, XDG_CACHE_HOME=str(home / "cache"), PYTHONDONTWRITEBYTECODE="1")
 
 
 TOML = 'id = "roll"\nname = "Roll"\n[[steps]]\nseconds = 30\n'

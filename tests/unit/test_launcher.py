@@ -4,30 +4,14 @@ parsed by the app's own parser when it names no command, with the same outcome e
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from hamstring_desktop.cli import build_parser, main, parse
+from tests.helpers.app_run import run_python
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_the_collector_is_paused_from_launch_to_the_first_paint_then_runs_again(tmp_path: Path) -> None:
