@@ -84,6 +84,7 @@ def build(data: Path, audio: bool, time_scale: float = 1.0) -> tuple[MainWindow,
     window.session_action.connect(controller.act)
     window.show()
     app.processEvents()
+    window.finish_start_up()  # as the app's start-up does just after the first paint
     return window, controller
 
 

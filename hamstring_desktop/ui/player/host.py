@@ -117,6 +117,8 @@ class PlayerWidget(QWidget):
         if self._focus_mode:
             session_page.set_focus_mode(True)
             check_out_page.set_focus_mode(True)
+        for page in (session_page, check_out_page):
+            page.ensurePolished()  # styled now, not when a session first shows its page
 
     @property
     def session_page(self) -> SessionPage:
