@@ -86,12 +86,6 @@ def _inherited_flags(depth: int) -> int:
         return 0
 
 
-def read_entries(file: Path) -> dict[Key, Any]:
-    """The compiled code kept in ``file``; empty if there is none for this Python, or the file
-    is damaged or unreadable."""
-    return read_cache(file)[0]
-
-
 def read_cache(file: Path) -> tuple[dict[Key, Any], dict[str, bytes]]:
     """The compiled code and the parsed texts kept in ``file``; both empty if there are none for
     this Python, or the file is damaged or unreadable."""

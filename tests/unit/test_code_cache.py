@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from hamstring_desktop import code_cache
-from hamstring_desktop.code_cache import CodeCache, read_entries
+from hamstring_desktop.code_cache import CodeCache, read_cache
 from hamstring_desktop.content import ContentError
 from hamstring_desktop.content.fields import parse_toml, parsed_texts_kept
 from hamstring_desktop.services.content_source import load_content
@@ -148,14 +148,14 @@ def test_a_damaged_or_foreign_file_is_ignored_then_replaced(cache_file: Path) ->
     fresh.compile(SOURCE, "shout.py", "exec")
     assert fresh.save()
     good = cache_file.read_bytes()
-    assert len(read_entries(cache_file)) == 1
+    assert len(read_cache(cache_file)[0]) == 1
     for bad in damage(good):
         cache_file.write_bytes(bad)
-        assert read_entries(cache_file) == {}
+        assert read_cache(cache_file)[0] == {}
         cache = CodeCache(cache_file)
         cache.compile(SOURCE, "shout.py", "exec")
         assert cache.new == 1 and cache.save()
-        assert len(read_entries(cache_file)) == 1
+        assert len(read_cache(cache_file)[0]) == 1
 
 
 def test_a_cache_that_cannot_be_kept_changes_nothing_else(tmp_path: Path) -> None:
@@ -258,8 +258,8 @@ def test_a_second_start_compiles_nothing_from_text(tmp_path: Path) -> None:
     assert support >= 10
     assert parsed >= 10  # the built-in content's TOML files
     kept = tmp_path / "cache" / "hamstring-desktop" / f"start-up-code.{sys.implementation.cache_tag}.bin"
-    assert len(read_entries(kept)) == used
-    assert not [key for key in read_entries(kept) if Path(key[0]).is_absolute()]
+    assert len(read_cache(kept)[0]) == used
+    assert not [key for key in read_cache(kept)[0] if Path(key[0]).is_absolute()]
     written = kept.stat().st_mtime_ns
 
     second = first_paint_report(tmp_path, tmp_path / "data")

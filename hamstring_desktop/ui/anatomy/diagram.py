@@ -104,8 +104,8 @@ class AnatomyDiagram(QWidget):
     def prepare_paths(self) -> None:
         """Work out every muscle's outline and visible part now (about 4 ms), not when the first
         step or hover needs them."""
-        for path in self._drawing.visible.values():
-            path.isEmpty()
+        for muscle_id in self._drawing.visible:
+            self.shapes.visible_path(muscle_id)  # the shapes keep it once worked out
 
     def select(self, muscle_id: str) -> None:
         """Select a muscle ("" clears the selection) and tell listeners."""
